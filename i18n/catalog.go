@@ -1,0 +1,79 @@
+package i18n
+
+import "yoriai/model"
+
+// Catalog is every user-facing text in one language.
+type Catalog struct {
+	AppName   string
+	Loading   string
+	HelpTitle string
+
+	// Chrome.
+	DismissHint   string
+	FmtSavedAt    string
+	FmtTooSmall   string
+	FmtVision     string
+	Pillars       string
+	Topics        string
+	DateUndecided string
+
+	// Home.
+	ColNumber, ColMeeting, ColWhen, ColPlace, ColStatus string
+	StatusPlanned, StatusRunning, StatusEnded           string
+	NoMeetings                                          string
+	OpenHint, ResumeHint                                string
+
+	// Run sheet and slides.
+	ColKind, ColItem, ColPlanned, ColActual, ColState  string
+	StateCurrent, StateDone, StatePending              [2]string // long, short
+	Kinds                                              map[model.ItemKind]string
+	KindScreens                                        map[model.ItemKind]string
+	FmtHandledBy                                       string
+	NoItems                                            string
+	NowLabel                                           string
+	Paused                                             string
+	FmtRemaining, FmtOverrun                           string
+	FmtMinutes, FmtPlannedFor, FmtTotals               string
+	FmtConfirmReset, FmtConfirmEnd, FmtConfirmReopen   string
+	YesNo                                              string
+	QuestionLabel, SpeakerLabel, SourceLabel, URLLabel string
+	NotesLabel, NotSet, FreeText                       string
+
+	// Roster.
+	FmtRosterTitle, FmtAttendanceOf              string
+	NoMeetingForAttendance, RosterEmpty          string
+	ColAttendance, Present, Absent               string
+	FieldName, FieldDepartment, FieldRole        string
+	Roles                                        map[model.Role]string
+	AddParticipant, EditParticipant              string
+	FormHint, Saving, NameRequired, PasteCut     string
+	FmtRemoved, FmtRestored, FmtSavedParticipant string
+	NothingToUndo                                string
+
+	// What an operation is called when it fails ("参加者の保存: …").
+	OpLoadWorkshop, OpLoadMeeting, OpLoadRoster, OpSaveRun                        string
+	OpSaveParticipant, OpRemoveParticipant, OpRestoreParticipant, OpSetAttendance string
+	OpSaveResume                                                                  string
+
+	// Key help.
+	KeyHelp, KeyQuit, KeyBack, KeyRoster, KeyProjector        string
+	KeyUp, KeyDown, KeyPageUp, KeyPageDown, KeyOpen           string
+	KeyNext, KeyPrev, KeyTimer, KeyResetTimer, KeyEndMeeting  string
+	KeyAdd, KeyEdit, KeyDelete, KeyUndo, KeyAttend            string
+	KeyNextField, KeyPrevField, KeySave, KeyCancel, KeyChoice string
+	KeyYes, KeyNo                                             string
+
+	// Command line.
+	CmdShort, CmdLong, CmdTemplateShort      string
+	FlagDB, FlagLang, FlagTemplate           string
+	FmtDBPathOnExit                          string
+	FmtErrLocked, FmtErrNotDatabase          string
+	FmtErrCorrupt, FmtErrNewerSchema         string
+	FmtErrReadOnly, FmtErrCannotOpen         string
+	FmtErrNoHome                             string
+	FmtTemplateInvalid                       string
+	FmtTemplateIssue, FmtTemplateIssueNoLine string
+	FmtTemplateUnreadable                    string
+	FmtTemplateReused                        string
+	Problems                                 map[model.Problem]string
+}

@@ -1,0 +1,295 @@
+// Package tui is yoriai's terminal user interface: a root model that routes
+// between full-body screens (home, the meeting's run sheet and slides, the
+// roster) and draws the chrome around them (status bar, error banner, help).
+//
+// Data flows one way: a key reaches a screen's Update, which applies a pure
+// transition from package model and returns a Cmd that writes through the
+// ordered Queue; the typed result message comes back to Update. View reads
+// screen state only and never does I/O.
+package tui
+
+import (
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"yoriai/model"
+)
+
+// Screen is one full-body page. The root owns the screens, draws the status
+// bar, banner and help around the active one, and forwards what it does not
+// consume.
+type Screen interface {
+	Init() tea.Cmd                    // loads what the screen shows; no I/O itself
+	Update(tea.Msg) (Screen, tea.Cmd) // returns Screen: no type assertions in the router
+	View() string                     // the body only; the root returns the tea.View
+	SetSize(width, height int)        // the body's size, chrome already taken off
+	help.KeyMap                       // the keys the footer and the ? overlay show
+}
+
+// cursorScreen is a screen with a focused text field; it reports the real
+// cursor, relative to the body, so the IME candidate window sits there.
+type cursorScreen interface{ Cursor() *tea.Cursor }
+
+// capturer is a screen that sometimes has the keyboard to itself (a form or
+// a confirmation): then letters are text, and only ctrl+c acts globally.
+type capturer interface{ Capturing() bool }
+
+type screenID int
+
+const (
+	homeID screenID = iota
+	meetingID
+	rosterID
+)
+
+// Minimum terminal size; below it the app asks for a larger window.
+const (
+	minWidth  = 40
+	minHeight = 12
+)
+
+// App is the root model.
+type App struct {
+	c       Common
+	home    *homeScreen
+	meeting *meetingScreen
+	roster  *rosterScreen
+
+	active  screenID
+	history []screenID // screens to go back to, oldest first
+	resume  model.Resume
+	saved   model.Resume // the last resume point written
+
+	width, height int
+	bodyW, bodyH  int
+	chrome        chrome
+	showHelp      bool
+	projector     bool
+	help          help.Model
+	tick          func() tea.Cmd // the clock; tests replace it
+}
+
+// New returns the root model for c, ready to resume at r.
+func New(c Common, r model.Resume) *App {
+	h := help.New()
+	h.Styles = c.Styles.App.Help
+	m := &App{
+		c:       c,
+		home:    newHomeScreen(c),
+		meeting: newMeetingScreen(c),
+		roster:  newRosterScreen(c),
+		resume:  r,
+		saved:   r,
+		help:    h,
+		chrome:  chrome{now: c.Now()},
+		tick:    tick,
+	}
+	m.setProjector(r.Projector)
+	return m
+}
+
+// setProjector turns projector mode on or off: facilitator-only text (notes,
+// the database path, the key help) is hidden while it is on.
+func (m *App) setProjector(on bool) {
+	m.projector = on
+	m.home.projector = on
+	m.meeting.setProjector(on)
+}
+
+// Init loads the workshop and opens the screen the facilitator left.
+func (m *App) Init() tea.Cmd {
+	cmds := []tea.Cmd{tea.RequestBackgroundColor, m.tick(), loadWorkshopCmd(m.c)}
+	r := m.resume
+	switch {
+	case (r.Screen == model.ScreenMeeting || r.Screen == model.ScreenSlide) && r.MeetingID != 0:
+		m.history = []screenID{homeID}
+		cmds = append(cmds, m.meeting.open(r.MeetingID, r.Screen == model.ScreenSlide))
+		m.active = meetingID
+	case r.Screen == model.ScreenRoster:
+		m.history = []screenID{homeID}
+		cmds = append(cmds, m.roster.open(r.MeetingID))
+		m.active = rosterID
+	default:
+		cmds = append(cmds, m.home.Init())
+		m.active = homeID
+	}
+	return tea.Batch(cmds...)
+}
+
+func (m *App) screen() Screen {
+	switch m.active {
+	case meetingID:
+		return m.meeting
+	case rosterID:
+		return m.roster
+	}
+	return m.home
+}
+
+func (m *App) capturing() bool {
+	c, ok := m.screen().(capturer)
+	return ok && c.Capturing()
+}
+
+// Update routes a message: chrome and router messages first, global keys
+// next, everything else to the active screen.
+func (m *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmds []tea.Cmd
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+	case tea.BackgroundColorMsg:
+		*m.c.Styles = *DefaultStyles(msg.IsDark())
+		m.help.Styles = m.c.Styles.App.Help
+	case tickMsg:
+		m.chrome.now = msg.at
+		cmds = append(cmds, m.tick())
+	case workshopLoadedMsg:
+		m.chrome.workshop = msg.workshop
+	case errMsg:
+		m.chrome.err, m.chrome.flash = msg.Error(), ""
+	case flashMsg:
+		m.chrome.flash = msg.text
+		return m, m.afterUpdate(nil)
+	case openHomeMsg:
+		return m, m.afterUpdate(m.open(homeID, m.home.Init()))
+	case openMeetingMsg:
+		return m, m.afterUpdate(m.open(meetingID, m.meeting.open(msg.meetingID, msg.slide)))
+	case openRosterMsg:
+		return m, m.afterUpdate(m.open(rosterID, m.roster.open(msg.meeting.ID)))
+	case backMsg:
+		return m, m.afterUpdate(m.back())
+	case tea.KeyPressMsg:
+		if cmd, done := m.handleKey(msg); done {
+			return m, m.afterUpdate(cmd)
+		}
+	}
+	if _, ok := msg.(committer); ok {
+		m.chrome.savedAt = m.c.Now()
+	}
+	s, cmd := m.screen().Update(msg)
+	m.setScreen(s)
+	cmds = append(cmds, cmd)
+	return m, m.afterUpdate(tea.Batch(cmds...))
+}
+
+// handleKey acts on the keys that mean the same on every screen. done
+// reports that the key was used up.
+func (m *App) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := m.c.Keys
+	if key.Matches(msg, k.ForceQuit) {
+		return tea.Quit, true
+	}
+	m.chrome.flash = ""
+	if m.capturing() {
+		return nil, false
+	}
+	switch {
+	case m.showHelp && (key.Matches(msg, k.Help) || key.Matches(msg, k.Back)):
+		m.showHelp = false
+		return nil, true
+	case m.chrome.err != "" && key.Matches(msg, k.Back):
+		m.chrome.err = ""
+		return nil, true
+	case key.Matches(msg, k.Quit):
+		return tea.Quit, true
+	case key.Matches(msg, k.Help):
+		m.showHelp = true
+		return nil, true
+	case key.Matches(msg, k.Projector):
+		m.setProjector(!m.projector)
+		return nil, true
+	case key.Matches(msg, k.Roster) && m.active != rosterID:
+		return m.open(rosterID, m.roster.open(m.contextMeeting())), true
+	}
+	return nil, m.showHelp // while help is up, other keys do nothing
+}
+
+// contextMeeting is the meeting the facilitator is working on: the open
+// one, or the one selected at home.
+func (m *App) contextMeeting() int64 {
+	if m.active == meetingID || m.home.selectedID() == 0 {
+		return m.meeting.id()
+	}
+	return m.home.selectedID()
+}
+
+// open makes id the active screen; init is the Cmd that loads it.
+func (m *App) open(id screenID, init tea.Cmd) tea.Cmd {
+	if id != m.active {
+		m.history = append(m.history, m.active)
+		if id == homeID {
+			m.history = nil
+		}
+	}
+	m.active = id
+	m.showHelp = false
+	return init
+}
+
+func (m *App) back() tea.Cmd {
+	if len(m.history) == 0 {
+		return nil
+	}
+	id := m.history[len(m.history)-1]
+	m.history = m.history[:len(m.history)-1]
+	m.active = id
+	switch id {
+	case homeID:
+		return m.home.Init()
+	case rosterID:
+		return m.roster.open(m.roster.meetingID)
+	}
+	return nil
+}
+
+func (m *App) setScreen(s Screen) {
+	switch s := s.(type) {
+	case *homeScreen:
+		m.home = s
+	case *meetingScreen:
+		m.meeting = s
+	case *rosterScreen:
+		m.roster = s
+	}
+}
+
+// afterUpdate sizes the screens to the space the chrome leaves and writes
+// the resume point when the facilitator moved somewhere else.
+func (m *App) afterUpdate(cmd tea.Cmd) tea.Cmd {
+	m.layout()
+	r := m.route()
+	if r == m.saved {
+		return cmd
+	}
+	m.saved = r
+	return tea.Batch(cmd, saveResumeCmd(m.c, r))
+}
+
+// route is where the facilitator stands now, as it is saved for resuming.
+func (m *App) route() model.Resume {
+	r := model.Resume{WorkshopID: m.c.WorkshopID, Screen: model.ScreenHome, Projector: m.projector}
+	switch m.active {
+	case meetingID:
+		r.Screen, r.MeetingID = model.ScreenMeeting, m.meeting.id()
+		if m.meeting.slide {
+			r.Screen = model.ScreenSlide
+		}
+	case rosterID:
+		r.Screen, r.MeetingID = model.ScreenRoster, m.roster.meetingID
+	}
+	return r
+}
+
+func (m *App) layout() {
+	w, h := m.width, m.height-m.chrome.height(m.projector)
+	if w == m.bodyW && h == m.bodyH {
+		return
+	}
+	m.bodyW, m.bodyH = w, h
+	m.help.SetWidth(w)
+	for _, s := range []Screen{m.home, m.meeting, m.roster} {
+		s.SetSize(w, max(h, 0))
+	}
+}

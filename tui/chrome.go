@@ -1,0 +1,178 @@
+package tui
+
+import (
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"yoriai/model"
+)
+
+// chrome is what the root draws around the active screen: the status bar,
+// the banner line (an error or a passing notice) and the help footer.
+type chrome struct {
+	workshop model.Workshop
+	now      time.Time
+	savedAt  time.Time
+	err      string
+	flash    string
+}
+
+// height is how many rows the chrome takes from the body.
+func (c chrome) height(projector bool) int {
+	h := 1 // status bar
+	if c.err != "" || c.flash != "" {
+		h++
+	}
+	if !projector {
+		h++ // help footer
+	}
+	return h
+}
+
+// workshopLoadedMsg carries the workshop for the status bar.
+type workshopLoadedMsg struct{ workshop model.Workshop }
+
+func loadWorkshopCmd(c Common) tea.Cmd {
+	id := c.WorkshopID
+	return c.do(c.T.OpLoadWorkshop, func(st Store) (tea.Msg, error) {
+		w, _, err := st.Workshop(id)
+		return workshopLoadedMsg{workshop: w}, err
+	})
+}
+
+func saveResumeCmd(c Common, r model.Resume) tea.Cmd {
+	at := c.Now()
+	return c.do(c.T.OpSaveResume, func(st Store) (tea.Msg, error) {
+		return resumeSavedMsg{}, st.SaveResume(r, at)
+	})
+}
+
+// tick re-arms the once-a-second clock, aligned to the wall clock's seconds.
+func tick() tea.Cmd {
+	return tea.Every(time.Second, func(t time.Time) tea.Msg { return tickMsg{at: t} })
+}
+
+// View draws the chrome and the active screen's body.
+func (m *App) View() tea.View {
+	v := tea.NewView("")
+	v.AltScreen = true
+	v.WindowTitle = "yoriai"
+	if m.chrome.workshop.Title != "" {
+		v.WindowTitle = m.chrome.workshop.Title + " — yoriai"
+	}
+	if m.width <= 0 || m.height <= 0 {
+		return v
+	}
+	s := m.c.Styles
+	if m.width < minWidth || m.height < minHeight {
+		msg := s.App.TooSmall.Render(m.c.T.TooSmall(minWidth, minHeight, m.width, m.height))
+		v.SetContent(lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, wrap(msg, m.width)))
+		return v
+	}
+	rows := []string{m.statusView()}
+	if b := m.bannerView(); b != "" {
+		rows = append(rows, b)
+	}
+	body := m.screen().View()
+	if m.showHelp {
+		body = m.helpOverlay()
+	}
+	top := len(rows)
+	rows = append(rows, fixHeight(body, m.bodyW, m.bodyH))
+	if !m.projector {
+		rows = append(rows, truncate(m.help.View(m.keyMap()), m.width))
+	}
+	v.SetContent(strings.Join(rows, "\n"))
+	if cs, ok := m.screen().(cursorScreen); ok && !m.showHelp {
+		if c := cs.Cursor(); c != nil {
+			c.Y += top
+			v.Cursor = c
+		}
+	}
+	return v
+}
+
+// fixHeight pads or cuts body to exactly h lines of at most w cells.
+func fixHeight(body string, w, h int) string {
+	lines := strings.Split(clampLines(body, w, h), "\n")
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// statusView is the top line: app, workshop and meeting on the left; the
+// current item's timer, the clock, the last save and the database path on
+// the right, dropped from the right when the line is short.
+func (m *App) statusView() string {
+	s, t := m.c.Styles, m.c.T
+	sep := s.App.Status.Render(" │ ")
+	var right []string
+	if tm := m.meeting.statusTimer(m.chrome.now); tm != "" {
+		right = append(right, tm)
+	}
+	right = append(right, s.App.Status.Render(m.chrome.now.Format("15:04")))
+	if !m.chrome.savedAt.IsZero() {
+		right = append(right, s.App.Status.Render(t.SavedAt(m.chrome.savedAt.Format("15:04:05"))))
+	}
+	if !m.projector && m.c.DBPath != "" {
+		right = append(right, s.App.StatusDim.Render(m.c.DBPath))
+	}
+	left := s.App.StatusTitle.Render(" " + t.AppName)
+	if w := m.chrome.workshop.Title; w != "" {
+		left += sep + s.App.Status.Render(w)
+	}
+	if mt := m.meeting.title(); mt != "" && m.active != homeID {
+		left += sep + s.App.Status.Render(mt)
+	}
+	r := strings.Join(right, sep) + s.App.Status.Render(" ")
+	for len(right) > 1 && lipgloss.Width(r) > m.width/2 {
+		right = right[:len(right)-1]
+		r = strings.Join(right, sep) + s.App.Status.Render(" ")
+	}
+	lw := max(m.width-lipgloss.Width(r)-1, 0)
+	return s.App.Status.Render(fit(left, lw)+" ") + truncate(r, m.width-lw-1)
+}
+
+func (m *App) bannerView() string {
+	s, t := m.c.Styles, m.c.T
+	switch {
+	case m.chrome.err != "":
+		return s.App.Error.Render(fit(" "+oneLine(m.chrome.err)+"  "+t.DismissHint, m.width))
+	case m.chrome.flash != "":
+		return s.App.Info.Render(fit(" "+oneLine(m.chrome.flash), m.width))
+	}
+	return ""
+}
+
+// keyMap is the active screen's keys followed by the global ones.
+func (m *App) keyMap() help.KeyMap {
+	k := m.c.Keys
+	return helpKeys{screen: m.screen(), global: []key.Binding{k.Roster, k.Projector, k.Help, k.Quit}}
+}
+
+type helpKeys struct {
+	screen help.KeyMap
+	global []key.Binding
+}
+
+func (h helpKeys) ShortHelp() []key.Binding {
+	return append(h.screen.ShortHelp(), h.global[2:]...)
+}
+
+func (h helpKeys) FullHelp() [][]key.Binding {
+	return append(h.screen.FullHelp(), h.global)
+}
+
+func (m *App) helpOverlay() string {
+	hm := m.help
+	hm.ShowAll = true
+	hm.SetWidth(max(m.bodyW-4, 10))
+	box := m.c.Styles.App.Overlay.Render(m.c.T.HelpTitle + "\n\n" + hm.View(m.keyMap()))
+	return lipgloss.Place(m.bodyW, m.bodyH, lipgloss.Center, lipgloss.Center, box)
+}

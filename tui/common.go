@@ -1,0 +1,74 @@
+package tui
+
+import (
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"yoriai/i18n"
+	"yoriai/model"
+)
+
+// Store is what the screens need from the database. It is declared here,
+// narrow, so that tests can hand the screens a fake and so that no screen
+// sees more of the store than it uses. *db.Store implements it.
+type Store interface {
+	Workshop(id int64) (model.Workshop, []model.Pillar, error)
+	Meetings(workshopID int64) ([]model.Meeting, error)
+	Meeting(id int64) (model.Meeting, []model.AgendaItem, error)
+	SaveRun(m model.Meeting, items []model.AgendaItem, kind string, at time.Time) error
+	Participants(workshopID int64) ([]model.Participant, error)
+	AddParticipant(p model.Participant, at time.Time) (model.Participant, error)
+	UpdateParticipant(p model.Participant, at time.Time) error
+	RemoveParticipant(id int64, at time.Time) error
+	RestoreParticipant(id int64, at time.Time) error
+	Attendance(meetingID int64) (map[int64]bool, error)
+	SetAttendance(meetingID, participantID int64, present bool, at time.Time) error
+	SaveResume(r model.Resume, at time.Time) error
+}
+
+// Common is what every screen is built with: the shared keymap, styles,
+// language, clock and the way to the store. It is passed by value; the
+// pointers in it are shared on purpose (the root rebuilds Styles when the
+// terminal reports its background).
+type Common struct {
+	Keys       *KeyMap
+	Styles     *Styles
+	T          *i18n.Catalog
+	Lang       i18n.Lang
+	Store      Store
+	Queue      *Queue
+	Now        func() time.Time
+	DBPath     string
+	WorkshopID int64
+}
+
+// NewCommon returns a Common for the store st in language lang, with a
+// fresh queue, the default keymap and dark styles.
+func NewCommon(st Store, lang i18n.Lang, dbPath string, workshopID int64) Common {
+	t := i18n.For(lang)
+	return Common{
+		Keys:       DefaultKeyMap(t),
+		Styles:     DefaultStyles(true),
+		T:          t,
+		Lang:       lang,
+		Store:      st,
+		Queue:      NewQueue(),
+		Now:        time.Now,
+		DBPath:     dbPath,
+		WorkshopID: workshopID,
+	}
+}
+
+// do runs fn against the store on the ordered queue. A failure comes back
+// as an errMsg naming op, the user-facing name of what was attempted.
+func (c Common) do(op string, fn func(Store) (tea.Msg, error)) tea.Cmd {
+	st := c.Store
+	return c.Queue.Do(func() tea.Msg {
+		msg, err := fn(st)
+		if err != nil {
+			return errMsg{op: op, err: err}
+		}
+		return msg
+	})
+}

@@ -1,0 +1,97 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"yoriai/i18n"
+)
+
+// KeyMap is every key binding of the app in one place. Screens match keys
+// only through these bindings, and the help footer and the ? overlay are
+// built from them, so what the help says is what the keys do.
+type KeyMap struct {
+	// Everywhere.
+	Help      key.Binding
+	Quit      key.Binding
+	ForceQuit key.Binding
+	Back      key.Binding
+	Roster    key.Binding
+	Projector key.Binding
+
+	// Lists and scrolling.
+	Up       key.Binding
+	Down     key.Binding
+	PageUp   key.Binding
+	PageDown key.Binding
+	Open     key.Binding
+
+	// The meeting: run sheet and slides.
+	Next       key.Binding
+	Prev       key.Binding
+	Timer      key.Binding
+	ResetTimer key.Binding
+	EndMeeting key.Binding
+
+	// The roster.
+	Add    key.Binding
+	Edit   key.Binding
+	Delete key.Binding
+	Undo   key.Binding
+	Attend key.Binding
+
+	// Forms.
+	NextField key.Binding
+	PrevField key.Binding
+	Save      key.Binding
+	Cancel    key.Binding
+	Left      key.Binding
+	Right     key.Binding
+
+	// Confirmations.
+	Yes key.Binding
+	No  key.Binding
+}
+
+// DefaultKeyMap returns the default bindings with help text in the
+// catalogue's language.
+func DefaultKeyMap(t *i18n.Catalog) *KeyMap {
+	b := func(help, desc string, keys ...string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
+	}
+	return &KeyMap{
+		Help:      b("?", t.KeyHelp, "?"),
+		Quit:      b("q", t.KeyQuit, "q"),
+		ForceQuit: b("ctrl+c", t.KeyQuit, "ctrl+c"),
+		Back:      b("esc", t.KeyBack, "esc"),
+		Roster:    b("R", t.KeyRoster, "R"),
+		Projector: b("P", t.KeyProjector, "P"),
+
+		Up:       b("↑/k", t.KeyUp, "up", "k"),
+		Down:     b("↓/j", t.KeyDown, "down", "j"),
+		PageUp:   b("pgup", t.KeyPageUp, "pgup", "b"),
+		PageDown: b("pgdn", t.KeyPageDown, "pgdown", "f"),
+		Open:     b("enter", t.KeyOpen, "enter"),
+
+		Next:       b("n", t.KeyNext, "n"),
+		Prev:       b("p", t.KeyPrev, "p"),
+		Timer:      b("space", t.KeyTimer, "space"),
+		ResetTimer: b("T", t.KeyResetTimer, "T"),
+		EndMeeting: b("E", t.KeyEndMeeting, "E"),
+
+		Add:    b("a", t.KeyAdd, "a"),
+		Edit:   b("e", t.KeyEdit, "e", "enter"),
+		Delete: b("d", t.KeyDelete, "d"),
+		Undo:   b("u", t.KeyUndo, "u"),
+		Attend: b("space", t.KeyAttend, "space"),
+
+		NextField: b("tab", t.KeyNextField, "tab"),
+		PrevField: b("shift+tab", t.KeyPrevField, "shift+tab"),
+		Save:      b("enter", t.KeySave, "enter"),
+		Cancel:    b("esc", t.KeyCancel, "esc"),
+		Left:      b("←", t.KeyChoice, "left"),
+		Right:     b("→", t.KeyChoice, "right"),
+
+		Yes: b("y", t.KeyYes, "y"),
+		No:  b("n/esc", t.KeyNo, "n", "esc"),
+	}
+}

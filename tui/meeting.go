@@ -1,0 +1,260 @@
+package tui
+
+// meeting.go: a meeting being run. Two views of one state: the run sheet
+// (the agenda with planned and actual minutes, the current item and its
+// countdown) and the slide (the current item full screen, for the room).
+// meeting_view.go draws them.
+//
+// Consumes: meetingLoadedMsg, runSavedMsg, tickMsg. Emits: backMsg.
+// Keys: n/p next/previous item, space start/pause the timer, T reset it,
+// E end or reopen the meeting, ↑/↓ choose (run sheet) or scroll (slide),
+// enter go to the chosen item and show it, esc back.
+
+import (
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+
+	"yoriai/model"
+)
+
+// confirmation is a question the meeting screen is waiting on.
+type confirmation int
+
+const (
+	confirmNone confirmation = iota
+	confirmReset
+	confirmEnd
+)
+
+type meetingScreen struct {
+	c         Common
+	w, h      int
+	meetingID int64 // the meeting asked for; the loaded one when loaded
+	loaded    bool
+	meeting   model.Meeting
+	run       model.Run
+	now       time.Time
+	cursor    int // the run sheet row under the cursor
+	slide     bool
+	projector bool
+	confirm   confirmation
+	vp        viewport.Model
+	vpKey     slideKey // what the viewport holds, to rebuild it only on change
+}
+
+// meetingLoadedMsg carries a meeting and its agenda.
+type meetingLoadedMsg struct {
+	meeting model.Meeting
+	items   []model.AgendaItem
+}
+
+// runSavedMsg reports that a change to the run was committed.
+type runSavedMsg struct{ saved }
+
+func newMeetingScreen(c Common) *meetingScreen {
+	return &meetingScreen{c: c, vp: viewport.New(), now: c.Now()}
+}
+
+func loadMeetingCmd(c Common, id int64) tea.Cmd {
+	return c.do(c.T.OpLoadMeeting, func(st Store) (tea.Msg, error) {
+		m, items, err := st.Meeting(id)
+		return meetingLoadedMsg{meeting: m, items: items}, err
+	})
+}
+
+func saveRunCmd(c Common, m model.Meeting, items []model.AgendaItem, kind string, at time.Time) tea.Cmd {
+	return c.do(c.T.OpSaveRun, func(st Store) (tea.Msg, error) {
+		return runSavedMsg{}, st.SaveRun(m, items, kind, at)
+	})
+}
+
+// open shows meeting id, on its slide or its run sheet. The meeting already
+// loaded keeps its state; another one is loaded afresh.
+func (s *meetingScreen) open(id int64, slide bool) tea.Cmd {
+	s.slide, s.confirm = slide, confirmNone
+	if id == s.meetingID && s.loaded {
+		return nil
+	}
+	s.meetingID, s.loaded = id, false
+	return loadMeetingCmd(s.c, id)
+}
+
+func (s *meetingScreen) Init() tea.Cmd { return nil }
+
+func (s *meetingScreen) id() int64 { return s.meetingID }
+
+func (s *meetingScreen) setProjector(on bool) {
+	s.projector = on
+	s.syncSlide()
+}
+
+func (s *meetingScreen) title() string {
+	if !s.loaded {
+		return ""
+	}
+	return s.meeting.Title
+}
+
+func (s *meetingScreen) SetSize(w, h int) {
+	s.w, s.h = w, h
+	s.syncSlide()
+}
+
+// Capturing is true while a confirmation waits for y or n.
+func (s *meetingScreen) Capturing() bool { return s.confirm != confirmNone }
+
+func (s *meetingScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	cmd := s.update(msg)
+	s.syncSlide()
+	return s, cmd
+}
+
+func (s *meetingScreen) update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case meetingLoadedMsg:
+		if msg.meeting.ID != s.meetingID {
+			return nil // an answer to an earlier request
+		}
+		s.loaded, s.meeting = true, msg.meeting
+		s.run = model.NewRun(msg.items, msg.meeting.CurrentItemID)
+		s.cursor, s.now, s.vpKey = s.run.Current, s.c.Now(), slideKey{}
+	case tickMsg:
+		s.now = msg.at
+	case tea.KeyPressMsg:
+		if !s.loaded {
+			if key.Matches(msg, s.c.Keys.Back) {
+				return goBack
+			}
+			return nil
+		}
+		if s.confirm != confirmNone {
+			return s.handleConfirm(msg)
+		}
+		return s.handleKey(msg)
+	}
+	return nil
+}
+
+func goBack() tea.Msg { return backMsg{} }
+
+func (s *meetingScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := s.c.Keys
+	now := s.c.Now()
+	s.now = now
+	switch {
+	case key.Matches(msg, k.Back):
+		if s.slide {
+			s.slide = false
+			return nil
+		}
+		return goBack
+	case key.Matches(msg, k.Next):
+		if r, ok := s.run.Next(now); ok {
+			return s.apply(r, "run.next", now)
+		}
+	case key.Matches(msg, k.Prev):
+		if r, ok := s.run.Prev(now); ok {
+			return s.apply(r, "run.prev", now)
+		}
+	case key.Matches(msg, k.Timer):
+		kind := "run.timer_start"
+		if s.run.Running() {
+			kind = "run.timer_pause"
+		}
+		return s.apply(s.run.ToggleTimer(now), kind, now)
+	case key.Matches(msg, k.ResetTimer):
+		s.confirm = confirmReset
+	case key.Matches(msg, k.EndMeeting):
+		s.confirm = confirmEnd
+	case s.slide:
+		s.scroll(msg)
+	case key.Matches(msg, k.Up):
+		s.cursor = max(s.cursor-1, 0)
+	case key.Matches(msg, k.Down):
+		s.cursor = min(s.cursor+1, max(len(s.run.Items)-1, 0))
+	case key.Matches(msg, k.Open) && len(s.run.Items) > 0:
+		s.slide = true
+		if r, ok := s.run.Goto(s.cursor, now); ok {
+			return s.apply(r, "run.goto", now)
+		}
+	}
+	return nil
+}
+
+func (s *meetingScreen) scroll(msg tea.KeyPressMsg) {
+	k := s.c.Keys
+	switch {
+	case key.Matches(msg, k.Up):
+		s.vp.ScrollUp(1)
+	case key.Matches(msg, k.Down):
+		s.vp.ScrollDown(1)
+	case key.Matches(msg, k.PageUp):
+		s.vp.PageUp()
+	case key.Matches(msg, k.PageDown):
+		s.vp.PageDown()
+	}
+}
+
+func (s *meetingScreen) handleConfirm(msg tea.KeyPressMsg) tea.Cmd {
+	k := s.c.Keys
+	c := s.confirm
+	switch {
+	case key.Matches(msg, k.Yes):
+		s.confirm = confirmNone
+	case key.Matches(msg, k.No):
+		s.confirm = confirmNone
+		return nil
+	default:
+		return nil
+	}
+	now := s.c.Now()
+	s.now = now
+	if c == confirmReset {
+		return s.apply(s.run.ResetTimer(now), "run.timer_reset", now)
+	}
+	if s.meeting.Status == model.StatusEnded {
+		s.meeting = s.meeting.Reopened()
+		return s.save("meeting.reopened", now)
+	}
+	s.run = s.run.PauseTimer(now)
+	s.meeting = s.meeting.Ended(now)
+	return s.save("meeting.ended", now)
+}
+
+// apply makes r the run, starts a meeting not yet under way, and saves.
+func (s *meetingScreen) apply(r model.Run, kind string, now time.Time) tea.Cmd {
+	s.run = r
+	s.cursor = r.Current
+	s.meeting = s.meeting.Started(now)
+	return s.save(kind, now)
+}
+
+func (s *meetingScreen) save(kind string, now time.Time) tea.Cmd {
+	if it, ok := s.run.CurrentItem(); ok {
+		s.meeting.CurrentItemID = it.ID
+	}
+	items := append([]model.AgendaItem(nil), s.run.Items...)
+	return saveRunCmd(s.c, s.meeting, items, kind, now)
+}
+
+func (s *meetingScreen) ShortHelp() []key.Binding {
+	k := s.c.Keys
+	if s.confirm != confirmNone {
+		return []key.Binding{k.Yes, k.No}
+	}
+	if s.slide {
+		return []key.Binding{k.Next, k.Prev, k.Timer, k.Back}
+	}
+	return []key.Binding{k.Next, k.Prev, k.Timer, k.Open, k.Back}
+}
+
+func (s *meetingScreen) FullHelp() [][]key.Binding {
+	k := s.c.Keys
+	return [][]key.Binding{
+		{k.Next, k.Prev, k.Timer, k.ResetTimer, k.EndMeeting},
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Open, k.Back},
+	}
+}

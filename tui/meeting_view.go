@@ -1,0 +1,168 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/lipgloss/v2"
+
+	"yoriai/model"
+)
+
+// slideKey is what a built slide depends on; the viewport is refilled only
+// when it changes, not on every frame.
+type slideKey struct {
+	itemID    int64
+	width     int
+	projector bool
+}
+
+func (s *meetingScreen) View() string {
+	t := s.c.T
+	if !s.loaded {
+		return t.Loading
+	}
+	if len(s.run.Items) == 0 {
+		return s.headerView() + "\n\n" + t.NoItems
+	}
+	if s.confirm != confirmNone {
+		return s.dialogView()
+	}
+	if s.slide {
+		return s.slideView()
+	}
+	return s.sheetView()
+}
+
+// timerStyle picks the countdown's style from its phase.
+func (s *meetingScreen) timerStyle(it model.AgendaItem, now time.Time) lipgloss.Style {
+	st := s.c.Styles.Timer
+	switch model.PhaseOf(it.Planned, it.Timer.At(now)) {
+	case model.PhaseOver:
+		return st.Over
+	case model.PhaseWarning:
+		return st.Warning
+	}
+	if !it.Timer.Running() {
+		return st.Paused
+	}
+	return st.Normal
+}
+
+// countdown is "残り 12:34" or "超過 +1:05", with "停止中" while paused.
+func (s *meetingScreen) countdown(it model.AgendaItem, now time.Time) string {
+	t := s.c.T
+	left := it.Planned - it.Timer.At(now)
+	text := t.Remaining(model.FormatCountdown(left))
+	if left < 0 {
+		text = t.Overrun(model.FormatCountdown(left))
+	}
+	if !it.Timer.Running() {
+		text += " " + t.Paused
+	}
+	return text
+}
+
+// statusTimer is the current item's countdown for the status bar, empty
+// while no meeting is loaded.
+func (s *meetingScreen) statusTimer(now time.Time) string {
+	it, ok := s.run.CurrentItem()
+	if !s.loaded || !ok {
+		return ""
+	}
+	label := fmt.Sprintf("%d/%d ", it.Position+1, len(s.run.Items))
+	return s.c.Styles.App.Status.Render(label) + s.timerStyle(it, now).Render(s.countdown(it, now))
+}
+
+// headerView is the meeting's title line: name, when, where, status.
+func (s *meetingScreen) headerView() string {
+	st, t := s.c.Styles, s.c.T
+	m := s.meeting
+	line := m.Title + "  " + t.MeetingWhen(m)
+	if m.Place != "" {
+		line += "  " + m.Place
+	}
+	status := "[" + t.Status(m.Status) + "]"
+	w := s.w - lipgloss.Width(status) - 1
+	return st.Agenda.Title.Render(fit(line, w)) + " " + st.Home.Header.Render(status)
+}
+
+// bigTimerView is the boxed countdown of the current item.
+func (s *meetingScreen) bigTimerView() string {
+	st, t := s.c.Styles, s.c.T
+	it, _ := s.run.CurrentItem()
+	inner := max(s.w-6, 10)
+	now := fmt.Sprintf("%s %d/%d  %s", t.NowLabel, it.Position+1, len(s.run.Items), it.Title)
+	planned := t.PlannedFor(int(it.Planned / time.Minute))
+	timer := s.timerStyle(it, s.now).Render(s.countdown(it, s.now)) + "  " + st.Agenda.Done.Render(planned)
+	return st.Agenda.Big.Width(s.w).Render(truncate(now, inner) + "\n" + truncate(timer, inner))
+}
+
+// sheetColumns are the run sheet's column widths; kind and state shrink or
+// go when the screen is narrow.
+func (s *meetingScreen) sheetColumns() (num, kind, title, planned, actual, state int) {
+	num, planned, actual, state = 4, 6, 7, 6
+	if s.w >= 60 {
+		kind = 9
+	} else {
+		state = 4
+	}
+	title = max(s.w-2-num-kind-planned-actual-state, 6)
+	return
+}
+
+func (s *meetingScreen) sheetView() string {
+	st, t := s.c.Styles, s.c.T
+	head := s.headerView() + "\n" + s.bigTimerView()
+	num, kind, title, planned, actual, state := s.sheetColumns()
+	short := kind == 0
+	row := func(a, b, c, d, e, f string) string {
+		r := fit(a, num)
+		if kind > 0 {
+			r += fit(b, kind)
+		}
+		return r + fit(c, title) + fit(d, planned) + fit(e, actual) + fit(f, state)
+	}
+	lines := []string{head, "  " + st.Agenda.Header.Render(row("#", t.ColKind, t.ColItem, t.ColPlanned, t.ColActual, t.ColState))}
+	listH := max(s.h-lipgloss.Height(head)-3, 1)
+	top := scrollWindow(0, s.cursor, len(s.run.Items), listH)
+	for i := top; i < len(s.run.Items) && i < top+listH; i++ {
+		it := s.run.Items[i]
+		text := row(fmt.Sprint(i+1), t.Kind(it.Kind), it.Title,
+			t.Minutes(int(it.Planned/time.Minute)), model.FormatMinutes(it.Timer.At(s.now)), t.ItemState(it.State, short))
+		style := st.Agenda.Pending
+		switch it.State {
+		case model.ItemCurrent:
+			style = st.Agenda.Current
+		case model.ItemDone:
+			style = st.Agenda.Done
+		}
+		prefix := "  "
+		if i == s.cursor {
+			prefix = "> "
+			style = style.Inherit(st.Agenda.Selected)
+		}
+		lines = append(lines, style.Render(prefix+text))
+	}
+	total := t.Totals(int(s.run.Planned()/time.Minute), model.FormatMinutes(s.run.Spent(s.now)))
+	lines = append(lines, st.Agenda.Done.Render(truncate(total, s.w)))
+	return strings.Join(lines, "\n")
+}
+
+func (s *meetingScreen) dialogView() string {
+	st, t := s.c.Styles, s.c.T
+	var q string
+	switch s.confirm {
+	case confirmReset:
+		it, _ := s.run.CurrentItem()
+		q = t.ConfirmReset(it.Title)
+	case confirmEnd:
+		q = t.ConfirmEnd(s.meeting.Title)
+		if s.meeting.Status == model.StatusEnded {
+			q = t.ConfirmReopen(s.meeting.Title)
+		}
+	}
+	box := st.App.Dialog.Render(wrap(q, max(s.w-8, 10)) + "\n\n" + t.YesNo)
+	return lipgloss.Place(s.w, s.h, lipgloss.Center, lipgloss.Center, box)
+}

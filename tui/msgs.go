@@ -1,0 +1,50 @@
+package tui
+
+import (
+	"time"
+
+	"yoriai/model"
+)
+
+// errMsg is a failed operation. op names it for the user ("参加者の保存").
+type errMsg struct {
+	op  string
+	err error
+}
+
+func (e errMsg) Error() string { return e.op + ": " + e.err.Error() }
+
+// saved marks a message that reports a committed write; the status bar
+// shows the time of the last one.
+type saved struct{}
+
+func (saved) committed() {}
+
+// committer is a message that reports a committed write.
+type committer interface{ committed() }
+
+// flashMsg asks the root to show a passing notice in the banner line.
+type flashMsg struct{ text string }
+
+// tickMsg is the once-a-second clock that redraws timers.
+type tickMsg struct{ at time.Time }
+
+// openHomeMsg asks the router to show the home screen.
+type openHomeMsg struct{}
+
+// openMeetingMsg asks the router to show a meeting's run sheet, or its
+// current item full screen when slide is set.
+type openMeetingMsg struct {
+	meetingID int64
+	slide     bool
+}
+
+// openRosterMsg asks the router to show the roster, with attendance for
+// meeting (zero when no meeting is chosen).
+type openRosterMsg struct{ meeting model.Meeting }
+
+// backMsg asks the router to return to the screen before this one.
+type backMsg struct{}
+
+// resumeSavedMsg reports that the screen to resume at was written.
+type resumeSavedMsg struct{}

@@ -1,0 +1,80 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// fit cuts s to at most w cells, ending in "…" when cut, and pads it with
+// spaces to exactly w cells. It measures cells, never bytes or runes, so
+// Japanese text lines up.
+func fit(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	s = truncate(s, w)
+	if pad := w - lipgloss.Width(s); pad > 0 {
+		s += strings.Repeat(" ", pad)
+	}
+	return s
+}
+
+// truncate cuts s to at most w cells, ending in "…" when cut.
+func truncate(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	if lipgloss.Width(s) <= w {
+		return s
+	}
+	return ansi.Truncate(s, w, "…")
+}
+
+// oneLine folds line breaks into spaces, for text shown in a single row.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// clampLines keeps the first h lines of s and cuts every line to w cells, so
+// a body never spills out of its box.
+func clampLines(s string, w, h int) string {
+	if h <= 0 || w <= 0 {
+		return ""
+	}
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i, l := range lines {
+		lines[i] = truncate(l, w)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// wrap breaks s into lines of at most w cells, keeping its own line breaks.
+// Japanese has no spaces, so it breaks between any two characters when a
+// word does not fit.
+func wrap(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	return ansi.Wrap(s, w, "")
+}
+
+// scrollWindow returns the first row to draw so that row cursor stays
+// visible in a window of h rows over n rows, moving as little as possible
+// from the previous top.
+func scrollWindow(top, cursor, n, h int) int {
+	if h <= 0 || n <= h {
+		return 0
+	}
+	if cursor < top {
+		top = cursor
+	}
+	if cursor >= top+h {
+		top = cursor - h + 1
+	}
+	return max(0, min(top, n-h))
+}

@@ -1,0 +1,103 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"yoriai/model"
+)
+
+// syncSlide refills the slide's viewport when the item, the width or the
+// projector mode changed; otherwise it leaves it (and its scroll) alone.
+func (s *meetingScreen) syncSlide() {
+	it, ok := s.run.CurrentItem()
+	if !s.loaded || !ok || s.w <= 0 {
+		return
+	}
+	k := slideKey{itemID: it.ID, width: s.w, projector: s.projector}
+	if k == s.vpKey {
+		s.vp.SetHeight(max(s.h-s.slideHeadHeight(it), 1))
+		return
+	}
+	sameItem := k.itemID == s.vpKey.itemID
+	s.vpKey = k
+	s.vp.SetWidth(s.w)
+	s.vp.SetHeight(max(s.h-s.slideHeadHeight(it), 1))
+	s.vp.SetContent(s.slideBody(it, s.w))
+	if !sameItem {
+		s.vp.GotoTop()
+	}
+}
+
+// slideTitle is the item's title as a full-width block.
+func (s *meetingScreen) slideTitle(it model.AgendaItem) string {
+	return s.c.Styles.Slide.Title.Width(s.w).Render(it.Title)
+}
+
+// slideHeadHeight is the rows above the scrolling body: the label line,
+// the title block and a blank line.
+func (s *meetingScreen) slideHeadHeight(it model.AgendaItem) int {
+	return 2 + lipgloss.Height(s.slideTitle(it))
+}
+
+func (s *meetingScreen) slideView() string {
+	st, t := s.c.Styles, s.c.T
+	it, _ := s.run.CurrentItem()
+	label := fmt.Sprintf("%s  %d/%d", t.Kind(it.Kind), it.Position+1, len(s.run.Items))
+	timer := s.timerStyle(it, s.now).Render(s.countdown(it, s.now))
+	gap := s.w - lipgloss.Width(timer)
+	head := st.Slide.Kind.Render(fit(label, gap)) + timer
+	if gap < 8 {
+		head = timer
+	}
+	return head + "\n" + s.slideTitle(it) + "\n\n" + s.vp.View()
+}
+
+// slideBody is everything under the title, wrapped to w cells: the question
+// of a prompt, the body, what the video is, the poll's questions, which
+// screen runs the item, and (not on the projector) the facilitator's notes.
+func (s *meetingScreen) slideBody(it model.AgendaItem, w int) string {
+	st, t := s.c.Styles, s.c.T
+	var parts []string
+	add := func(style lipgloss.Style, text string) {
+		if strings.TrimSpace(text) != "" {
+			parts = append(parts, style.Render(wrap(text, w)))
+		}
+	}
+	if it.Kind == model.KindPrompt {
+		add(st.Slide.Meta, t.QuestionLabel+it.Question)
+	}
+	add(st.Slide.Body, it.Body)
+	if it.Kind == model.KindVideo {
+		var meta []string
+		for _, f := range []struct{ label, value string }{
+			{t.SpeakerLabel, it.Speaker}, {t.SourceLabel, it.Source}, {t.URLLabel, it.URL},
+		} {
+			v := f.value
+			if v == "" {
+				v = t.NotSet
+			}
+			meta = append(meta, wrap(st.Slide.Label.Render(f.label)+st.Slide.Meta.Render(v), w))
+		}
+		parts = append(parts, strings.Join(meta, "\n"))
+	}
+	for i, q := range it.Questions {
+		lines := []string{st.Slide.Meta.Render(wrap(fmt.Sprintf("Q%d. %s", i+1, q.Text), w))}
+		for j, c := range q.Choices {
+			lines = append(lines, st.Slide.Choice.Render(truncate(fmt.Sprintf("   %d) %s", j+1, c), w)))
+		}
+		if q.Kind == model.QuestionText {
+			lines = append(lines, st.Slide.Label.Render(truncate("   "+t.FreeText, w)))
+		}
+		parts = append(parts, strings.Join(lines, "\n"))
+	}
+	if screen := t.HandledBy(it.Kind); screen != "" {
+		parts = append(parts, st.Slide.Notice.Render(wrap(screen, max(w-4, 10))))
+	}
+	if !s.projector && strings.TrimSpace(it.Notes) != "" {
+		add(st.Slide.Notes, t.NotesLabel+it.Notes)
+	}
+	return strings.Join(parts, strings.Repeat("\n", st.Slide.Spacing+1))
+}

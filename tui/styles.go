@@ -1,0 +1,172 @@
+package tui
+
+import (
+	"image/color"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/textarea"
+	"charm.land/lipgloss/v2"
+)
+
+// Styles is every style of the app, grouped by where it is used. View code
+// only copies these (to set a width) and never builds styles of its own.
+type Styles struct {
+	IsDark bool
+
+	App struct {
+		Status      lipgloss.Style // the status bar along the top
+		StatusTitle lipgloss.Style // the app name in it
+		StatusDim   lipgloss.Style // db path and other facilitator-only parts
+		Error       lipgloss.Style // the error banner
+		Info        lipgloss.Style // a passing notice (undo hint, saved file)
+		Help        help.Styles
+		TooSmall    lipgloss.Style
+		Overlay     lipgloss.Style // the ? help box
+		Dialog      lipgloss.Style // a confirmation box
+	}
+
+	Timer struct {
+		Normal  lipgloss.Style
+		Warning lipgloss.Style
+		Over    lipgloss.Style
+		Paused  lipgloss.Style
+	}
+
+	Home struct {
+		Title    lipgloss.Style
+		Vision   lipgloss.Style
+		Pillar   lipgloss.Style
+		Header   lipgloss.Style // column heads
+		Row      lipgloss.Style
+		Selected lipgloss.Style
+		Planned  lipgloss.Style
+		Running  lipgloss.Style
+		Ended    lipgloss.Style
+		Resume   lipgloss.Style
+	}
+
+	Agenda struct {
+		Title    lipgloss.Style // the meeting's title line
+		Header   lipgloss.Style
+		Pending  lipgloss.Style
+		Current  lipgloss.Style
+		Done     lipgloss.Style
+		Selected lipgloss.Style // the row under the cursor
+		Big      lipgloss.Style // the large countdown box
+	}
+
+	Slide struct {
+		Kind    lipgloss.Style // small label above the title
+		Title   lipgloss.Style
+		Body    lipgloss.Style
+		Meta    lipgloss.Style // speaker, source, URL
+		Label   lipgloss.Style
+		Notes   lipgloss.Style // facilitator notes
+		Notice  lipgloss.Style // which screen runs this item
+		Choice  lipgloss.Style
+		Spacing int
+	}
+
+	Roster struct {
+		Header   lipgloss.Style
+		Row      lipgloss.Style
+		Selected lipgloss.Style
+		Present  lipgloss.Style
+		Absent   lipgloss.Style
+		Empty    lipgloss.Style
+	}
+
+	Form struct {
+		Box     lipgloss.Style
+		Title   lipgloss.Style
+		Label   lipgloss.Style
+		Focused lipgloss.Style // label of the focused field
+		Choice  lipgloss.Style
+		Error   lipgloss.Style
+		Hint    lipgloss.Style
+		Input   textarea.Styles
+	}
+}
+
+// DefaultStyles builds the styles for a dark or a light terminal. Colours
+// are strong enough to survive a washed-out projector, and every state also
+// differs in text or weight, so nothing depends on colour alone.
+func DefaultStyles(isDark bool) *Styles {
+	ld := lipgloss.LightDark(isDark)
+	var (
+		fg     = ld(lipgloss.Color("#1A1A1A"), lipgloss.Color("#EEEEEE"))
+		muted  = ld(lipgloss.Color("#5C5C5C"), lipgloss.Color("#A0A0A0"))
+		accent = ld(lipgloss.Color("#1F4FBF"), lipgloss.Color("#7AA2F7"))
+		barBg  = ld(lipgloss.Color("#DDE4F5"), lipgloss.Color("#24283B"))
+		selBg  = ld(lipgloss.Color("#C9D7FF"), lipgloss.Color("#33467C"))
+		green  = ld(lipgloss.Color("#1B7F3B"), lipgloss.Color("#9ECE6A"))
+		amber  = ld(lipgloss.Color("#A35A00"), lipgloss.Color("#E0AF68"))
+		red    = ld(lipgloss.Color("#B3001B"), lipgloss.Color("#F7768E"))
+		white  = lipgloss.Color("#FFFFFF")
+	)
+	fgS := func(c color.Color) lipgloss.Style { return lipgloss.NewStyle().Foreground(c) }
+
+	s := &Styles{IsDark: isDark}
+	s.App.Status = lipgloss.NewStyle().Foreground(fg).Background(barBg)
+	s.App.StatusTitle = s.App.Status.Bold(true).Foreground(accent)
+	s.App.StatusDim = s.App.Status.Foreground(muted)
+	s.App.Error = lipgloss.NewStyle().Foreground(white).Background(red).Bold(true)
+	s.App.Info = lipgloss.NewStyle().Foreground(fg).Background(selBg)
+	s.App.Help = help.DefaultStyles(isDark)
+	s.App.TooSmall = fgS(amber).Bold(true)
+	s.App.Overlay = lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(accent).Padding(0, 1)
+	s.App.Dialog = lipgloss.NewStyle().Border(lipgloss.DoubleBorder()).BorderForeground(amber).Padding(0, 2)
+
+	s.Timer.Normal = fgS(green).Bold(true)
+	s.Timer.Warning = fgS(amber).Bold(true)
+	s.Timer.Over = fgS(red).Bold(true).Reverse(true)
+	s.Timer.Paused = fgS(muted)
+
+	s.Home.Title = fgS(accent).Bold(true)
+	s.Home.Vision = fgS(fg).Italic(true)
+	s.Home.Pillar = fgS(accent)
+	s.Home.Header = fgS(muted).Bold(true)
+	s.Home.Row = fgS(fg)
+	s.Home.Selected = lipgloss.NewStyle().Foreground(fg).Background(selBg).Bold(true)
+	s.Home.Planned = fgS(muted)
+	s.Home.Running = fgS(green).Bold(true)
+	s.Home.Ended = fgS(muted).Italic(true)
+	s.Home.Resume = fgS(green)
+
+	s.Agenda.Title = fgS(accent).Bold(true)
+	s.Agenda.Header = fgS(muted).Bold(true)
+	s.Agenda.Pending = fgS(fg)
+	s.Agenda.Current = fgS(accent).Bold(true)
+	s.Agenda.Done = fgS(muted)
+	s.Agenda.Selected = lipgloss.NewStyle().Background(selBg)
+	s.Agenda.Big = lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(accent).Padding(0, 2)
+
+	s.Slide.Kind = fgS(muted)
+	s.Slide.Title = lipgloss.NewStyle().Foreground(white).Background(accent).Bold(true).Padding(1, 2)
+	s.Slide.Body = fgS(fg)
+	s.Slide.Meta = fgS(fg).Bold(true)
+	s.Slide.Label = fgS(muted)
+	s.Slide.Notes = fgS(amber).Italic(true)
+	s.Slide.Notice = lipgloss.NewStyle().Border(lipgloss.NormalBorder()).BorderForeground(muted).Foreground(muted).Padding(0, 1)
+	s.Slide.Choice = fgS(accent)
+	s.Slide.Spacing = 1
+
+	s.Roster.Header = fgS(muted).Bold(true)
+	s.Roster.Row = fgS(fg)
+	s.Roster.Selected = lipgloss.NewStyle().Foreground(fg).Background(selBg).Bold(true)
+	s.Roster.Present = fgS(green).Bold(true)
+	s.Roster.Absent = fgS(muted)
+	s.Roster.Empty = fgS(muted).Italic(true)
+
+	s.Form.Box = lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(accent).Padding(0, 1)
+	s.Form.Title = fgS(accent).Bold(true)
+	s.Form.Label = fgS(muted)
+	s.Form.Focused = fgS(accent).Bold(true)
+	s.Form.Choice = lipgloss.NewStyle().Foreground(fg).Background(selBg)
+	s.Form.Error = fgS(red).Bold(true)
+	s.Form.Hint = fgS(muted)
+	s.Form.Input = textarea.DefaultStyles(isDark)
+	s.Form.Input.Focused.CursorLine = s.Form.Input.Focused.CursorLine.UnsetBackground().Underline(true)
+	s.Form.Input.Blurred.Text = s.Form.Input.Blurred.Text.Underline(true)
+	return s
+}
