@@ -2,7 +2,11 @@ package tui
 
 import (
 	"testing"
+	"time"
 
+	tea "charm.land/bubbletea/v2"
+
+	"yoriai/i18n"
 	"yoriai/model"
 )
 
@@ -26,4 +30,19 @@ func TestTooSmall(t *testing.T) {
 	h.assertFits()
 	h.keys("j", "enter", "R", "a", "space", "n") // nothing breaks while small
 	h.assertFits()
+}
+
+func TestEnglishInterface(t *testing.T) {
+	st := newFakeStore()
+	c := NewCommon(st, i18n.English, "", 1)
+	c.Now = func() time.Time { return t0 }
+	h := &harness{t: t, store: st, now: t0}
+	h.app = New(c, model.Resume{})
+	h.app.tick = func() tea.Cmd { return nil }
+	h.run(h.app.Init())
+	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	h.contains("Meeting", "Fri 9 Dec 2022 9:00–11:00", "planned", "enter opens the run sheet")
+	h.lacks("未開催", "日程未定", "進行表")
+	h.keys("enter")
+	h.contains("10:00 left", "(paused)", "Total  plan 40 min")
 }

@@ -160,12 +160,12 @@ func (s *homeScreen) headLines() []string {
 
 // columns returns the widths of the meeting table's columns; the date and
 // place columns go first when the screen is narrow.
-func (s *homeScreen) columns() (num, title, when, place, status int) {
+func (s *homeScreen) columnWidths() (num, title, when, place, status int) {
 	num, status = 4, 8
 	if s.w >= 100 {
-		when, place = 34, 12
+		when, place = 34, 14
 	} else if s.w >= 70 {
-		when = 33
+		when = 34
 	}
 	title = max(s.w-2-num-when-place-status, 6)
 	return
@@ -173,17 +173,9 @@ func (s *homeScreen) columns() (num, title, when, place, status int) {
 
 func (s *homeScreen) tableView(h int) string {
 	st, t := s.c.Styles, s.c.T
-	num, title, when, place, status := s.columns()
-	row := func(a, b, c, d, e string) string {
-		r := fit(a, num) + fit(b, title)
-		if when > 0 {
-			r += fit(c, when)
-		}
-		if place > 0 {
-			r += fit(d, place)
-		}
-		return r + fit(e, status)
-	}
+	num, title, when, place, status := s.columnWidths()
+	widths := []int{num, title, when, place, status}
+	row := func(v ...string) string { return columns(widths, v...) }
 	lines := []string{"  " + st.Home.Header.Render(row(t.ColNumber, t.ColMeeting, t.ColWhen, t.ColPlace, t.ColStatus))}
 	top := scrollWindow(s.top, s.cursor, len(s.meetings), h-1)
 	for i := top; i < len(s.meetings) && i < top+h-1; i++ {

@@ -96,13 +96,16 @@ func (s *meetingScreen) bigTimerView() string {
 	now := fmt.Sprintf("%s %d/%d  %s", t.NowLabel, it.Position+1, len(s.run.Items), it.Title)
 	planned := t.PlannedFor(int(it.Planned / time.Minute))
 	timer := s.timerStyle(it, s.now).Render(s.countdown(it, s.now)) + "  " + st.Agenda.Done.Render(planned)
+	if s.h < 16 { // short screen: one line, no box
+		return truncate(s.timerStyle(it, s.now).Render(s.countdown(it, s.now))+"  "+st.Agenda.Current.Render(now), s.w)
+	}
 	return st.Agenda.Big.Width(s.w).Render(truncate(now, inner) + "\n" + truncate(timer, inner))
 }
 
 // sheetColumns are the run sheet's column widths; kind and state shrink or
 // go when the screen is narrow.
 func (s *meetingScreen) sheetColumns() (num, kind, title, planned, actual, state int) {
-	num, planned, actual, state = 4, 6, 7, 6
+	num, planned, actual, state = 4, 6, 7, 7
 	if s.w >= 60 {
 		kind = 9
 	} else {
@@ -117,13 +120,8 @@ func (s *meetingScreen) sheetView() string {
 	head := s.headerView() + "\n" + s.bigTimerView()
 	num, kind, title, planned, actual, state := s.sheetColumns()
 	short := kind == 0
-	row := func(a, b, c, d, e, f string) string {
-		r := fit(a, num)
-		if kind > 0 {
-			r += fit(b, kind)
-		}
-		return r + fit(c, title) + fit(d, planned) + fit(e, actual) + fit(f, state)
-	}
+	widths := []int{num, kind, title, planned, actual, state}
+	row := func(v ...string) string { return columns(widths, v...) }
 	lines := []string{head, "  " + st.Agenda.Header.Render(row("#", t.ColKind, t.ColItem, t.ColPlanned, t.ColActual, t.ColState))}
 	listH := max(s.h-lipgloss.Height(head)-3, 1)
 	top := scrollWindow(0, s.cursor, len(s.run.Items), listH)

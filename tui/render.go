@@ -78,3 +78,20 @@ func scrollWindow(top, cursor, n, h int) int {
 	}
 	return max(0, min(top, n-h))
 }
+
+// columns lays values out in cells of the given widths, each cut to leave
+// one space before the next; a width of 0 leaves the column out.
+func columns(widths []int, values ...string) string {
+	var b strings.Builder
+	for i, w := range widths {
+		if w <= 0 || i >= len(values) {
+			continue
+		}
+		if i == len(widths)-1 {
+			b.WriteString(fit(values[i], w))
+			continue
+		}
+		b.WriteString(fit(values[i], w-1) + " ")
+	}
+	return b.String()
+}

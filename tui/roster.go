@@ -327,14 +327,9 @@ func (s *rosterScreen) View() string {
 	if len(s.people) == 0 {
 		return lines[0] + "\n\n" + st.Roster.Empty.Render(wrap(t.RosterEmpty, s.w))
 	}
-	nameW, deptW, roleW, attW := s.columns()
-	row := func(a, b, c, d string) string {
-		r := fit(a, nameW) + fit(b, deptW) + fit(c, roleW)
-		if attW > 0 {
-			r += fit(d, attW)
-		}
-		return r
-	}
+	nameW, deptW, roleW, attW := s.columnWidths()
+	widths := []int{nameW, deptW, roleW, attW}
+	row := func(v ...string) string { return columns(widths, v...) }
 	lines = append(lines, "  "+st.Roster.Header.Render(row(t.FieldName, t.FieldDepartment, t.FieldRole, t.ColAttendance)))
 	listH := max(s.h-2, 1)
 	top := scrollWindow(0, s.cursor, len(s.people), listH)
@@ -360,7 +355,7 @@ func (s *rosterScreen) View() string {
 
 // columns share the width: name and department get what role and
 // attendance leave.
-func (s *rosterScreen) columns() (name, dept, role, att int) {
+func (s *rosterScreen) columnWidths() (name, dept, role, att int) {
 	role, att = 12, 6
 	if s.meetingID == 0 {
 		att = 0

@@ -166,7 +166,5 @@ func DefaultStyles(isDark bool) *Styles {
 	s.Form.Error = fgS(red).Bold(true)
 	s.Form.Hint = fgS(muted)
 	s.Form.Input = textarea.DefaultStyles(isDark)
-	s.Form.Input.Focused.CursorLine = s.Form.Input.Focused.CursorLine.UnsetBackground().Underline(true)
-	s.Form.Input.Blurred.Text = s.Form.Input.Blurred.Text.Underline(true)
 	return s
 }

@@ -1,0 +1,164 @@
+package tui
+
+import (
+	"reflect"
+	"testing"
+	"time"
+
+	"yoriai/model"
+)
+
+// openKickoff goes from home into the kickoff's run sheet.
+func openKickoff(t *testing.T, w, h int) *harness {
+	t.Helper()
+	hs := newHarness(t, w, h, model.Resume{})
+	hs.keys("enter")
+	hs.contains("キックオフ", "市長から", "残り 10:00")
+	return hs
+}
+
+func TestRunSheetNextPrevAndTimer(t *testing.T) {
+	h := openKickoff(t, 80, 24)
+	h.keys("n", "n")
+	m := h.app.meeting
+	if m.run.Current != 2 {
+		t.Fatalf("after n n current = %d, want 2", m.run.Current)
+	}
+	wantStates := []model.ItemState{model.ItemDone, model.ItemDone, model.ItemCurrent, model.ItemPending}
+	for i, it := range m.run.Items {
+		if it.State != wantStates[i] {
+			t.Errorf("item %d state %s, want %s", i, it.State, wantStates[i])
+		}
+	}
+	h.keys("space")
+	h.now = t0.Add(14*time.Minute + 30*time.Second)
+	h.send(tickMsg{at: h.now})
+	h.contains("残り 0:30", "3/4") // amber phase, shown in the status bar too
+	h.now = t0.Add(16 * time.Minute)
+	h.send(tickMsg{at: h.now})
+	h.contains("超過 +1:00")
+	h.keys("p")
+	if got := h.app.meeting.run.Items[2].Timer.Elapsed; got != 16*time.Minute {
+		t.Errorf("the left item kept %v, want 16m", got)
+	}
+	if !h.app.meeting.run.Running() {
+		t.Error("the timer should carry on into the previous item")
+	}
+	want := []string{"run.next", "run.next", "run.timer_start", "run.prev"}
+	if !reflect.DeepEqual(h.store.runKinds, want) {
+		t.Errorf("writes %v, want %v", h.store.runKinds, want)
+	}
+	saved := h.store.meetings[0]
+	if saved.Status != model.StatusRunning || saved.CurrentItemID != 2 || !saved.StartedAt.Equal(t0) {
+		t.Errorf("stored meeting %+v: want running, current item 2, started at t0", saved)
+	}
+	h.assertFits()
+}
+
+func TestRunSheetGoldens(t *testing.T) {
+	for _, size := range []struct {
+		name string
+		w, h int
+	}{{"80x24", 80, 24}, {"40x12", 40, 12}} {
+		t.Run(size.name, func(t *testing.T) {
+			h := openKickoff(t, size.w, size.h)
+			h.keys("n", "space")
+			h.now = t0.Add(3 * time.Minute)
+			h.send(tickMsg{at: h.now})
+			h.assertFits()
+			h.golden("runsheet_" + size.name)
+		})
+	}
+}
+
+func TestSlideShowsItemAndHidesNotesOnProjector(t *testing.T) {
+	h := openKickoff(t, 80, 24)
+	h.keys("enter") // the first item, full screen
+	if !h.app.meeting.slide {
+		t.Fatal("enter should show the item full screen")
+	}
+	h.contains("市長から", "話し手：松尾市長", "出典：DX推進職員研修", "URL：（未設定）", "進行メモ：音声を確認する")
+	h.golden("slide_video_80x24")
+	h.keys("P")
+	h.lacks("進行メモ", "/tmp/yoriai-test.db", "? ヘルプ")
+	h.keys("P", "n", "n") // the prompt: its question, and which screen runs it
+	h.contains("問い：もっと住みやすくなるには、どうなっているといい？", "アイデア収集画面")
+	h.keys("n")
+	h.contains("Q1. デジタル変革は必要だと思うか", "5) 不要だと思う", "Q2. なぜデジタル変革は必要だと思うか", "投票画面")
+	h.assertFits()
+	h.keys("esc")
+	if h.app.meeting.slide {
+		t.Error("esc on a slide should return to the run sheet")
+	}
+	h.keys("esc")
+	if h.app.active != homeID {
+		t.Error("esc on the run sheet should return home")
+	}
+}
+
+func TestRunSheetEnterJumpsToChosenItem(t *testing.T) {
+	h := openKickoff(t, 80, 24)
+	h.keys("down", "down", "down", "enter")
+	if c := h.app.meeting.run.Current; c != 3 {
+		t.Fatalf("current = %d, want 3", c)
+	}
+	states := []model.ItemState{model.ItemDone, model.ItemPending, model.ItemPending, model.ItemCurrent}
+	for i, it := range h.app.meeting.run.Items {
+		if it.State != states[i] {
+			t.Errorf("item %d is %s, want %s (skipped items stay pending)", i, it.State, states[i])
+		}
+	}
+}
+
+func TestEndMeetingAsksFirst(t *testing.T) {
+	h := openKickoff(t, 80, 24)
+	h.keys("space", "E")
+	h.contains("会議「キックオフ」を終了しますか？", "y はい")
+	h.keys("q") // a letter that is not an answer does nothing, and does not quit
+	if h.quit {
+		t.Fatal("q during a confirmation must not quit")
+	}
+	h.keys("n")
+	if h.store.meetings[0].Status == model.StatusEnded {
+		t.Fatal("n must not end the meeting")
+	}
+	h.keys("E", "y")
+	got := h.store.meetings[0]
+	if got.Status != model.StatusEnded || got.EndedAt.IsZero() {
+		t.Fatalf("stored meeting %+v, want ended", got)
+	}
+	if h.app.meeting.run.Running() {
+		t.Error("ending the meeting stops the timer")
+	}
+	h.keys("E", "y")
+	if s := h.store.meetings[0].Status; s != model.StatusRunning {
+		t.Errorf("reopened meeting status %s, want running", s)
+	}
+}
+
+func TestResetTimer(t *testing.T) {
+	h := openKickoff(t, 80, 24)
+	h.keys("space")
+	h.now = t0.Add(5 * time.Minute)
+	h.keys("T", "y")
+	it, _ := h.app.meeting.run.CurrentItem()
+	if it.Timer.At(h.now) != 0 || !it.Timer.Running() {
+		t.Errorf("after reset timer = %+v, want running from zero", it.Timer)
+	}
+}
+
+func TestResumeOpensSlide(t *testing.T) {
+	h := newHarness(t, 80, 24, model.Resume{WorkshopID: 1, MeetingID: 10, Screen: model.ScreenSlide})
+	if h.app.active != meetingID || !h.app.meeting.slide {
+		t.Fatalf("resumed at screen %d slide=%v, want the meeting's slide", h.app.active, h.app.meeting.slide)
+	}
+	h.contains("市長から", "話し手：松尾市長")
+	h.keys("esc", "esc")
+	if h.app.active != homeID {
+		t.Fatal("back from a resumed slide should lead home")
+	}
+	last := h.store.resume[len(h.store.resume)-1]
+	if last.Screen != model.ScreenHome {
+		t.Errorf("resume point %+v, want home", last)
+	}
+}
