@@ -18,12 +18,12 @@ import (
 )
 
 type homeScreen struct {
-	c        Common
-	w, h     int
-	loaded   bool
-	workshop model.Workshop
-	pillars  []model.Pillar
-	meetings []model.Meeting
+	c         Common
+	w, h      int
+	loaded    bool
+	workshop  model.Workshop
+	pillars   []model.Pillar
+	meetings  []model.Meeting
 	cursor    int
 	top       int
 	projector bool
