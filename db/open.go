@@ -1,0 +1,268 @@
+// Package db is yoriai's SQLite store: one file holds a workshop's whole
+// life. Open refuses, with one clear cause and without changing a byte, a
+// file another yoriai holds, a file that is not a yoriai database, a damaged
+// one, one from a newer yoriai, or one in a place it cannot write. Every
+// write is one transaction that also appends to the event log.
+package db
+
+import (
+	"bytes"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"syscall"
+
+	"github.com/gofrs/flock"
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// ApplicationID marks a SQLite file as yoriai's ("YRAI").
+const ApplicationID = 0x59524149
+
+// ErrNotFound is returned when a row asked for by id does not exist.
+var ErrNotFound = errors.New("not found")
+
+// OpenErrorKind says why Open refused a file.
+type OpenErrorKind int
+
+// The reasons Open refuses a file.
+const (
+	ErrLocked      OpenErrorKind = iota + 1 // another yoriai has it open
+	ErrNotDatabase                          // not SQLite, or somebody else's SQLite file
+	ErrCorrupt                              // a yoriai database that fails its integrity check
+	ErrNewerSchema                          // written by a newer yoriai
+	ErrReadOnly                             // the file or its folder cannot be written
+	ErrCannotOpen                           // anything else
+)
+
+// OpenError is why Open refused a file. The user interface words it from
+// Kind; Error is for logs.
+type OpenError struct {
+	Kind      OpenErrorKind
+	Path      string
+	Found     int // the file's schema version, for ErrNewerSchema
+	Supported int // SchemaVersion, for ErrNewerSchema
+	Err       error
+}
+
+func (e *OpenError) Error() string {
+	what := map[OpenErrorKind]string{
+		ErrLocked: "in use by another yoriai", ErrNotDatabase: "not a yoriai database",
+		ErrCorrupt: "damaged", ErrNewerSchema: "from a newer yoriai", ErrReadOnly: "not writable",
+	}[e.Kind]
+	if what == "" {
+		what = "cannot be opened"
+	}
+	s := fmt.Sprintf("database %s: %s", e.Path, what)
+	if e.Kind == ErrNewerSchema {
+		s += fmt.Sprintf(" (schema %d, this yoriai reads up to %d)", e.Found, e.Supported)
+	}
+	if e.Err != nil {
+		s += ": " + e.Err.Error()
+	}
+	return s
+}
+
+// Unwrap returns the cause.
+func (e *OpenError) Unwrap() error { return e.Err }
+
+// Store is an open yoriai database, held exclusively by this process.
+type Store struct {
+	db   *sql.DB
+	lock *flock.Flock
+	path string
+}
+
+// Path is the database file's path.
+func (s *Store) Path() string { return s.path }
+
+// Close closes the database and releases the lock.
+func (s *Store) Close() error {
+	err := s.db.Close()
+	if uerr := s.lock.Unlock(); err == nil {
+		err = uerr
+	}
+	return err
+}
+
+// Open opens (creating when missing) the yoriai database at path and brings
+// its schema up to date.
+func Open(path string) (*Store, error) {
+	fail := func(kind OpenErrorKind, err error) (*Store, error) {
+		return nil, &OpenError{Kind: kind, Path: path, Err: err}
+	}
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return fail(ErrCannotOpen, errors.New("is a directory"))
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return fail(fsKind(err), err)
+	}
+	lock := flock.New(path+".lock", flock.SetFlag(os.O_CREATE|os.O_RDWR), flock.SetPermissions(0o600))
+	ok, err := lock.TryLock()
+	if err != nil {
+		return fail(fsKind(err), err)
+	}
+	if !ok {
+		return fail(ErrLocked, nil)
+	}
+	st, err := open(path)
+	if err != nil {
+		_ = lock.Unlock()
+		return nil, err
+	}
+	st.lock = lock
+	return st, nil
+}
+
+// open does Open's work once the lock is held.
+func open(path string) (*Store, error) {
+	fail := func(kind OpenErrorKind, err error) (*Store, error) {
+		return nil, &OpenError{Kind: kind, Path: path, Err: err}
+	}
+	info, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+		if err != nil {
+			return fail(fsKind(err), err)
+		}
+		f.Close()
+	case err != nil:
+		return fail(fsKind(err), err)
+	case info.Size() > 0:
+		if oe := inspect(path); oe != nil {
+			return nil, oe
+		}
+	}
+	db, err := sql.Open("sqlite", dsn(path, false))
+	if err != nil {
+		return fail(ErrCannotOpen, err)
+	}
+	db.SetMaxOpenConns(1)
+	st := &Store{db: db, path: path}
+	if err := st.migrate(); err != nil {
+		db.Close()
+		var oe *OpenError
+		if errors.As(err, &oe) {
+			return nil, oe
+		}
+		return fail(sqliteKind(err), err)
+	}
+	return st, nil
+}
+
+// inspect looks at an existing file without changing it: its header first,
+// then, through a read-only connection, its contents.
+func inspect(path string) *OpenError {
+	fail := func(kind OpenErrorKind, err error) *OpenError {
+		return &OpenError{Kind: kind, Path: path, Err: err}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return fail(fsKind(err), err)
+	}
+	var h [100]byte
+	_, err = io.ReadFull(f, h[:])
+	f.Close()
+	if err != nil || !bytes.HasPrefix(h[:], []byte("SQLite format 3\x00")) {
+		return fail(ErrNotDatabase, errors.New("no SQLite header"))
+	}
+	userVersion := int(binary.BigEndian.Uint32(h[60:64]))
+	appID := binary.BigEndian.Uint32(h[68:72])
+	if appID != 0 && appID != ApplicationID {
+		return fail(ErrNotDatabase, fmt.Errorf("application id %#x", appID))
+	}
+	if appID == ApplicationID && userVersion > SchemaVersion {
+		return &OpenError{Kind: ErrNewerSchema, Path: path, Found: userVersion, Supported: SchemaVersion}
+	}
+	if w, err := os.OpenFile(path, os.O_RDWR, 0); err != nil {
+		return fail(fsKind(err), err)
+	} else {
+		w.Close()
+	}
+
+	ro, err := sql.Open("sqlite", dsn(path, true))
+	if err != nil {
+		return fail(ErrCannotOpen, err)
+	}
+	defer ro.Close()
+	var check string
+	if err := ro.QueryRow("PRAGMA quick_check").Scan(&check); err != nil {
+		return fail(sqliteKind(err), err)
+	}
+	if check != "ok" {
+		return fail(ErrCorrupt, errors.New(check))
+	}
+	var tables int
+	if err := ro.QueryRow("PRAGMA application_id").Scan(&appID); err != nil {
+		return fail(sqliteKind(err), err)
+	}
+	if err := ro.QueryRow("SELECT count(*) FROM sqlite_master").Scan(&tables); err != nil {
+		return fail(sqliteKind(err), err)
+	}
+	if appID != ApplicationID && tables > 0 {
+		return fail(ErrNotDatabase, errors.New("tables of another program"))
+	}
+	if err := ro.QueryRow("PRAGMA user_version").Scan(&userVersion); err != nil {
+		return fail(sqliteKind(err), err)
+	}
+	if userVersion > SchemaVersion {
+		return &OpenError{Kind: ErrNewerSchema, Path: path, Found: userVersion, Supported: SchemaVersion}
+	}
+	return nil
+}
+
+// dsn is the modernc driver's URI for path. The read-write one sets WAL,
+// full sync (a battery dying mid-meeting loses nothing committed), foreign
+// keys, a busy timeout and immediate write transactions.
+func dsn(path string, readOnly bool) string {
+	u := url.URL{Scheme: "file", Path: filepath.ToSlash(path)}
+	if filepath.VolumeName(path) != "" {
+		u.Path = "/" + u.Path // file:///C:/…
+	}
+	q := url.Values{}
+	if readOnly {
+		q.Set("mode", "ro")
+	} else {
+		q.Add("_pragma", "busy_timeout(5000)")
+		q.Add("_pragma", "journal_mode(WAL)")
+		q.Add("_pragma", "synchronous(FULL)")
+		q.Add("_pragma", "foreign_keys(1)")
+		q.Set("_txlock", "immediate")
+	}
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+// fsKind maps a file-system error to a reason.
+func fsKind(err error) OpenErrorKind {
+	switch {
+	case errors.Is(err, fs.ErrPermission), errors.Is(err, syscall.EROFS):
+		return ErrReadOnly
+	}
+	return ErrCannotOpen
+}
+
+// sqliteKind maps a SQLite error to a reason.
+func sqliteKind(err error) OpenErrorKind {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return ErrCannotOpen
+	}
+	switch se.Code() & 0xff {
+	case sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN:
+		return ErrReadOnly
+	case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB:
+		return ErrCorrupt
+	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+		return ErrLocked
+	}
+	return ErrCannotOpen
+}

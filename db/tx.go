@@ -1,0 +1,77 @@
+package db
+
+import (
+	"database/sql"
+	"encoding/json"
+	"time"
+)
+
+// actor is who makes every change: yoriai has one user at one keyboard.
+const actor = "facilitator"
+
+// write runs fn in one transaction and appends the event describing it.
+func (s *Store) write(at time.Time, workshopID, meetingID int64, kind string, payload any, fn func(*sql.Tx) error) error {
+	tx, err := s.db.Begin()
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return err
+	}
+	if err := appendEvent(tx, at, workshopID, meetingID, kind, payload); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+func appendEvent(tx *sql.Tx, at time.Time, workshopID, meetingID int64, kind string, payload any) error {
+	p, err := json.Marshal(payload)
+	if err != nil {
+		return err
+	}
+	_, err = tx.Exec(`INSERT INTO event (at, workshop_id, meeting_id, actor, kind, payload) VALUES (?, ?, ?, ?, ?, ?)`,
+		ms(at), workshopID, nullID(meetingID), actor, kind, string(p))
+	return err
+}
+
+// ms is a time as unix milliseconds.
+func ms(t time.Time) int64 { return t.UnixMilli() }
+
+// msPtr is a time as unix milliseconds, NULL when zero.
+func msPtr(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t.UnixMilli()
+}
+
+// fromMS reads a nullable unix-milliseconds column.
+func fromMS(v sql.NullInt64) time.Time {
+	if !v.Valid {
+		return time.Time{}
+	}
+	return time.UnixMilli(v.Int64)
+}
+
+func nullID(id int64) any {
+	if id == 0 {
+		return nil
+	}
+	return id
+}
+
+// mustAffect turns "no row changed" into ErrNotFound.
+func mustAffect(r sql.Result, err error) error {
+	if err != nil {
+		return err
+	}
+	n, err := r.RowsAffected()
+	if err != nil {
+		return err
+	}
+	if n == 0 {
+		return ErrNotFound
+	}
+	return nil
+}

@@ -1,0 +1,164 @@
+package db
+
+import (
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"time"
+
+	"yoriai/model"
+)
+
+// CreateWorkshop makes a workshop from a checked template, with its pillars,
+// meetings (all planned) and agendas, in one transaction.
+func (s *Store) CreateWorkshop(t model.Template, templateSHA string, at time.Time) (model.Workshop, error) {
+	w := model.Workshop{
+		Title: t.Workshop.Title, Organisation: t.Workshop.Organisation, Vision: t.Workshop.Vision,
+		TargetFiscalYear: t.Workshop.TargetFiscalYear, CreatedAt: time.UnixMilli(at.UnixMilli()),
+	}
+	tx, err := s.db.Begin()
+	if err != nil {
+		return w, err
+	}
+	defer tx.Rollback()
+	r, err := tx.Exec(`INSERT INTO workshop (title, organisation, vision, target_fiscal_year, template_sha256, created_at)
+		VALUES (?, ?, ?, ?, ?, ?)`, w.Title, w.Organisation, w.Vision, w.TargetFiscalYear, templateSHA, ms(at))
+	if err != nil {
+		return w, err
+	}
+	if w.ID, err = r.LastInsertId(); err != nil {
+		return w, err
+	}
+	for i, p := range t.Pillars {
+		if _, err := tx.Exec(`INSERT INTO pillar (workshop_id, position, name, description) VALUES (?, ?, ?, ?)`,
+			w.ID, i, p.Name, p.Description); err != nil {
+			return w, err
+		}
+	}
+	for _, m := range t.Meetings {
+		if err := insertMeeting(tx, w.ID, m); err != nil {
+			return w, err
+		}
+	}
+	if err := appendEvent(tx, at, w.ID, 0, "workshop.created", map[string]any{
+		"title": w.Title, "template_sha256": templateSHA, "meetings": len(t.Meetings),
+	}); err != nil {
+		return w, err
+	}
+	return w, tx.Commit()
+}
+
+func insertMeeting(tx *sql.Tx, workshopID int64, m model.MeetingSpec) error {
+	date, _ := model.ParseDate(m.Date) // validated by the template
+	topics, err := json.Marshal(nonNil(m.Topics))
+	if err != nil {
+		return err
+	}
+	r, err := tx.Exec(`INSERT INTO meeting (workshop_id, number, title, date, start_time, end_time, place, fiscal_year, topics)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		workshopID, m.Number, m.Title, date.String(), m.Start, m.End, m.Place, m.FiscalYear, string(topics))
+	if err != nil {
+		return err
+	}
+	mid, err := r.LastInsertId()
+	if err != nil {
+		return err
+	}
+	for _, it := range m.Items() {
+		qs, err := json.Marshal(questionsJSON(it.Questions))
+		if err != nil {
+			return err
+		}
+		if _, err := tx.Exec(`INSERT INTO agenda_item (meeting_id, position, kind, title, body, notes, speaker, source, url,
+			question, questions, planned_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			mid, it.Position, string(it.Kind), it.Title, it.Body, it.Notes, it.Speaker, it.Source, it.URL,
+			it.Question, string(qs), int64(it.Planned/time.Second)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// question is a poll question as stored.
+type question struct {
+	Text    string   `json:"text"`
+	Kind    string   `json:"kind"`
+	Choices []string `json:"choices"`
+}
+
+func questionsJSON(qs []model.PollQuestion) []question {
+	out := make([]question, len(qs))
+	for i, q := range qs {
+		out[i] = question{Text: q.Text, Kind: string(q.Kind), Choices: nonNil(q.Choices)}
+	}
+	return out
+}
+
+// WorkshopByTemplate finds the workshop a template file made, if any.
+func (s *Store) WorkshopByTemplate(sha string) (model.Workshop, bool, error) {
+	w, err := scanWorkshop(s.db.QueryRow(workshopCols+` WHERE template_sha256 = ? ORDER BY id LIMIT 1`, sha))
+	if errors.Is(err, ErrNotFound) {
+		return w, false, nil
+	}
+	return w, err == nil, err
+}
+
+const workshopCols = `SELECT id, title, organisation, vision, target_fiscal_year, created_at FROM workshop`
+
+func scanWorkshop(r interface{ Scan(...any) error }) (model.Workshop, error) {
+	var w model.Workshop
+	var created int64
+	err := r.Scan(&w.ID, &w.Title, &w.Organisation, &w.Vision, &w.TargetFiscalYear, &created)
+	if errors.Is(err, sql.ErrNoRows) {
+		return w, ErrNotFound
+	}
+	w.CreatedAt = time.UnixMilli(created)
+	return w, err
+}
+
+// Workshops lists every workshop, oldest first.
+func (s *Store) Workshops() ([]model.Workshop, error) {
+	rows, err := s.db.Query(workshopCols + ` ORDER BY id`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []model.Workshop
+	for rows.Next() {
+		w, err := scanWorkshop(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, w)
+	}
+	return out, rows.Err()
+}
+
+// Workshop returns a workshop and its pillars in order.
+func (s *Store) Workshop(id int64) (model.Workshop, []model.Pillar, error) {
+	w, err := scanWorkshop(s.db.QueryRow(workshopCols+` WHERE id = ?`, id))
+	if err != nil {
+		return w, nil, err
+	}
+	rows, err := s.db.Query(`SELECT id, position, name, description FROM pillar WHERE workshop_id = ? ORDER BY position`, id)
+	if err != nil {
+		return w, nil, err
+	}
+	defer rows.Close()
+	var ps []model.Pillar
+	for rows.Next() {
+		var p model.Pillar
+		if err := rows.Scan(&p.ID, &p.Position, &p.Name, &p.Description); err != nil {
+			return w, nil, err
+		}
+		ps = append(ps, p)
+	}
+	return w, ps, rows.Err()
+}

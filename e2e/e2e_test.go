@@ -1,0 +1,241 @@
+// Package e2e drives the real yoriai binary in tmux, the way a facilitator
+// uses it: typed Japanese text, quitting and starting again, and a kill -9.
+package e2e
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+var binary string // the yoriai binary built for this run
+
+func TestMain(m *testing.M) {
+	os.Exit(runMain(m))
+}
+
+func runMain(m *testing.M) int {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		if os.Getenv("CI") != "" {
+			fmt.Fprintln(os.Stderr, "e2e: tmux is required in CI (.ci/run installs it)")
+			return 1
+		}
+		fmt.Fprintln(os.Stderr, "e2e: tmux not found, skipping the end-to-end tests")
+		return 0
+	}
+	dir, err := os.MkdirTemp("", "yoriai-e2e-bin")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	defer os.RemoveAll(dir)
+	binary = filepath.Join(dir, "yoriai")
+	build := exec.Command("go", "build", "-o", binary, "yoriai/cmd/yoriai")
+	build.Stderr = os.Stderr
+	if err := build.Run(); err != nil {
+		fmt.Fprintln(os.Stderr, "e2e: build failed:", err)
+		return 1
+	}
+	return m.Run()
+}
+
+var sessions atomic.Int64
+
+// term is one tmux server on its own socket, running one command in a
+// 120×40 window. Cleanup kills that server and nothing else.
+type term struct {
+	t      *testing.T
+	socket string
+}
+
+// start runs the yoriai binary with args in a fresh tmux server. The pane
+// stays after the program ends, so what it printed last can be read.
+func start(t *testing.T, args ...string) *term {
+	t.Helper()
+	tm := &term{t: t, socket: fmt.Sprintf("yoriai-e2e-%d-%d", os.Getpid(), sessions.Add(1))}
+	cmd := append([]string{binary}, args...)
+	tm.tmux("-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "120", "-y", "40",
+		"-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color", strings.Join(quoteAll(cmd), " "))
+	tm.tmux("set-option", "-t", "main", "remain-on-exit", "on")
+	t.Cleanup(func() { _ = exec.Command("tmux", "-L", tm.socket, "kill-server").Run() })
+	return tm
+}
+
+func quoteAll(args []string) []string {
+	out := make([]string, len(args))
+	for i, a := range args {
+		out[i] = "'" + strings.ReplaceAll(a, "'", `'\''`) + "'"
+	}
+	return out
+}
+
+func (tm *term) tmux(args ...string) string {
+	tm.t.Helper()
+	out, err := exec.Command("tmux", append([]string{"-L", tm.socket}, args...)...).CombinedOutput()
+	if err != nil {
+		tm.t.Fatalf("tmux %v: %v\n%s", args, err, out)
+	}
+	return string(out)
+}
+
+// screen is what the window shows now.
+func (tm *term) screen() string { return ansi.Strip(tm.tmux("capture-pane", "-p", "-t", "main")) }
+
+// waitFor polls the screen until every text is on it.
+func (tm *term) waitFor(texts ...string) string {
+	tm.t.Helper()
+	return tm.waitUntil(fmt.Sprintf("%q on screen", texts), func(s string) bool {
+		for _, x := range texts {
+			if !strings.Contains(s, x) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// waitGone polls the screen until text is no longer on it.
+func (tm *term) waitGone(text string) string {
+	tm.t.Helper()
+	return tm.waitUntil(fmt.Sprintf("%q gone", text), func(s string) bool { return !strings.Contains(s, text) })
+}
+
+func (tm *term) waitUntil(what string, ok func(string) bool) string {
+	tm.t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	var s string
+	for time.Now().Before(deadline) {
+		if s = tm.screen(); ok(s) {
+			return s
+		}
+		time.Sleep(40 * time.Millisecond) // a poll interval, not a wait for the app
+	}
+	tm.t.Fatalf("timed out waiting for %s; the screen:\n%s", what, s)
+	return ""
+}
+
+// typeText sends text literally, as an IME commits it.
+func (tm *term) typeText(s string) { tm.tmux("send-keys", "-t", "main", "-l", s) }
+
+// press sends named keys (Enter, Tab, Escape, Space) or single letters.
+func (tm *term) press(keys ...string) {
+	for _, k := range keys {
+		if len(k) == 1 {
+			tm.tmux("send-keys", "-t", "main", "-l", k)
+			continue
+		}
+		tm.tmux("send-keys", "-t", "main", k)
+	}
+}
+
+// cursor is the terminal cursor cell.
+func (tm *term) cursor() (x, y int) {
+	out := strings.TrimSpace(tm.tmux("display-message", "-p", "-t", "main", "#{cursor_x},#{cursor_y}"))
+	a, b, _ := strings.Cut(out, ",")
+	x, _ = strconv.Atoi(a)
+	y, _ = strconv.Atoi(b)
+	return x, y
+}
+
+// pid is the process id of the program in the pane.
+func (tm *term) pid() int {
+	p, err := strconv.Atoi(strings.TrimSpace(tm.tmux("display-message", "-p", "-t", "main", "#{pane_pid}")))
+	if err != nil {
+		tm.t.Fatal(err)
+	}
+	return p
+}
+
+// addParticipant adds 山田 太郎 of 企画財政課 from the home screen and
+// checks that the real cursor sits right after the typed name.
+func addParticipant(t *testing.T, tm *term) {
+	tm.press("R")
+	tm.waitFor("名簿（0名）")
+	tm.press("a")
+	tm.waitFor("参加者を追加")
+	tm.typeText("山田 太郎")
+	s := tm.waitFor("山田 太郎")
+	x, y := tm.cursor()
+	lines := strings.Split(s, "\n")
+	if y >= len(lines) || !strings.Contains(lines[y], "山田 太郎") {
+		t.Fatalf("cursor row %d is not the name field:\n%s", y, s)
+	}
+	line := lines[y]
+	if want := ansi.StringWidth(line[:strings.Index(line, "山田 太郎")]) + ansi.StringWidth("山田 太郎"); x != want {
+		t.Errorf("cursor at column %d, want %d (right after 山田 太郎) in %q", x, want, line)
+	}
+	tm.press("Tab")
+	tm.typeText("企画財政課")
+	tm.press("Enter")
+	tm.waitFor("山田 太郎 さんを保存しました", "企画財政課", "名簿（1名）")
+}
+
+func TestQuitAndResume(t *testing.T) {
+	dbPath := filepath.Join(t.TempDir(), "kashima.db")
+	tm := start(t, "--db", dbPath)
+	tm.waitFor("鹿島市 DX推進ワーキンググループ検討会", "キックオフ", "第6回")
+	addParticipant(t, tm)
+	tm.press("Escape")
+	tm.waitFor("enter で進行表を開きます")
+	tm.press("Enter")
+	tm.waitFor("現在 1/", "市長から", "（停止中）")
+	tm.press("n", "n")
+	tm.waitFor("現在 3/")
+	tm.press("Space")
+	tm.waitGone("（停止中）")
+	tm.press("q")
+	tm.waitFor("データベース：" + dbPath)
+
+	info, err := os.Stat(dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if perm := info.Mode().Perm(); perm != 0o600 {
+		t.Errorf("database mode %o, want 600", perm)
+	}
+
+	again := start(t, "--db", dbPath)
+	s := again.waitFor("現在 3/")
+	if strings.Contains(s, "（停止中）") {
+		t.Errorf("the timer was running at quit and should still run:\n%s", s)
+	}
+	again.press("R")
+	again.waitFor("山田 太郎", "企画財政課", "名簿（1名）")
+}
+
+func TestKill9KeepsWhatWasSaved(t *testing.T) {
+	dbPath := filepath.Join(t.TempDir(), "kashima.db")
+	tm := start(t, "--db", dbPath)
+	tm.waitFor("キックオフ")
+	addParticipant(t, tm)
+	if err := exec.Command("kill", "-9", strconv.Itoa(tm.pid())).Run(); err != nil {
+		t.Fatal(err)
+	}
+	tm.waitUntil("the pane to die", func(string) bool {
+		return strings.TrimSpace(tm.tmux("display-message", "-p", "-t", "main", "#{pane_dead}")) == "1"
+	})
+
+	again := start(t, "--db", dbPath)
+	again.waitFor("名簿（1名）", "山田 太郎", "企画財政課") // it was on the roster when killed
+}
+
+func TestSecondInstanceIsRefused(t *testing.T) {
+	dbPath := filepath.Join(t.TempDir(), "kashima.db")
+	tm := start(t, "--db", dbPath)
+	tm.waitFor("キックオフ")
+	out, err := exec.Command(binary, "--db", dbPath).CombinedOutput()
+	if err == nil {
+		t.Fatalf("a second yoriai on the same file should fail; it printed:\n%s", out)
+	}
+	if !strings.Contains(string(out), "別の yoriai が使用中です") {
+		t.Errorf("unclear refusal:\n%s", out)
+	}
+}
