@@ -81,7 +81,11 @@ func (s *Store) Meeting(id int64) (model.Meeting, []model.AgendaItem, error) {
 			return m, nil, err
 		}
 		for _, q := range stored {
-			it.Questions = append(it.Questions, model.PollQuestion{Text: q.Text, Kind: model.QuestionKind(q.Kind), Choices: q.Choices})
+			pq := model.PollQuestion{Text: q.Text, Kind: model.QuestionKind(q.Kind)}
+			if len(q.Choices) > 0 {
+				pq.Choices = q.Choices
+			}
+			it.Questions = append(it.Questions, pq)
 		}
 		it.Kind, it.State = model.ItemKind(kind), model.ItemState(state)
 		it.Planned = time.Duration(planned) * time.Second

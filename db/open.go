@@ -141,7 +141,7 @@ func open(path string) (*Store, error) {
 			return nil, oe
 		}
 	}
-	db, err := sql.Open("sqlite", dsn(path, false))
+	db, err := sql.Open("sqlite", rwDSN(path))
 	if err != nil {
 		return fail(ErrCannotOpen, err)
 	}
@@ -188,7 +188,11 @@ func inspect(path string) *OpenError {
 		w.Close()
 	}
 
-	ro, err := sql.Open("sqlite", dsn(path, true))
+	// Without a -wal file, read the file as immutable: SQLite then creates
+	// no -wal or -shm beside somebody else's file. With one (a yoriai file
+	// left by a crash), read it normally so the log's pages count too.
+	_, walErr := os.Stat(path + "-wal")
+	ro, err := sql.Open("sqlite", dsn(path, walErr != nil))
 	if err != nil {
 		return fail(ErrCannotOpen, err)
 	}
@@ -219,10 +223,18 @@ func inspect(path string) *OpenError {
 	return nil
 }
 
-// dsn is the modernc driver's URI for path. The read-write one sets WAL,
+// dsn is the modernc driver's read-only URI for path; rwDSN the read-write
+// one, which sets WAL,
 // full sync (a battery dying mid-meeting loses nothing committed), foreign
 // keys, a busy timeout and immediate write transactions.
-func dsn(path string, readOnly bool) string {
+func dsn(path string, immutable bool) string {
+	return dsnMode(path, true, immutable)
+}
+
+// rwDSN is the read-write URI.
+func rwDSN(path string) string { return dsnMode(path, false, false) }
+
+func dsnMode(path string, readOnly, immutable bool) string {
 	u := url.URL{Scheme: "file", Path: filepath.ToSlash(path)}
 	if filepath.VolumeName(path) != "" {
 		u.Path = "/" + u.Path // file:///C:/…
@@ -230,6 +242,9 @@ func dsn(path string, readOnly bool) string {
 	q := url.Values{}
 	if readOnly {
 		q.Set("mode", "ro")
+		if immutable {
+			q.Set("immutable", "1")
+		}
 	} else {
 		q.Add("_pragma", "busy_timeout(5000)")
 		q.Add("_pragma", "journal_mode(WAL)")
