@@ -13,6 +13,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -88,15 +89,21 @@ func Parse(data []byte) (model.Template, error) {
 		return fail(1, model.ProblemRequired, 0)
 	}
 	d.template(doc.Content[0], &t)
-	if len(d.issues) > 0 {
-		return model.Template{}, &Error{Issues: d.issues}
+	// Shape problems and rule problems are reported together, in line
+	// order; a field already reported for its shape is not reported twice.
+	seen := map[string]bool{}
+	for _, is := range d.issues {
+		seen[is.Path] = true
 	}
-	if errs := t.Validate(); len(errs) > 0 {
-		e := &Error{}
-		for _, fe := range errs {
-			e.Issues = append(e.Issues, Issue{Line: d.lineOf(fe.Path), FieldError: fe})
+	all := d.issues
+	for _, fe := range t.Validate() {
+		if !seen[fe.Path] {
+			all = append(all, Issue{Line: d.lineOf(fe.Path), FieldError: fe})
 		}
-		return model.Template{}, e
+	}
+	if len(all) > 0 {
+		sort.SliceStable(all, func(i, j int) bool { return all[i].Line < all[j].Line })
+		return model.Template{}, &Error{Issues: all}
 	}
 	return t, nil
 }

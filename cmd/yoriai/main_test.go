@@ -1,0 +1,181 @@
+package main
+
+import (
+	"bytes"
+	"database/sql"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	_ "modernc.org/sqlite"
+
+	"yoriai/db"
+	"yoriai/i18n"
+	"yoriai/model"
+	"yoriai/template"
+)
+
+func runCLI(args ...string) (code int, stdout, stderr string) {
+	var out, errb bytes.Buffer
+	code = run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestTemplateCommandPrintsTheDefault(t *testing.T) {
+	code, out, _ := runCLI("template")
+	if code != 0 || out != string(template.Default()) {
+		t.Fatalf("exit %d; output is not the default template (%d bytes)", code, len(out))
+	}
+}
+
+func TestVersionAndHelp(t *testing.T) {
+	if code, out, _ := runCLI("--version"); code != 0 || !strings.Contains(out, version) {
+		t.Errorf("--version: exit %d, %q", code, out)
+	}
+	if code, out, _ := runCLI("--help"); code != 0 || !strings.Contains(out, "--template") || !strings.Contains(out, "データベースファイルのパス") {
+		t.Errorf("--help: exit %d\n%s", code, out)
+	}
+	if _, out, _ := runCLI("--help", "--lang", "en"); !strings.Contains(out, "ath of the database file") {
+		t.Errorf("--help --lang en is not in English:\n%s", out)
+	}
+}
+
+func TestBadFlagsAreRefused(t *testing.T) {
+	if code, _, errOut := runCLI("--lang", "fr"); code == 0 || !strings.Contains(errOut, "ja or en") {
+		t.Errorf("--lang fr: exit %d, %q", code, errOut)
+	}
+	if code, _, _ := runCLI("--no-such-flag"); code == 0 {
+		t.Error("an unknown flag was accepted")
+	}
+}
+
+func TestBadTemplateWritesNothing(t *testing.T) {
+	dir := t.TempDir()
+	tmpl := filepath.Join(dir, "city.yaml")
+	bad := strings.Replace(string(template.Default()), "minutes: 25", "minuts: 25", 1)
+	bad = strings.Replace(bad, "kind: prompt", "kind: lecture", 1)
+	os.WriteFile(tmpl, []byte(bad), 0o600)
+	dbPath := filepath.Join(dir, "yoriai.db")
+	code, _, errOut := runCLI("--db", dbPath, "--template", tmpl)
+	if code != 2 {
+		t.Errorf("exit %d, want 2", code)
+	}
+	line := 1 + strings.Count(bad[:strings.Index(bad, "minuts: 25")], "\n")
+	for _, want := range []string{"city.yaml に誤りがあります", fmt.Sprintf("%d 行目", line), "minuts", "知らない項目名", "lecture"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("report lacks %q:\n%s", want, errOut)
+		}
+	}
+	if _, err := os.Stat(dbPath); !os.IsNotExist(err) {
+		t.Error("a wrong template must not create the database")
+	}
+	if code, _, errOut := runCLI("--db", dbPath, "--template", filepath.Join(dir, "missing.yaml")); code != 2 || !strings.Contains(errOut, "読み込めません") {
+		t.Errorf("missing template: exit %d, %q", code, errOut)
+	}
+}
+
+func TestRefusedDatabaseExitsNonZero(t *testing.T) {
+	dir := t.TempDir()
+	newer := filepath.Join(dir, "newer.db")
+	h, _ := sql.Open("sqlite", newer)
+	h.Exec(fmt.Sprintf("PRAGMA application_id = %d", db.ApplicationID))
+	h.Exec(fmt.Sprintf("PRAGMA user_version = %d", db.SchemaVersion+1))
+	h.Exec("CREATE TABLE future (x)")
+	h.Close()
+	notDB := filepath.Join(dir, "notes.txt")
+	os.WriteFile(notDB, []byte("これはメモです"), 0o600)
+	tests := []struct {
+		path, want string
+	}{
+		{newer, "新しい版の yoriai"},
+		{notDB, "yoriai のデータベースではありません"},
+	}
+	for _, tt := range tests {
+		code, _, errOut := runCLI("--db", tt.path)
+		if code != 1 || !strings.Contains(errOut, tt.want) || !strings.Contains(errOut, tt.path) {
+			t.Errorf("--db %s: exit %d, %q", filepath.Base(tt.path), code, errOut)
+		}
+	}
+	st, err := db.Open(filepath.Join(dir, "held.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if code, _, errOut := runCLI("--db", filepath.Join(dir, "held.db")); code != 1 || !strings.Contains(errOut, "別の yoriai が使用中") {
+		t.Errorf("held database: exit %d, %q", code, errOut)
+	}
+}
+
+func TestDefaultDBPath(t *testing.T) {
+	env := func(kv ...string) func(string) string {
+		m := map[string]string{}
+		for i := 0; i+1 < len(kv); i += 2 {
+			m[kv[i]] = kv[i+1]
+		}
+		return func(k string) string { return m[k] }
+	}
+	tests := []struct {
+		name    string
+		goos    string
+		env     func(string) string
+		home    string
+		want    string
+		wantErr bool
+	}{
+		{"xdg", "linux", env("XDG_DATA_HOME", "/data"), "/home/tanaka", filepath.Join("/data", "yoriai", "yoriai.db"), false},
+		{"home fallback", "linux", env(), "/home/tanaka", filepath.Join("/home/tanaka", ".local", "share", "yoriai", "yoriai.db"), false},
+		{"relative xdg is ignored", "darwin", env("XDG_DATA_HOME", "data"), "/Users/tanaka", filepath.Join("/Users/tanaka", ".local", "share", "yoriai", "yoriai.db"), false},
+		{"windows", "windows", env("LOCALAPPDATA", `C:\Users\tanaka\AppData\Local`), `C:\Users\tanaka`, filepath.Join(`C:\Users\tanaka\AppData\Local`, "yoriai", "yoriai.db"), false},
+		{"windows without LOCALAPPDATA", "windows", env(), `C:\Users\tanaka`, filepath.Join(`C:\Users\tanaka`, "AppData", "Local", "yoriai", "yoriai.db"), false},
+		{"nothing to go on", "linux", env(), "", "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := defaultDBPath(tt.goos, tt.env, tt.home)
+			if got != tt.want || (err != nil) != tt.wantErr {
+				t.Errorf("got %q, %v; want %q", got, err, tt.want)
+			}
+		})
+	}
+}
+
+func TestChooseWorkshop(t *testing.T) {
+	st, err := db.Open(filepath.Join(t.TempDir(), "yoriai.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	now := time.Date(2022, 12, 9, 9, 0, 0, 0, time.UTC)
+	first, err := chooseWorkshop(st, nil, model.Resume{}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, _, _ := st.Workshop(first)
+	if w.Title != "鹿島市 DX推進ワーキンググループ検討会" {
+		t.Errorf("an empty database gets the default workshop, got %q", w.Title)
+	}
+	if again, _ := chooseWorkshop(st, nil, model.Resume{}, now); again != first {
+		t.Error("a second start made another workshop")
+	}
+
+	other := strings.Replace(string(template.Default()), "鹿島市 DX推進ワーキンググループ検討会", "小城市 DX検討会", 1)
+	p := filepath.Join(t.TempDir(), "ogi.yaml")
+	os.WriteFile(p, []byte(other), 0o600)
+	tmpl, err := readTemplate(i18n.For(i18n.Japanese), p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	made, err := chooseWorkshop(st, tmpl, model.Resume{WorkshopID: first}, now)
+	if err != nil || made == first {
+		t.Fatalf("--template made %d, %v", made, err)
+	}
+	if again, _ := chooseWorkshop(st, tmpl, model.Resume{}, now); again != made {
+		t.Error("the same template file made a second workshop")
+	}
+	if back, _ := chooseWorkshop(st, nil, model.Resume{WorkshopID: made}, now); back != made {
+		t.Error("without --template the app should reopen the workshop it was last in")
+	}
+}
