@@ -152,12 +152,8 @@ func (m *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case flashMsg:
 		m.chrome.flash = msg.text
 		return m, m.afterUpdate(nil)
-	case openHomeMsg:
-		return m, m.afterUpdate(m.open(homeID, m.home.Init()))
 	case openMeetingMsg:
 		return m, m.afterUpdate(m.open(meetingID, m.meeting.open(msg.meetingID, msg.slide)))
-	case openRosterMsg:
-		return m, m.afterUpdate(m.open(rosterID, m.roster.open(msg.meeting.ID)))
 	case backMsg:
 		return m, m.afterUpdate(m.back())
 	case tea.KeyPressMsg:

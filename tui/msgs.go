@@ -1,10 +1,6 @@
 package tui
 
-import (
-	"time"
-
-	"yoriai/model"
-)
+import "time"
 
 // errMsg is a failed operation. op names it for the user ("参加者の保存").
 type errMsg struct {
@@ -29,19 +25,12 @@ type flashMsg struct{ text string }
 // tickMsg is the once-a-second clock that redraws timers.
 type tickMsg struct{ at time.Time }
 
-// openHomeMsg asks the router to show the home screen.
-type openHomeMsg struct{}
-
 // openMeetingMsg asks the router to show a meeting's run sheet, or its
 // current item full screen when slide is set.
 type openMeetingMsg struct {
 	meetingID int64
 	slide     bool
 }
-
-// openRosterMsg asks the router to show the roster, with attendance for
-// meeting (zero when no meeting is chosen).
-type openRosterMsg struct{ meeting model.Meeting }
 
 // backMsg asks the router to return to the screen before this one.
 type backMsg struct{}

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -55,12 +56,46 @@ func clampLines(s string, w, h int) string {
 
 // wrap breaks s into lines of at most w cells, keeping its own line breaks.
 // Japanese has no spaces, so it breaks between any two characters when a
-// word does not fit.
+// word does not fit, and it keeps closing punctuation (、。」） and the like)
+// off the start of a line, as Japanese typesetting does (行頭禁則), by
+// taking the character before it down too.
 func wrap(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
-	return ansi.Wrap(s, w, "")
+	paras := strings.Split(s, "\n")
+	for i, p := range paras {
+		paras[i] = strings.Join(kinsoku(strings.Split(ansi.Wrap(p, w, ""), "\n"), w), "\n")
+	}
+	return strings.Join(paras, "\n")
+}
+
+// noLineStart are the characters kept off the start of a line.
+const noLineStart = "、。，．・：；？！ー―…‥」』）］｝〕〉》】〙〗〟’”ゝゞヽヾ々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ,.:;!?)]}"
+
+// kinsoku moves characters between the wrapped lines of one paragraph so
+// that no line starts with one of noLineStart, keeping every line within w
+// cells. Plain text only (no escape sequences).
+func kinsoku(lines []string, w int) []string {
+	for i := 1; i < len(lines) && i < 4*len(lines)+8; i++ {
+		first, _ := utf8.DecodeRuneInString(lines[i])
+		prev := []rune(lines[i-1])
+		if !strings.ContainsRune(noLineStart, first) || len(prev) < 2 {
+			continue
+		}
+		lines[i-1] = string(prev[:len(prev)-1])
+		lines[i] = string(prev[len(prev)-1]) + lines[i]
+		// The line grew: push what no longer fits to the next line.
+		for j := i; j < len(lines) && lipgloss.Width(lines[j]) > w; j++ {
+			r := []rune(lines[j])
+			lines[j] = string(r[:len(r)-1])
+			if j+1 == len(lines) {
+				lines = append(lines, "")
+			}
+			lines[j+1] = string(r[len(r)-1]) + lines[j+1]
+		}
+	}
+	return lines
 }
 
 // scrollWindow returns the first row to draw so that row cursor stays
