@@ -170,8 +170,11 @@ func (s *rosterScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	case errMsg:
 		if s.form != nil {
 			s.form.saving, s.form.err = false, msg.Error()
+			return s, nil
 		}
-		return s, nil
+		// Attendance is shown before it is committed; after a failure,
+		// show what the store really holds.
+		return s, loadRosterCmd(s.c, s.meetingID)
 	}
 	if s.form != nil {
 		return s, s.updateForm(msg)

@@ -146,3 +146,15 @@ func TestRosterKeysAreTextInForm(t *testing.T) {
 		t.Fatal("esc on the roster returns to where it was opened from")
 	}
 }
+
+func TestRosterAttendanceFailureShowsTheTruth(t *testing.T) {
+	h := newHarness(t, 80, 24, model.Resume{})
+	h.keys("R")
+	addParticipant(h, "山田 太郎", "企画財政課")
+	h.store.failNext = errDiskFull
+	h.keys("space")
+	h.contains("出欠の保存: database or disk is full", "出席 0名")
+	if h.app.roster.present[101] {
+		t.Error("attendance that failed to save is still shown as recorded")
+	}
+}
