@@ -12,7 +12,7 @@ import (
 const meetingCols = `SELECT id, workshop_id, number, title, date, start_time, end_time, place, fiscal_year, topics,
 	status, started_at, ended_at, current_item_id FROM meeting`
 
-func scanMeeting(r interface{ Scan(...any) error }) (model.Meeting, error) {
+func scanMeeting(r scanner) (model.Meeting, error) {
 	var m model.Meeting
 	var date, topics, status string
 	var started, ended, current sql.NullInt64
@@ -38,20 +38,7 @@ func scanMeeting(r interface{ Scan(...any) error }) (model.Meeting, error) {
 
 // Meetings lists a workshop's meetings in series order.
 func (s *Store) Meetings(workshopID int64) ([]model.Meeting, error) {
-	rows, err := s.db.Query(meetingCols+` WHERE workshop_id = ? ORDER BY number`, workshopID)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []model.Meeting
-	for rows.Next() {
-		m, err := scanMeeting(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, m)
-	}
-	return out, rows.Err()
+	return queryAll(s.db, scanMeeting, meetingCols+` WHERE workshop_id = ? ORDER BY number`, workshopID)
 }
 
 // Meeting returns a meeting and its agenda in order, timers included.

@@ -10,23 +10,14 @@ import (
 // Participants lists a workshop's roster (not the removed) in the order
 // people were added.
 func (s *Store) Participants(workshopID int64) ([]model.Participant, error) {
-	rows, err := s.db.Query(`SELECT id, workshop_id, name, department, role FROM participant
-		WHERE workshop_id = ? AND removed_at IS NULL ORDER BY id`, workshopID)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []model.Participant
-	for rows.Next() {
+	return queryAll(s.db, func(r scanner) (model.Participant, error) {
 		var p model.Participant
 		var role string
-		if err := rows.Scan(&p.ID, &p.WorkshopID, &p.Name, &p.Department, &role); err != nil {
-			return nil, err
-		}
+		err := r.Scan(&p.ID, &p.WorkshopID, &p.Name, &p.Department, &role)
 		p.Role = model.Role(role)
-		out = append(out, p)
-	}
-	return out, rows.Err()
+		return p, err
+	}, `SELECT id, workshop_id, name, department, role FROM participant
+		WHERE workshop_id = ? AND removed_at IS NULL ORDER BY id`, workshopID)
 }
 
 func participantPayload(p model.Participant) map[string]any {
@@ -87,20 +78,15 @@ func (s *Store) setRemoved(id int64, at time.Time, kind string, removed any) err
 
 // Attendance returns who attends a meeting.
 func (s *Store) Attendance(meetingID int64) (map[int64]bool, error) {
-	rows, err := s.db.Query(`SELECT participant_id FROM attendance WHERE meeting_id = ?`, meetingID)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := map[int64]bool{}
-	for rows.Next() {
+	ids, err := queryAll(s.db, func(r scanner) (int64, error) {
 		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
+		return id, r.Scan(&id)
+	}, `SELECT participant_id FROM attendance WHERE meeting_id = ?`, meetingID)
+	out := make(map[int64]bool, len(ids))
+	for _, id := range ids {
 		out[id] = true
 	}
-	return out, rows.Err()
+	return out, err
 }
 
 // SetAttendance records whether a participant attends a meeting.

@@ -2,7 +2,6 @@ package db
 
 import (
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"time"
 
@@ -41,25 +40,13 @@ func (s *Store) SaveResume(r model.Resume, at time.Time) error {
 
 // Events lists a workshop's change log, oldest first.
 func (s *Store) Events(workshopID int64) ([]model.Event, error) {
-	rows, err := s.db.Query(`SELECT id, at, workshop_id, meeting_id, actor, kind, payload FROM event
-		WHERE workshop_id = ? ORDER BY at, id`, workshopID)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []model.Event
-	for rows.Next() {
+	return queryAll(s.db, func(r scanner) (model.Event, error) {
 		var e model.Event
 		var at int64
 		var mid sql.NullInt64
-		if err := rows.Scan(&e.ID, &at, &e.WorkshopID, &mid, &e.Actor, &e.Kind, &e.Payload); err != nil {
-			return nil, err
-		}
+		err := r.Scan(&e.ID, &at, &e.WorkshopID, &mid, &e.Actor, &e.Kind, &e.Payload)
 		e.At, e.MeetingID = time.UnixMilli(at), mid.Int64
-		if !json.Valid([]byte(e.Payload)) {
-			e.Payload = "{}"
-		}
-		out = append(out, e)
-	}
-	return out, rows.Err()
+		return e, err
+	}, `SELECT id, at, workshop_id, meeting_id, actor, kind, payload FROM event
+		WHERE workshop_id = ? ORDER BY at, id`, workshopID)
 }

@@ -112,7 +112,7 @@ func (s *Store) WorkshopByTemplate(sha string) (model.Workshop, bool, error) {
 
 const workshopCols = `SELECT id, title, organisation, vision, target_fiscal_year, created_at FROM workshop`
 
-func scanWorkshop(r interface{ Scan(...any) error }) (model.Workshop, error) {
+func scanWorkshop(r scanner) (model.Workshop, error) {
 	var w model.Workshop
 	var created int64
 	err := r.Scan(&w.ID, &w.Title, &w.Organisation, &w.Vision, &w.TargetFiscalYear, &created)
@@ -125,20 +125,7 @@ func scanWorkshop(r interface{ Scan(...any) error }) (model.Workshop, error) {
 
 // Workshops lists every workshop, oldest first.
 func (s *Store) Workshops() ([]model.Workshop, error) {
-	rows, err := s.db.Query(workshopCols + ` ORDER BY id`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []model.Workshop
-	for rows.Next() {
-		w, err := scanWorkshop(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, w)
-	}
-	return out, rows.Err()
+	return queryAll(s.db, scanWorkshop, workshopCols+` ORDER BY id`)
 }
 
 // Workshop returns a workshop and its pillars in order.
@@ -147,18 +134,9 @@ func (s *Store) Workshop(id int64) (model.Workshop, []model.Pillar, error) {
 	if err != nil {
 		return w, nil, err
 	}
-	rows, err := s.db.Query(`SELECT id, position, name, description FROM pillar WHERE workshop_id = ? ORDER BY position`, id)
-	if err != nil {
-		return w, nil, err
-	}
-	defer rows.Close()
-	var ps []model.Pillar
-	for rows.Next() {
+	ps, err := queryAll(s.db, func(r scanner) (model.Pillar, error) {
 		var p model.Pillar
-		if err := rows.Scan(&p.ID, &p.Position, &p.Name, &p.Description); err != nil {
-			return w, nil, err
-		}
-		ps = append(ps, p)
-	}
-	return w, ps, rows.Err()
+		return p, r.Scan(&p.ID, &p.Position, &p.Name, &p.Description)
+	}, `SELECT id, position, name, description FROM pillar WHERE workshop_id = ? ORDER BY position`, id)
+	return w, ps, err
 }
