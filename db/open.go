@@ -52,6 +52,7 @@ type OpenError struct {
 	Err       error
 }
 
+// Error describes the refusal in English, for logs.
 func (e *OpenError) Error() string {
 	what := map[OpenErrorKind]string{
 		ErrLocked: "in use by another yoriai", ErrNotDatabase: "not a yoriai database",

@@ -150,10 +150,15 @@ func (m *App) bannerView() string {
 	return ""
 }
 
-// keyMap is the active screen's keys followed by the global ones.
+// keyMap is the active screen's keys followed by the global ones. While a
+// form or a question has the keyboard, letters are text, so only ctrl+c is
+// offered.
 func (m *App) keyMap() help.KeyMap {
 	k := m.c.Keys
-	return helpKeys{screen: m.screen(), global: []key.Binding{k.Roster, k.Projector, k.Help, k.Quit}}
+	if m.capturing() {
+		return helpKeys{screen: m.screen(), global: []key.Binding{k.ForceQuit}}
+	}
+	return helpKeys{screen: m.screen(), global: []key.Binding{k.Help, k.Quit, k.Roster, k.Projector}}
 }
 
 type helpKeys struct {
@@ -161,10 +166,12 @@ type helpKeys struct {
 	global []key.Binding
 }
 
+// ShortHelp is the footer: the screen's keys, then help and quit.
 func (h helpKeys) ShortHelp() []key.Binding {
-	return append(h.screen.ShortHelp(), h.global[2:]...)
+	return append(h.screen.ShortHelp(), h.global[:min(2, len(h.global))]...)
 }
 
+// FullHelp is the ? overlay: the screen's columns, then the global keys.
 func (h helpKeys) FullHelp() [][]key.Binding {
 	return append(h.screen.FullHelp(), h.global)
 }

@@ -158,3 +158,13 @@ func TestRosterAttendanceFailureShowsTheTruth(t *testing.T) {
 		t.Error("attendance that failed to save is still shown as recorded")
 	}
 }
+
+func TestFormFooterOffersNoLetterKeys(t *testing.T) {
+	h := newHarness(t, 80, 24, model.Resume{})
+	h.keys("R", "a")
+	lines := strings.Split(h.view(), "\n")
+	footer := lines[len(lines)-1]
+	if strings.Contains(footer, "q 終了") || strings.Contains(footer, "? ヘルプ") || !strings.Contains(footer, "ctrl+c 終了") {
+		t.Errorf("footer while typing: %q", footer)
+	}
+}
