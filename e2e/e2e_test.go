@@ -56,15 +56,15 @@ type term struct {
 	socket string
 }
 
-// start runs the yoriai binary with args in a fresh tmux server. The pane
-// stays after the program ends, so what it printed last can be read.
+// start runs the yoriai binary with args in a fresh tmux server, under a
+// shell that prints "[exit N]" when it ends and then stays a while: tmux can
+// lose a dying program's last output, and the test wants to read it.
 func start(t *testing.T, args ...string) *term {
 	t.Helper()
 	tm := &term{t: t, socket: fmt.Sprintf("yoriai-e2e-%d-%d", os.Getpid(), sessions.Add(1))}
-	cmd := append([]string{binary}, args...)
+	cmd := strings.Join(quoteAll(append([]string{binary}, args...)), " ") + `; echo "[exit $?]"; sleep 60`
 	tm.tmux("-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "120", "-y", "40",
-		"-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color", strings.Join(quoteAll(cmd), " "))
-	tm.tmux("set-option", "-t", "main", "remain-on-exit", "on")
+		"-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color", cmd)
 	t.Cleanup(func() { _ = exec.Command("tmux", "-L", tm.socket, "kill-server").Run() })
 	return tm
 }
@@ -145,13 +145,40 @@ func (tm *term) cursor() (x, y int) {
 	return x, y
 }
 
-// pid is the process id of the program in the pane.
-func (tm *term) pid() int {
+// shellPID is the process id of the shell in the pane; yoriai is its child.
+func (tm *term) shellPID() int {
 	p, err := strconv.Atoi(strings.TrimSpace(tm.tmux("display-message", "-p", "-t", "main", "#{pane_pid}")))
 	if err != nil {
 		tm.t.Fatal(err)
 	}
 	return p
+}
+
+// childOf finds the process whose parent is ppid, from /proc.
+func childOf(t *testing.T, ppid int) int {
+	t.Helper()
+	entries, err := os.ReadDir("/proc")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		pid, err := strconv.Atoi(e.Name())
+		if err != nil {
+			continue
+		}
+		stat, err := os.ReadFile(filepath.Join("/proc", e.Name(), "stat"))
+		if err != nil {
+			continue
+		}
+		// pid (comm) state ppid …; comm may hold spaces, so cut at the last ')'.
+		i := strings.LastIndexByte(string(stat), ')')
+		f := strings.Fields(string(stat[i+1:]))
+		if len(f) > 1 && f[1] == strconv.Itoa(ppid) {
+			return pid
+		}
+	}
+	t.Fatalf("no child of process %d", ppid)
+	return 0
 }
 
 // addParticipant adds 山田 太郎 of 企画財政課 from the home screen and
@@ -192,7 +219,7 @@ func TestQuitAndResume(t *testing.T) {
 	tm.press("Space")
 	tm.waitGone("（停止中）")
 	tm.press("q")
-	tm.waitFor("データベース：" + dbPath)
+	tm.waitFor("データベース："+dbPath, "[exit 0]")
 
 	info, err := os.Stat(dbPath)
 	if err != nil {
@@ -216,12 +243,14 @@ func TestKill9KeepsWhatWasSaved(t *testing.T) {
 	tm := start(t, "--db", dbPath)
 	tm.waitFor("キックオフ")
 	addParticipant(t, tm)
-	if err := exec.Command("kill", "-9", strconv.Itoa(tm.pid())).Run(); err != nil {
+	proc, err := os.FindProcess(childOf(t, tm.shellPID()))
+	if err != nil {
 		t.Fatal(err)
 	}
-	tm.waitUntil("the pane to die", func(string) bool {
-		return strings.TrimSpace(tm.tmux("display-message", "-p", "-t", "main", "#{pane_dead}")) == "1"
-	})
+	if err := proc.Kill(); err != nil { // SIGKILL: no chance to flush or clean up
+		t.Fatal(err)
+	}
+	tm.waitFor("[exit 137]") // killed by SIGKILL
 
 	again := start(t, "--db", dbPath)
 	again.waitFor("名簿（1名）", "山田 太郎", "企画財政課") // it was on the roster when killed
