@@ -31,7 +31,7 @@ type Catalog struct {
 	FmtHandledBy                                       string
 	NoItems                                            string
 	NowLabel                                           string
-	Paused                                             string
+	Paused, Running, OverTime                          string
 	FmtRemaining, FmtOverrun                           string
 	FmtMinutes, FmtPlannedFor, FmtTotals               string
 	FmtConfirmReset, FmtConfirmEnd, FmtConfirmReopen   string
@@ -59,6 +59,7 @@ type Catalog struct {
 	KeyHelp, KeyQuit, KeyBack, KeyRoster, KeyProjector        string
 	KeyUp, KeyDown, KeyPageUp, KeyPageDown, KeyOpen           string
 	KeyNext, KeyPrev, KeyTimer, KeyResetTimer, KeyEndMeeting  string
+	KeyBigTimer                                               string
 	KeyAdd, KeyEdit, KeyDelete, KeyUndo, KeyAttend            string
 	KeyNextField, KeyPrevField, KeySave, KeyCancel, KeyChoice string
 	KeyYes, KeyNo                                             string

@@ -85,7 +85,7 @@ func (m *App) View() tea.View {
 	top := len(rows)
 	rows = append(rows, fixHeight(body, m.bodyW, m.bodyH))
 	if !m.projector {
-		rows = append(rows, truncate(m.help.View(m.keyMap()), m.width))
+		rows = append(rows, fit(m.help.View(m.keyMap()), m.width))
 	}
 	v.SetContent(strings.Join(rows, "\n"))
 	if cs, ok := m.screen().(cursorScreen); ok && !m.showHelp {
@@ -97,11 +97,19 @@ func (m *App) View() tea.View {
 	return v
 }
 
-// fixHeight pads or cuts body to exactly h lines of at most w cells.
+// fixHeight pads or cuts body to exactly h lines of exactly w cells, so
+// the body paints its whole area and nothing of the last frame shows
+// through.
 func fixHeight(body string, w, h int) string {
-	lines := strings.Split(clampLines(body, w, h), "\n")
+	lines := strings.Split(body, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
 	for len(lines) < h {
 		lines = append(lines, "")
+	}
+	for i, l := range lines {
+		lines[i] = fit(l, w)
 	}
 	return strings.Join(lines, "\n")
 }

@@ -183,12 +183,14 @@ func (h *harness) lacks(bad ...string) {
 func (h *harness) golden(name string) {
 	h.t.Helper()
 	got := h.view()
-	// Trailing spaces are padding, not content: keep the files readable.
-	lines := strings.Split(got, "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimRight(l, " ")
+	// Every line fills the terminal's width exactly: the screen is
+	// painted edge to edge, and a golden shows it with its padding.
+	for i, l := range strings.Split(got, "\n") {
+		if w := lipgloss.Width(l); w != h.app.width {
+			h.t.Errorf("line %d is %d cells, want %d: %q", i, w, h.app.width, l)
+		}
 	}
-	got = strings.Join(lines, "\n") + "\n"
+	got += "\n"
 	path := filepath.Join("testdata", name+".golden")
 	if *update {
 		if err := os.MkdirAll("testdata", 0o755); err != nil {
@@ -207,3 +209,5 @@ func (h *harness) golden(name string) {
 		h.t.Errorf("screen differs from %s (go test ./tui -update refreshes it)\n--- want\n%s\n--- got\n%s", path, want, got)
 	}
 }
+
+func teaSize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }

@@ -31,6 +31,7 @@ type KeyMap struct {
 	Timer      key.Binding
 	ResetTimer key.Binding
 	EndMeeting key.Binding
+	BigTimer   key.Binding
 
 	// The roster.
 	Add    key.Binding
@@ -77,6 +78,7 @@ func DefaultKeyMap(t *i18n.Catalog) *KeyMap {
 		Timer:      b("space", t.KeyTimer, "space"),
 		ResetTimer: b("T", t.KeyResetTimer, "T"),
 		EndMeeting: b("E", t.KeyEndMeeting, "E"),
+		BigTimer:   b("B", t.KeyBigTimer, "B"),
 
 		Add:    b("a", t.KeyAdd, "a"),
 		Edit:   b("e", t.KeyEdit, "e", "enter"),

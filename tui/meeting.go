@@ -7,7 +7,7 @@ package tui
 //
 // Consumes: meetingLoadedMsg, runSavedMsg, tickMsg. Emits: backMsg.
 // Keys: n/p next/previous item, space start/pause the timer, T reset it,
-// E end or reopen the meeting, ↑/↓ choose (run sheet) or scroll (slide),
+// B the countdown in big digits, E end or reopen the meeting, ↑/↓ choose (run sheet) or scroll (slide),
 // enter go to the chosen item and show it, esc back.
 
 import (
@@ -39,6 +39,7 @@ type meetingScreen struct {
 	now       time.Time
 	cursor    int // the run sheet row under the cursor
 	slide     bool
+	big       bool // the countdown in big digits fills the body
 	projector bool
 	confirm   confirmation
 	vp        viewport.Model
@@ -146,6 +147,10 @@ func (s *meetingScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	s.now = now
 	switch {
 	case key.Matches(msg, k.Back):
+		if s.big {
+			s.big = false
+			return nil
+		}
 		if s.slide {
 			s.slide = false
 			return nil
@@ -169,6 +174,8 @@ func (s *meetingScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		s.confirm = confirmReset
 	case key.Matches(msg, k.EndMeeting):
 		s.confirm = confirmEnd
+	case key.Matches(msg, k.BigTimer):
+		s.big = !s.big
 	case s.slide:
 		s.scroll(msg)
 	case key.Matches(msg, k.Up):
@@ -245,16 +252,16 @@ func (s *meetingScreen) ShortHelp() []key.Binding {
 	if s.confirm != confirmNone {
 		return []key.Binding{k.Yes, k.No}
 	}
-	if s.slide {
-		return []key.Binding{k.Next, k.Prev, k.Timer, k.Back}
+	if s.slide || s.big {
+		return []key.Binding{k.Next, k.Prev, k.Timer, k.BigTimer, k.Back}
 	}
-	return []key.Binding{k.Next, k.Prev, k.Timer, k.Open, k.Back}
+	return []key.Binding{k.Next, k.Prev, k.Timer, k.BigTimer, k.Open, k.Back}
 }
 
 func (s *meetingScreen) FullHelp() [][]key.Binding {
 	k := s.c.Keys
 	return [][]key.Binding{
-		{k.Next, k.Prev, k.Timer, k.ResetTimer, k.EndMeeting},
+		{k.Next, k.Prev, k.Timer, k.ResetTimer, k.BigTimer, k.EndMeeting},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Open, k.Back},
 	}
 }

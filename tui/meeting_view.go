@@ -29,6 +29,9 @@ func (s *meetingScreen) View() string {
 	if s.confirm != confirmNone {
 		return s.dialogView()
 	}
+	if s.big {
+		return s.bigView()
+	}
 	if s.slide {
 		return s.slideView()
 	}
@@ -163,4 +166,37 @@ func (s *meetingScreen) dialogView() string {
 	}
 	box := st.App.Dialog.Render(wrap(q, max(s.w-8, 10)) + "\n\n" + t.YesNo)
 	return lipgloss.Place(s.w, s.h, lipgloss.Center, lipgloss.Center, box)
+}
+
+// bigView fills the body with the current item's countdown in big digits,
+// as large as fits, with the item above it and its state below, for the
+// back of the room.
+func (s *meetingScreen) bigView() string {
+	st, t := s.c.Styles, s.c.T
+	it, _ := s.run.CurrentItem()
+	left := it.Planned - it.Timer.At(s.now)
+	text := model.FormatCountdown(left)
+	style := s.timerStyle(it, s.now)
+	state := strings.TrimSpace(t.Remaining(""))
+	if left < 0 {
+		style, state = st.Timer.BigOver, t.OverTime
+	}
+	if it.Timer.Running() {
+		state += "  " + t.Running
+	} else {
+		state += "  " + t.Paused
+	}
+	head := fmt.Sprintf("%s %d/%d  %s", t.NowLabel, it.Position+1, len(s.run.Items), it.Title)
+	digits := style.Render(text) // too small for big digits
+	if sx, sy, ok := bigScale(text, s.w, s.h-4); ok {
+		digits = style.Render(bigDigits(text, sx, sy, st.Ink))
+	}
+	planned := t.PlannedFor(int(it.Planned / time.Minute))
+	foot := truncate(state+"  "+planned, s.w)
+	digitsH := lipgloss.Height(digits)
+	top := max((s.h-digitsH-4)/2, 0)
+	return strings.Repeat("\n", top) +
+		center(st.Timer.Label.Render(truncate(head, s.w)), s.w, 1) + "\n\n" +
+		center(digits, s.w, digitsH) + "\n\n" +
+		center(st.Timer.Label.Render(foot), s.w, 1)
 }

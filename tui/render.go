@@ -130,3 +130,23 @@ func columns(widths []int, values ...string) string {
 	}
 	return b.String()
 }
+
+// center places a block of lines in the middle of a w×h area: the block
+// keeps its shape (every line moves by the same amount), unlike aligning
+// each line by itself.
+func center(block string, w, h int) string {
+	lines := strings.Split(block, "\n")
+	bw := 0
+	for _, l := range lines {
+		bw = max(bw, lipgloss.Width(l))
+	}
+	pad := strings.Repeat(" ", max((w-bw)/2, 0))
+	out := make([]string, 0, h)
+	for range max((h-len(lines))/2, 0) {
+		out = append(out, "")
+	}
+	for _, l := range lines {
+		out = append(out, pad+l)
+	}
+	return strings.Join(out, "\n")
+}

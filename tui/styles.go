@@ -12,6 +12,7 @@ import (
 // only copies these (to set a width) and never builds styles of its own.
 type Styles struct {
 	IsDark bool
+	Ink    string // what big digits are drawn with
 
 	App struct {
 		Status      lipgloss.Style // the status bar along the top
@@ -30,6 +31,8 @@ type Styles struct {
 		Warning lipgloss.Style
 		Over    lipgloss.Style
 		Paused  lipgloss.Style
+		BigOver lipgloss.Style // over time in big digits: red, not reversed
+		Label   lipgloss.Style // the lines around the big digits
 	}
 
 	Home struct {
@@ -106,7 +109,7 @@ func DefaultStyles(isDark bool) *Styles {
 	)
 	fgS := func(c color.Color) lipgloss.Style { return lipgloss.NewStyle().Foreground(c) }
 
-	s := &Styles{IsDark: isDark}
+	s := &Styles{IsDark: isDark, Ink: "█"}
 	s.App.Status = lipgloss.NewStyle().Foreground(fg).Background(barBg)
 	s.App.StatusTitle = s.App.Status.Bold(true).Foreground(accent)
 	s.App.StatusDim = s.App.Status.Foreground(muted)
@@ -121,6 +124,8 @@ func DefaultStyles(isDark bool) *Styles {
 	s.Timer.Warning = fgS(amber).Bold(true)
 	s.Timer.Over = fgS(red).Bold(true).Reverse(true)
 	s.Timer.Paused = fgS(muted)
+	s.Timer.BigOver = fgS(red).Bold(true)
+	s.Timer.Label = fgS(fg).Bold(true)
 
 	s.Home.Title = fgS(accent).Bold(true)
 	s.Home.Vision = fgS(fg).Italic(true)
