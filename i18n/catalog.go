@@ -59,22 +59,24 @@ type Catalog struct {
 	KeyHelp, KeyQuit, KeyBack, KeyRoster, KeyProjector        string
 	KeyUp, KeyDown, KeyPageUp, KeyPageDown, KeyOpen           string
 	KeyNext, KeyPrev, KeyTimer, KeyResetTimer, KeyEndMeeting  string
-	KeyBigTimer                                               string
+	KeyBigTimer, KeyTheme                                     string
+	FmtThemeSwitched                                          string
+	ThemeNames                                                map[string]string
 	KeyAdd, KeyEdit, KeyDelete, KeyUndo, KeyAttend            string
 	KeyNextField, KeyPrevField, KeySave, KeyCancel, KeyChoice string
 	KeyYes, KeyNo                                             string
 
 	// Command line.
-	CmdShort, CmdLong, CmdTemplateShort      string
-	FlagDB, FlagLang, FlagTemplate           string
-	FmtDBPathOnExit                          string
-	FmtErrLocked, FmtErrNotDatabase          string
-	FmtErrCorrupt, FmtErrNewerSchema         string
-	FmtErrReadOnly, FmtErrCannotOpen         string
-	FmtErrNoHome                             string
-	FmtTemplateInvalid                       string
-	FmtTemplateIssue, FmtTemplateIssueNoLine string
-	FmtTemplateUnreadable                    string
-	FmtTemplateReused                        string
-	Problems                                 map[model.Problem]string
+	CmdShort, CmdLong, CmdTemplateShort                  string
+	FlagDB, FlagLang, FlagTemplate, FlagTheme, FlagASCII string
+	FmtDBPathOnExit                                      string
+	FmtErrLocked, FmtErrNotDatabase                      string
+	FmtErrCorrupt, FmtErrNewerSchema                     string
+	FmtErrReadOnly, FmtErrCannotOpen                     string
+	FmtErrNoHome                                         string
+	FmtTemplateInvalid                                   string
+	FmtTemplateIssue, FmtTemplateIssueNoLine             string
+	FmtTemplateUnreadable                                string
+	FmtTemplateReused                                    string
+	Problems                                             map[model.Problem]string
 }

@@ -211,3 +211,12 @@ func (c *Catalog) TemplateIssue(line int, e model.FieldError) string {
 func (c *Catalog) TemplateInvalid(file string) string {
 	return fmt.Sprintf(c.FmtTemplateInvalid, file)
 }
+
+// ThemeSwitched tells which colour theme is now in use.
+func (c *Catalog) ThemeSwitched(theme string) string {
+	name, ok := c.ThemeNames[theme]
+	if !ok {
+		name = theme
+	}
+	return fmt.Sprintf(c.FmtThemeSwitched, name)
+}

@@ -67,6 +67,7 @@ type App struct {
 	showHelp      bool
 	projector     bool
 	help          help.Model
+	isDark        bool           // the terminal's background, as it reported it
 	tick          func() tea.Cmd // the clock; tests replace it
 }
 
@@ -83,6 +84,7 @@ func New(c Common, r model.Resume) *App {
 		saved:   r,
 		help:    h,
 		chrome:  chrome{now: c.Now()},
+		isDark:  true,
 		tick:    tick,
 	}
 	m.setProjector(r.Projector)
@@ -140,8 +142,8 @@ func (m *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 	case tea.BackgroundColorMsg:
-		*m.c.Styles = *DefaultStyles(msg.IsDark())
-		m.help.Styles = m.c.Styles.App.Help
+		m.isDark = msg.IsDark()
+		m.setTheme(m.c.Styles.Theme)
 	case tickMsg:
 		m.chrome.now = msg.at
 		cmds = append(cmds, m.tick())
@@ -196,10 +198,28 @@ func (m *App) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.Projector):
 		m.setProjector(!m.projector)
 		return nil, true
+	case key.Matches(msg, k.Theme):
+		cur := m.c.Styles.Theme
+		if cur == ThemeAuto { // following the terminal: go on from what it shows
+			cur = ThemeLight
+			if m.isDark {
+				cur = ThemeDark
+			}
+		}
+		m.setTheme(cur.next())
+		return flash(m.c.T.ThemeSwitched(string(m.c.Styles.Theme))), true
 	case key.Matches(msg, k.Roster) && m.active != rosterID:
 		return m.open(rosterID, m.roster.open(m.contextMeeting())), true
 	}
 	return nil, m.showHelp // while help is up, other keys do nothing
+}
+
+// setTheme rebuilds the shared styles for theme; every screen draws with
+// them from the next frame on.
+func (m *App) setTheme(theme Theme) {
+	*m.c.Styles = *NewStyles(theme, m.isDark)
+	m.help.Styles = m.c.Styles.App.Help
+	m.meeting.vpKey = slideKey{} // the slide's text was styled when it was built
 }
 
 // contextMeeting is the meeting the facilitator is working on: the open

@@ -61,6 +61,9 @@ func tick() tea.Cmd {
 func (m *App) View() tea.View {
 	v := tea.NewView("")
 	v.AltScreen = true
+	if m.c.Styles.Theme == ThemeProjector { // the whole screen white, not only what is drawn
+		v.BackgroundColor, v.ForegroundColor = lipgloss.Color("#FFFFFF"), lipgloss.Color("#000000")
+	}
 	v.WindowTitle = "yoriai"
 	if m.chrome.workshop.Title != "" {
 		v.WindowTitle = m.chrome.workshop.Title + " — yoriai"
@@ -70,8 +73,8 @@ func (m *App) View() tea.View {
 	}
 	s := m.c.Styles
 	if m.width < minWidth || m.height < minHeight {
-		msg := s.App.TooSmall.Render(m.c.T.TooSmall(minWidth, minHeight, m.width, m.height))
-		v.SetContent(lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, wrap(msg, m.width)))
+		msg := s.App.TooSmall.Render(wrap(m.c.T.TooSmall(minWidth, minHeight, m.width, m.height), m.width))
+		v.SetContent(lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, msg))
 		return v
 	}
 	rows := []string{m.statusView()}
@@ -87,7 +90,11 @@ func (m *App) View() tea.View {
 	if !m.projector {
 		rows = append(rows, fit(m.help.View(m.keyMap()), m.width))
 	}
-	v.SetContent(strings.Join(rows, "\n"))
+	content := strings.Join(rows, "\n")
+	if m.c.ASCII {
+		content = asciiFrame.Replace(content)
+	}
+	v.SetContent(content)
 	if cs, ok := m.screen().(cursorScreen); ok && !m.showHelp {
 		if c := cs.Cursor(); c != nil {
 			c.Y += top
@@ -166,7 +173,7 @@ func (m *App) keyMap() help.KeyMap {
 	if m.capturing() {
 		return helpKeys{screen: m.screen(), global: []key.Binding{k.ForceQuit}}
 	}
-	return helpKeys{screen: m.screen(), global: []key.Binding{k.Help, k.Quit, k.Roster, k.Projector}}
+	return helpKeys{screen: m.screen(), global: []key.Binding{k.Help, k.Quit, k.Roster, k.Projector, k.Theme}}
 }
 
 type helpKeys struct {

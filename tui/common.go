@@ -41,6 +41,9 @@ type Common struct {
 	Now        func() time.Time
 	DBPath     string
 	WorkshopID int64
+	// ASCII draws with plain ASCII in place of East Asian ambiguous-width
+	// characters, for terminals that draw those two cells wide.
+	ASCII bool
 }
 
 // NewCommon returns a Common for the store st in language lang, with a

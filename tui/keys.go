@@ -17,6 +17,7 @@ type KeyMap struct {
 	Back      key.Binding
 	Roster    key.Binding
 	Projector key.Binding
+	Theme     key.Binding
 
 	// Lists and scrolling.
 	Up       key.Binding
@@ -66,6 +67,7 @@ func DefaultKeyMap(t *i18n.Catalog) *KeyMap {
 		Back:      b("esc", t.KeyBack, "esc"),
 		Roster:    b("R", t.KeyRoster, "R"),
 		Projector: b("P", t.KeyProjector, "P"),
+		Theme:     b("ctrl+t", t.KeyTheme, "ctrl+t"),
 
 		Up:       b("↑/k", t.KeyUp, "up", "k"),
 		Down:     b("↓/j", t.KeyDown, "down", "j"),

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"image/color"
 
 	"charm.land/bubbles/v2/help"
@@ -11,6 +12,7 @@ import (
 // Styles is every style of the app, grouped by where it is used. View code
 // only copies these (to set a width) and never builds styles of its own.
 type Styles struct {
+	Theme  Theme
 	IsDark bool
 	Ink    string // what big digits are drawn with
 
@@ -91,10 +93,56 @@ type Styles struct {
 	}
 }
 
-// DefaultStyles builds the styles for a dark or a light terminal. Colours
-// are strong enough to survive a washed-out projector, and every state also
-// differs in text or weight, so nothing depends on colour alone.
-func DefaultStyles(isDark bool) *Styles {
+// Theme is a colour scheme. The zero Theme follows the terminal: dark
+// until the terminal reports a light background.
+type Theme string
+
+// The themes.
+const (
+	ThemeAuto      Theme = ""
+	ThemeDark      Theme = "dark"
+	ThemeLight     Theme = "light"
+	ThemeProjector Theme = "projector" // high contrast on white, for washed-out rooms
+	ThemeMono      Theme = "mono"      // no colour at all: bold, underline and reverse only
+)
+
+// Themes lists the themes in the order the theme key cycles through them.
+var Themes = []Theme{ThemeDark, ThemeLight, ThemeProjector, ThemeMono}
+
+// ParseTheme reads a --theme value.
+func ParseTheme(s string) (Theme, error) {
+	for _, t := range append([]Theme{ThemeAuto}, Themes...) {
+		if string(t) == s {
+			return t, nil
+		}
+	}
+	return "", fmt.Errorf("unknown theme %q: use dark, light, projector or mono", s)
+}
+
+// next is the theme after t in Themes.
+func (t Theme) next() Theme {
+	for i, x := range Themes {
+		if x == t {
+			return Themes[(i+1)%len(Themes)]
+		}
+	}
+	return Themes[0]
+}
+
+// DefaultStyles builds the styles for a dark or a light terminal.
+func DefaultStyles(isDark bool) *Styles { return NewStyles(ThemeAuto, isDark) }
+
+// NewStyles builds the styles of a theme; isDark is the terminal's
+// background, used by ThemeAuto. Colours are strong enough to survive a
+// washed-out projector, and every state also differs in text or weight, so
+// nothing depends on colour alone.
+func NewStyles(theme Theme, isDark bool) *Styles {
+	switch theme {
+	case ThemeDark:
+		isDark = true
+	case ThemeLight, ThemeProjector:
+		isDark = false
+	}
 	ld := lipgloss.LightDark(isDark)
 	var (
 		fg     = ld(lipgloss.Color("#1A1A1A"), lipgloss.Color("#EEEEEE"))
@@ -105,11 +153,20 @@ func DefaultStyles(isDark bool) *Styles {
 		green  = ld(lipgloss.Color("#1B7F3B"), lipgloss.Color("#9ECE6A"))
 		amber  = ld(lipgloss.Color("#A35A00"), lipgloss.Color("#E0AF68"))
 		red    = ld(lipgloss.Color("#B3001B"), lipgloss.Color("#F7768E"))
-		white  = lipgloss.Color("#FFFFFF")
+		white  = color.Color(lipgloss.Color("#FFFFFF"))
 	)
+	switch theme {
+	case ThemeProjector: // black on white, saturated, nothing pale
+		fg, muted, accent = lipgloss.Color("#000000"), lipgloss.Color("#333333"), lipgloss.Color("#0033CC")
+		barBg, selBg = lipgloss.Color("#FFE066"), lipgloss.Color("#FFE066")
+		green, amber, red = lipgloss.Color("#006400"), lipgloss.Color("#B35900"), lipgloss.Color("#CC0000")
+	case ThemeMono:
+		none := color.Color(lipgloss.NoColor{})
+		fg, muted, accent, barBg, selBg, green, amber, red, white = none, none, none, none, none, none, none, none, none
+	}
 	fgS := func(c color.Color) lipgloss.Style { return lipgloss.NewStyle().Foreground(c) }
 
-	s := &Styles{IsDark: isDark, Ink: "█"}
+	s := &Styles{IsDark: isDark, Ink: "█", Theme: theme}
 	s.App.Status = lipgloss.NewStyle().Foreground(fg).Background(barBg)
 	s.App.StatusTitle = s.App.Status.Bold(true).Foreground(accent)
 	s.App.StatusDim = s.App.Status.Foreground(muted)
@@ -171,5 +228,38 @@ func DefaultStyles(isDark bool) *Styles {
 	s.Form.Error = fgS(red).Bold(true)
 	s.Form.Hint = fgS(muted)
 	s.Form.Input = textarea.DefaultStyles(isDark)
+	if theme == ThemeMono {
+		monochrome(s)
+	}
 	return s
+}
+
+// monochrome makes every state that colour told apart differ in weight,
+// underline or reverse video instead.
+func monochrome(s *Styles) {
+	plain := lipgloss.NewStyle()
+	s.App.Status = plain.Reverse(true)
+	s.App.StatusTitle = plain.Reverse(true).Bold(true)
+	s.App.StatusDim = plain.Reverse(true)
+	s.App.Error = plain.Reverse(true).Bold(true)
+	s.App.Info = plain.Underline(true)
+	s.Timer.Normal = plain.Bold(true)
+	s.Timer.Warning = plain.Bold(true).Underline(true)
+	s.Timer.Over = plain.Bold(true).Reverse(true)
+	s.Timer.Paused = plain.Faint(true)
+	s.Timer.BigOver = plain.Bold(true)
+	s.Home.Selected = plain.Reverse(true).Bold(true)
+	s.Home.Running = plain.Bold(true)
+	s.Home.Ended = plain.Faint(true)
+	s.Agenda.Current = plain.Bold(true).Underline(true)
+	s.Agenda.Done = plain.Faint(true)
+	s.Agenda.Selected = plain.Reverse(true)
+	s.Slide.Title = plain.Reverse(true).Bold(true).Padding(1, 2)
+	s.Roster.Selected = plain.Reverse(true).Bold(true)
+	s.Roster.Absent = plain.Faint(true)
+	s.Form.Choice = plain.Reverse(true)
+	s.Form.Focused = plain.Bold(true).Underline(true)
+	s.Form.Input = textarea.Styles{}
+	s.Form.Input.Focused.CursorLine = plain.Underline(true)
+	s.App.Help = help.Styles{ShortKey: plain.Bold(true), FullKey: plain.Bold(true)}
 }

@@ -16,6 +16,7 @@ import (
 	"yoriai/i18n"
 	"yoriai/model"
 	"yoriai/template"
+	"yoriai/tui"
 )
 
 func runCLI(args ...string) (code int, stdout, stderr string) {
@@ -177,5 +178,45 @@ func TestChooseWorkshop(t *testing.T) {
 	}
 	if back, _ := chooseWorkshop(st, nil, model.Resume{WorkshopID: made}, now); back != made {
 		t.Error("without --template the app should reopen the workshop it was last in")
+	}
+}
+
+func TestDisplayFromFlagsAndEnvironment(t *testing.T) {
+	env := func(kv ...string) func(string) string {
+		return func(k string) string {
+			for i := 0; i+1 < len(kv); i += 2 {
+				if kv[i] == k {
+					return kv[i+1]
+				}
+			}
+			return ""
+		}
+	}
+	tests := []struct {
+		name      string
+		o         options
+		env       func(string) string
+		theme     tui.Theme
+		ascii     bool
+		wantError bool
+	}{
+		{"default follows the terminal", options{}, env(), tui.ThemeAuto, false, false},
+		{"flag", options{theme: "projector"}, env(), tui.ThemeProjector, false, false},
+		{"NO_COLOR means mono", options{}, env("NO_COLOR", "1"), tui.ThemeMono, false, false},
+		{"a flag wins over NO_COLOR", options{theme: "light"}, env("NO_COLOR", "1"), tui.ThemeLight, false, false},
+		{"ascii flag", options{ascii: true}, env(), tui.ThemeAuto, true, false},
+		{"east asian wide terminal", options{}, env("RUNEWIDTH_EASTASIAN", "1"), tui.ThemeAuto, true, false},
+		{"unknown theme", options{theme: "neon"}, env(), "", false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			theme, ascii, err := display(tt.o, tt.env)
+			if theme != tt.theme || ascii != tt.ascii || (err != nil) != tt.wantError {
+				t.Errorf("display = %q, %v, %v", theme, ascii, err)
+			}
+		})
+	}
+	if code, _, errOut := runCLI("--theme", "neon"); code != 2 || !strings.Contains(errOut, "dark, light, projector or mono") {
+		t.Errorf("--theme neon: exit %d, %q", code, errOut)
 	}
 }

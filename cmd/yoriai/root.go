@@ -24,6 +24,8 @@ type options struct {
 	dbPath   string
 	lang     string
 	template string
+	theme    string
+	ascii    bool
 }
 
 func newRootCmd(t *i18n.Catalog, lang i18n.Lang, stdout io.Writer) *cobra.Command {
@@ -37,12 +39,17 @@ func newRootCmd(t *i18n.Catalog, lang i18n.Lang, stdout io.Writer) *cobra.Comman
 			if _, err := i18n.ParseLang(o.lang); err != nil {
 				return exitError{msg: err.Error(), code: 2}
 			}
+			if _, _, err := display(o, os.Getenv); err != nil {
+				return exitError{msg: err.Error(), code: 2}
+			}
 			return runApp(t, lang, o, stdout)
 		},
 	}
 	root.Flags().StringVar(&o.dbPath, "db", "", t.FlagDB)
 	root.Flags().StringVar(&o.lang, "lang", string(lang), t.FlagLang)
 	root.Flags().StringVar(&o.template, "template", "", t.FlagTemplate)
+	root.Flags().StringVar(&o.theme, "theme", "", t.FlagTheme)
+	root.Flags().BoolVar(&o.ascii, "ascii", false, t.FlagASCII)
 	root.AddCommand(&cobra.Command{
 		Use:   "template",
 		Short: t.CmdTemplateShort,
@@ -91,6 +98,8 @@ func runApp(t *i18n.Catalog, lang i18n.Lang, o options, stdout io.Writer) error 
 	}
 
 	c := tui.NewCommon(st, lang, path, wid)
+	theme, ascii, _ := display(o, os.Getenv) // checked before the database was opened
+	c.Styles, c.ASCII = tui.NewStyles(theme, true), ascii
 	_, runErr := tea.NewProgram(tui.New(c, resume)).Run()
 	c.Queue.Flush() // commit what the last key presses asked for
 	fmt.Fprintln(stdout, t.DBPathOnExit(path))
@@ -216,4 +225,20 @@ func workshopFor(st *db.Store, p *parsedTemplate, now time.Time) (int64, error) 
 	}
 	w, err = st.CreateWorkshop(p.tmpl, p.sha, now)
 	return w.ID, err
+}
+
+// display decides the theme and the ASCII fallback from the flags and the
+// environment: NO_COLOR (https://no-color.org) means mono unless --theme
+// says otherwise; YORIAI_ASCII=1, or RUNEWIDTH_EASTASIAN=1 (the terminal
+// draws ambiguous characters wide), means ASCII.
+func display(o options, getenv func(string) string) (tui.Theme, bool, error) {
+	theme, err := tui.ParseTheme(o.theme)
+	if err != nil {
+		return "", false, err
+	}
+	if theme == tui.ThemeAuto && getenv("NO_COLOR") != "" {
+		theme = tui.ThemeMono
+	}
+	ascii := o.ascii || getenv("YORIAI_ASCII") == "1" || getenv("RUNEWIDTH_EASTASIAN") == "1"
+	return theme, ascii, nil
 }
