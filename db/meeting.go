@@ -48,7 +48,7 @@ func (s *Store) Meeting(id int64) (model.Meeting, []model.AgendaItem, error) {
 		return m, nil, err
 	}
 	rows, err := s.db.Query(`SELECT id, meeting_id, position, kind, title, body, notes, speaker, source, url, question,
-		questions, planned_seconds, elapsed_ms, running_since, state FROM agenda_item WHERE meeting_id = ? ORDER BY position`, id)
+		questions, planned_seconds, elapsed_ms, running_since, state, diagram FROM agenda_item WHERE meeting_id = ? ORDER BY position`, id)
 	if err != nil {
 		return m, nil, err
 	}
@@ -56,11 +56,11 @@ func (s *Store) Meeting(id int64) (model.Meeting, []model.AgendaItem, error) {
 	var items []model.AgendaItem
 	for rows.Next() {
 		var it model.AgendaItem
-		var kind, qs, state string
+		var kind, qs, state, diagram string
 		var planned, elapsed int64
 		var since sql.NullInt64
 		if err := rows.Scan(&it.ID, &it.MeetingID, &it.Position, &kind, &it.Title, &it.Body, &it.Notes, &it.Speaker,
-			&it.Source, &it.URL, &it.Question, &qs, &planned, &elapsed, &since, &state); err != nil {
+			&it.Source, &it.URL, &it.Question, &qs, &planned, &elapsed, &since, &state, &diagram); err != nil {
 			return m, nil, err
 		}
 		var stored []question
@@ -74,7 +74,7 @@ func (s *Store) Meeting(id int64) (model.Meeting, []model.AgendaItem, error) {
 			}
 			it.Questions = append(it.Questions, pq)
 		}
-		it.Kind, it.State = model.ItemKind(kind), model.ItemState(state)
+		it.Kind, it.State, it.Diagram = model.ItemKind(kind), model.ItemState(state), model.DiagramKind(diagram)
 		it.Planned = time.Duration(planned) * time.Second
 		it.Timer = model.Timer{Elapsed: time.Duration(elapsed) * time.Millisecond, Since: fromMS(since)}
 		items = append(items, it)

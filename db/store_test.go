@@ -256,3 +256,57 @@ func TestOpenAfterCrash(t *testing.T) {
 		t.Errorf("after the crash: %+v, %v", ps, err)
 	}
 }
+
+// TestMigratesVersion1 opens a database written by the first schema and
+// finds its workshop with no diagrams, at the current version.
+func TestMigratesVersion1(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "v1.db")
+	v1, err := migrations.ReadFile("migrations/001_init.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	makeDB(t, path, string(v1), "PRAGMA user_version = 1",
+		`INSERT INTO workshop (title, created_at) VALUES ('鹿島市 DX推進ワーキンググループ検討会', 0)`,
+		`INSERT INTO meeting (workshop_id, number, title) VALUES (1, 1, 'キックオフ')`,
+		`INSERT INTO agenda_item (meeting_id, position, kind, title) VALUES (1, 0, 'briefing', '組織図')`)
+	st, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var version int
+	st.db.QueryRow("PRAGMA user_version").Scan(&version)
+	if version != SchemaVersion {
+		t.Errorf("user_version %d after migrating, want %d", version, SchemaVersion)
+	}
+	w, _, err := st.Workshop(1)
+	if err != nil || w.Title != "鹿島市 DX推進ワーキンググループ検討会" || len(w.Diagrams.Org) != 0 {
+		t.Errorf("workshop after migration %+v, %v", w, err)
+	}
+	if _, items, err := st.Meeting(1); err != nil || items[0].Diagram != model.DiagramNone {
+		t.Errorf("items after migration %+v, %v", items, err)
+	}
+}
+
+func TestDiagramsRoundTrip(t *testing.T) {
+	st := openTemp(t)
+	tm := sampleTemplate()
+	tm.Diagrams = model.Diagrams{
+		Org:          []model.OrgNode{{ID: "mayor", Label: "市長"}, {ID: "hq", Label: "本部", Parent: "mayor"}, {ID: "ext", Label: "外部人材", Advises: "hq"}},
+		Stages:       []model.Stage{{Title: "第1段階", Points: []string{"共通理解"}}, {Title: "第2段階"}},
+		CurrentStage: 2,
+	}
+	tm.Meetings[0].Agenda[0].Diagram = model.DiagramOrg
+	w, err := st.CreateWorkshop(tm, "d", at0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _, err := st.Workshop(w.ID)
+	if err != nil || !reflect.DeepEqual(got.Diagrams, tm.Diagrams) {
+		t.Errorf("diagrams %+v, %v; want %+v", got.Diagrams, err, tm.Diagrams)
+	}
+	ms, _ := st.Meetings(w.ID)
+	if _, items, _ := st.Meeting(ms[0].ID); items[0].Diagram != model.DiagramOrg {
+		t.Errorf("item diagram %q", items[0].Diagram)
+	}
+}

@@ -14,15 +14,19 @@ import (
 func (s *Store) CreateWorkshop(t model.Template, templateSHA string, at time.Time) (model.Workshop, error) {
 	w := model.Workshop{
 		Title: t.Workshop.Title, Organisation: t.Workshop.Organisation, Vision: t.Workshop.Vision,
-		TargetFiscalYear: t.Workshop.TargetFiscalYear, CreatedAt: time.UnixMilli(at.UnixMilli()),
+		TargetFiscalYear: t.Workshop.TargetFiscalYear, Diagrams: t.Diagrams, CreatedAt: time.UnixMilli(at.UnixMilli()),
+	}
+	diagrams, err := json.Marshal(diagramsJSON(t.Diagrams))
+	if err != nil {
+		return w, err
 	}
 	tx, err := s.db.Begin()
 	if err != nil {
 		return w, err
 	}
 	defer tx.Rollback()
-	r, err := tx.Exec(`INSERT INTO workshop (title, organisation, vision, target_fiscal_year, template_sha256, created_at)
-		VALUES (?, ?, ?, ?, ?, ?)`, w.Title, w.Organisation, w.Vision, w.TargetFiscalYear, templateSHA, ms(at))
+	r, err := tx.Exec(`INSERT INTO workshop (title, organisation, vision, target_fiscal_year, template_sha256, created_at, diagrams)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, w.Title, w.Organisation, w.Vision, w.TargetFiscalYear, templateSHA, ms(at), string(diagrams))
 	if err != nil {
 		return w, err
 	}
@@ -70,9 +74,9 @@ func insertMeeting(tx *sql.Tx, workshopID int64, m model.MeetingSpec) error {
 			return err
 		}
 		if _, err := tx.Exec(`INSERT INTO agenda_item (meeting_id, position, kind, title, body, notes, speaker, source, url,
-			question, questions, planned_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			question, questions, planned_seconds, diagram) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			mid, it.Position, string(it.Kind), it.Title, it.Body, it.Notes, it.Speaker, it.Source, it.URL,
-			it.Question, string(qs), int64(it.Planned/time.Second)); err != nil {
+			it.Question, string(qs), int64(it.Planned/time.Second), string(it.Diagram)); err != nil {
 			return err
 		}
 	}
@@ -110,17 +114,68 @@ func (s *Store) WorkshopByTemplate(sha string) (model.Workshop, bool, error) {
 	return w, err == nil, err
 }
 
-const workshopCols = `SELECT id, title, organisation, vision, target_fiscal_year, created_at FROM workshop`
+const workshopCols = `SELECT id, title, organisation, vision, target_fiscal_year, created_at, diagrams FROM workshop`
 
 func scanWorkshop(r scanner) (model.Workshop, error) {
 	var w model.Workshop
 	var created int64
-	err := r.Scan(&w.ID, &w.Title, &w.Organisation, &w.Vision, &w.TargetFiscalYear, &created)
+	var diagrams string
+	err := r.Scan(&w.ID, &w.Title, &w.Organisation, &w.Vision, &w.TargetFiscalYear, &created, &diagrams)
 	if errors.Is(err, sql.ErrNoRows) {
 		return w, ErrNotFound
 	}
+	if err != nil {
+		return w, err
+	}
 	w.CreatedAt = time.UnixMilli(created)
-	return w, err
+	var d storedDiagrams
+	if err := json.Unmarshal([]byte(diagrams), &d); err != nil {
+		return w, err
+	}
+	w.Diagrams = d.model()
+	return w, nil
+}
+
+// storedDiagrams is model.Diagrams as JSON.
+type storedDiagrams struct {
+	Org          []storedOrgNode `json:"organisation,omitempty"`
+	Stages       []storedStage   `json:"stages,omitempty"`
+	CurrentStage int             `json:"current_stage,omitempty"`
+}
+
+type storedOrgNode struct {
+	ID      string `json:"id"`
+	Label   string `json:"label"`
+	Parent  string `json:"parent,omitempty"`
+	Advises string `json:"advises,omitempty"`
+}
+
+type storedStage struct {
+	Title  string   `json:"title"`
+	Points []string `json:"points,omitempty"`
+}
+
+func diagramsJSON(d model.Diagrams) storedDiagrams {
+	s := storedDiagrams{CurrentStage: d.CurrentStage}
+	for _, n := range d.Org {
+		s.Org = append(s.Org, storedOrgNode{n.ID, n.Label, n.Parent, n.Advises})
+	}
+	for _, st := range d.Stages {
+		s.Stages = append(s.Stages, storedStage{st.Title, st.Points})
+	}
+	return s
+}
+
+func (s storedDiagrams) model() model.Diagrams {
+	var d model.Diagrams
+	for _, n := range s.Org {
+		d.Org = append(d.Org, model.OrgNode{ID: n.ID, Label: n.Label, Parent: n.Parent, Advises: n.Advises})
+	}
+	for _, st := range s.Stages {
+		d.Stages = append(d.Stages, model.Stage{Title: st.Title, Points: st.Points})
+	}
+	d.CurrentStage = s.CurrentStage
+	return d
 }
 
 // Workshops lists every workshop, oldest first.

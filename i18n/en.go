@@ -154,6 +154,12 @@ var en = Catalog{
 		model.ProblemWrongType:     "has the wrong type of value (number, text or list)",
 		model.ProblemSyntax:        "cannot be read",
 		model.ProblemBadEncoding:   "must be saved as UTF-8",
+		model.ProblemDuplicateID:   "the same id is used twice",
+		model.ProblemUnknownID:     "no box has that id",
+		model.ProblemCycle:         "the chart goes round in a circle (a box is above itself)",
+		model.ProblemBadStage:      "the current stage must be between 0 and %d",
+		model.ProblemBadDiagram:    "diagram must be organisation, stages or pillars",
+		model.ProblemNoDiagram:     "the template's diagrams lack that diagram",
 		model.ProblemFileTooLarge:  "the file is too large (at most %d bytes)",
 	},
 }

@@ -57,6 +57,8 @@ func TestProblemsAreAllWorded(t *testing.T) {
 		model.ProblemBadMinutes, model.ProblemBadNumber, model.ProblemNoChoices, model.ProblemNoQuestions,
 		model.ProblemOverSlot, model.ProblemNotAMapping, model.ProblemUnknownField, model.ProblemWrongType,
 		model.ProblemSyntax, model.ProblemBadEncoding, model.ProblemFileTooLarge,
+		model.ProblemDuplicateID, model.ProblemUnknownID, model.ProblemCycle, model.ProblemBadStage,
+		model.ProblemBadDiagram, model.ProblemNoDiagram,
 	}
 	for _, c := range []*Catalog{&ja, &en} {
 		for _, p := range problems {

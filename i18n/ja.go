@@ -154,6 +154,12 @@ var ja = Catalog{
 		model.ProblemWrongType:     "値の種類が違います（数・文字・一覧）",
 		model.ProblemSyntax:        "書式の誤りです",
 		model.ProblemBadEncoding:   "UTF-8 で保存してください",
+		model.ProblemDuplicateID:   "同じ id が2回使われています",
+		model.ProblemUnknownID:     "その id の箱がありません",
+		model.ProblemCycle:         "組織図が輪になっています（上の箱をたどると自分に戻ります）",
+		model.ProblemBadStage:      "いまの段階は 0 から %d までです",
+		model.ProblemBadDiagram:    "図は organisation・stages・pillars のどれかです",
+		model.ProblemNoDiagram:     "テンプレートの diagrams にその図がありません",
 		model.ProblemFileTooLarge:  "ファイルが大きすぎます（%d バイトまで）",
 	},
 }

@@ -11,6 +11,7 @@ import (
 type Template struct {
 	Workshop WorkshopSpec
 	Pillars  []PillarSpec
+	Diagrams Diagrams
 	Meetings []MeetingSpec
 }
 
@@ -52,6 +53,7 @@ type ItemSpec struct {
 	URL       string
 	Question  string
 	Questions []PollQuestion
+	Diagram   DiagramKind
 }
 
 // Limits a template must keep, so that a mistyped file cannot fill the screen
@@ -127,9 +129,20 @@ func (t Template) Validate() []FieldError {
 		v.text(at+".name", p.Name, true, MaxTitleRunes)
 		v.text(at+".description", p.Description, false, MaxBodyRunes)
 	}
+	v.diagrams(t.Diagrams)
 	v.count("meetings", len(t.Meetings), 1, MaxMeetings)
 	for i, m := range t.Meetings {
 		v.meeting(fmt.Sprintf("meetings[%d]", i), i, m)
+		for j, it := range m.Agenda {
+			at := fmt.Sprintf("meetings[%d].agenda[%d].diagram", i, j)
+			switch {
+			case !it.Diagram.Valid():
+				v.add(at, ProblemBadDiagram, 0, string(it.Diagram))
+			case it.Diagram == DiagramOrg && len(t.Diagrams.Org) == 0,
+				it.Diagram == DiagramStages && len(t.Diagrams.Stages) == 0:
+				v.add(at, ProblemNoDiagram, 0, string(it.Diagram))
+			}
+		}
 	}
 	return v.errs
 }
@@ -256,6 +269,7 @@ func (m MeetingSpec) Items() []AgendaItem {
 			URL:       s.URL,
 			Question:  s.Question,
 			Questions: s.Questions,
+			Diagram:   s.Diagram,
 			Planned:   time.Duration(s.Minutes) * time.Minute,
 			State:     ItemPending,
 		}

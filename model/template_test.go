@@ -102,3 +102,41 @@ func TestMeetingSpecItems(t *testing.T) {
 		t.Errorf("items %+v", items)
 	}
 }
+
+func TestValidateDiagrams(t *testing.T) {
+	org := func(nodes ...OrgNode) func(*Template) {
+		return func(t *Template) { t.Diagrams.Org = nodes }
+	}
+	tests := []struct {
+		name   string
+		change func(*Template)
+		want   []FieldError
+	}{
+		{"a tree with an adviser", org(OrgNode{ID: "a", Label: "市長"}, OrgNode{ID: "b", Label: "本部", Parent: "a"}, OrgNode{ID: "c", Label: "外部", Advises: "b"}), nil},
+		{"duplicate id", org(OrgNode{ID: "a", Label: "x"}, OrgNode{ID: "a", Label: "y"}),
+			[]FieldError{{Path: "diagrams.organisation[1].id", Problem: ProblemDuplicateID, Value: "a"}}},
+		{"unknown parent", org(OrgNode{ID: "a", Label: "x", Parent: "z"}),
+			[]FieldError{{Path: "diagrams.organisation[0].parent", Problem: ProblemUnknownID, Value: "z"}}},
+		{"cycle", org(OrgNode{ID: "a", Label: "x", Parent: "b"}, OrgNode{ID: "b", Label: "y", Parent: "a"}), []FieldError{
+			{Path: "diagrams.organisation[0].parent", Problem: ProblemCycle, Value: "b"},
+			{Path: "diagrams.organisation[1].parent", Problem: ProblemCycle, Value: "a"}}},
+		{"stage out of range", func(t *Template) {
+			t.Diagrams.Stages = []Stage{{Title: "第1段階"}}
+			t.Diagrams.CurrentStage = 2
+		}, []FieldError{{Path: "diagrams.current_stage", Problem: ProblemBadStage, Limit: 1, Value: "2"}}},
+		{"unknown diagram on an item", func(t *Template) { t.Meetings[0].Agenda[0].Diagram = "map" },
+			[]FieldError{{Path: "meetings[0].agenda[0].diagram", Problem: ProblemBadDiagram, Value: "map"}}},
+		{"an item shows a chart the template lacks", func(t *Template) { t.Meetings[0].Agenda[0].Diagram = DiagramOrg },
+			[]FieldError{{Path: "meetings[0].agenda[0].diagram", Problem: ProblemNoDiagram, Value: "organisation"}}},
+		{"pillars need no data", func(t *Template) { t.Meetings[0].Agenda[0].Diagram = DiagramPillars }, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tm := validTemplate()
+			tt.change(&tm)
+			if got := tm.Validate(); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Validate() =\n %+v\nwant\n %+v", got, tt.want)
+			}
+		})
+	}
+}

@@ -11,6 +11,7 @@ type Workshop struct {
 	// TargetFiscalYear is the fiscal year the plan is drafted for, as the
 	// template writes it (令和6年度).
 	TargetFiscalYear string
+	Diagrams         Diagrams
 	CreatedAt        time.Time
 }
 
@@ -157,6 +158,7 @@ type AgendaItem struct {
 	URL       string // video: where to play it
 	Question  string // prompt: the question put to the room
 	Questions []PollQuestion
+	Diagram   DiagramKind // a diagram of the workshop shown above the body
 	Planned   time.Duration
 	Timer     Timer
 	State     ItemState

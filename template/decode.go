@@ -178,9 +178,38 @@ func (d *decoder) template(n *yaml.Node, t *model.Template) {
 				t.Pillars = append(t.Pillars, ps)
 			})
 		},
+		"diagrams": func(n *yaml.Node, p string) { d.diagrams(n, p, &t.Diagrams) },
 		"meetings": func(n *yaml.Node, p string) {
 			d.list(n, p, func(c *yaml.Node, cp string) {
 				t.Meetings = append(t.Meetings, d.meeting(c, cp))
+			})
+		},
+	})
+}
+
+func (d *decoder) diagrams(n *yaml.Node, path string, g *model.Diagrams) {
+	d.fields(n, path, map[string]func(*yaml.Node, string){
+		"organisation": func(n *yaml.Node, p string) {
+			d.list(n, p, func(c *yaml.Node, cp string) {
+				var o model.OrgNode
+				d.fields(c, cp, map[string]func(*yaml.Node, string){
+					"id":      d.text(&o.ID),
+					"label":   d.text(&o.Label),
+					"parent":  d.text(&o.Parent),
+					"advises": d.text(&o.Advises),
+				})
+				g.Org = append(g.Org, o)
+			})
+		},
+		"current_stage": d.number(&g.CurrentStage),
+		"stages": func(n *yaml.Node, p string) {
+			d.list(n, p, func(c *yaml.Node, cp string) {
+				var st model.Stage
+				d.fields(c, cp, map[string]func(*yaml.Node, string){
+					"title":  d.text(&st.Title),
+					"points": d.strings(&st.Points),
+				})
+				g.Stages = append(g.Stages, st)
 			})
 		},
 	})
@@ -208,7 +237,7 @@ func (d *decoder) meeting(n *yaml.Node, path string) model.MeetingSpec {
 
 func (d *decoder) item(n *yaml.Node, path string) model.ItemSpec {
 	var it model.ItemSpec
-	var kind string
+	var kind, diagram string
 	d.fields(n, path, map[string]func(*yaml.Node, string){
 		"kind":     d.text(&kind),
 		"title":    d.text(&it.Title),
@@ -219,6 +248,7 @@ func (d *decoder) item(n *yaml.Node, path string) model.ItemSpec {
 		"source":   d.text(&it.Source),
 		"url":      d.text(&it.URL),
 		"question": d.long(&it.Question),
+		"diagram":  d.text(&diagram),
 		"questions": func(n *yaml.Node, p string) {
 			d.list(n, p, func(c *yaml.Node, cp string) {
 				var q model.PollQuestion
@@ -233,6 +263,6 @@ func (d *decoder) item(n *yaml.Node, path string) model.ItemSpec {
 			})
 		},
 	})
-	it.Kind = model.ItemKind(kind)
+	it.Kind, it.Diagram = model.ItemKind(kind), model.DiagramKind(diagram)
 	return it
 }

@@ -55,6 +55,13 @@ func TestDefaultParses(t *testing.T) {
 			t.Errorf("meeting %d fiscal year %q, want 令和5年度", i+5, m.FiscalYear)
 		}
 	}
+	d := tm.Diagrams
+	if len(d.Org) != 5 || d.Org[1].Parent != "mayor" || d.Org[4].Advises != "hq" || len(d.Stages) != 4 || d.CurrentStage != 2 {
+		t.Errorf("diagrams %+v", d)
+	}
+	if k.Agenda[1].Diagram != model.DiagramOrg || k.Agenda[3].Diagram != model.DiagramStages || k.Agenda[4].Diagram != model.DiagramPillars {
+		t.Errorf("kickoff diagrams %q %q %q", k.Agenda[1].Diagram, k.Agenda[3].Diagram, k.Agenda[4].Diagram)
+	}
 	if SHA256(Default()) != SHA256(Default()) || len(SHA256(Default())) != 64 {
 		t.Error("SHA256 unstable")
 	}
