@@ -37,6 +37,7 @@ type Catalog struct {
 	FmtConfirmReset, FmtConfirmEnd, FmtConfirmReopen   string
 	YesNo                                              string
 	QuestionLabel, SpeakerLabel, SourceLabel, URLLabel string
+	Advises, StageHere                                 string
 	NotesLabel, NotSet, FreeText                       string
 
 	// Roster.

@@ -59,6 +59,8 @@ var en = Catalog{
 	SpeakerLabel:     "Speaker: ",
 	SourceLabel:      "Source: ",
 	URLLabel:         "URL: ",
+	Advises:          "advises",
+	StageHere:        "▶ we are here",
 	NotesLabel:       "Facilitator notes: ",
 	NotSet:           "(not set)",
 	FreeText:         "(free text)",

@@ -59,6 +59,8 @@ var ja = Catalog{
 	SpeakerLabel:     "話し手：",
 	SourceLabel:      "出典：",
 	URLLabel:         "URL：",
+	Advises:          "助言・提言",
+	StageHere:        "▶ いまここ",
 	NotesLabel:       "進行メモ：",
 	NotSet:           "（未設定）",
 	FreeText:         "（自由記述）",

@@ -213,3 +213,5 @@ func (h *harness) golden(name string) {
 func teaSize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }
 
 func keyCtrl(r rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: r, Mod: tea.ModCtrl} }
+
+func ansiStrip(s string) string { return ansi.Strip(s) }

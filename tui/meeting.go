@@ -35,6 +35,8 @@ type meetingScreen struct {
 	meetingID int64 // the meeting asked for; the loaded one when loaded
 	loaded    bool
 	meeting   model.Meeting
+	workshop  model.Workshop // for the diagrams
+	pillars   []model.Pillar
 	run       model.Run
 	now       time.Time
 	cursor    int // the run sheet row under the cursor
@@ -46,10 +48,13 @@ type meetingScreen struct {
 	vpKey     slideKey // what the viewport holds, to rebuild it only on change
 }
 
-// meetingLoadedMsg carries a meeting and its agenda.
+// meetingLoadedMsg carries a meeting and its agenda, and the workshop
+// whose diagrams and pillars the slides draw.
 type meetingLoadedMsg struct {
-	meeting model.Meeting
-	items   []model.AgendaItem
+	meeting  model.Meeting
+	items    []model.AgendaItem
+	workshop model.Workshop
+	pillars  []model.Pillar
 }
 
 // runSavedMsg reports that a change to the run was committed.
@@ -60,9 +65,14 @@ func newMeetingScreen(c Common) *meetingScreen {
 }
 
 func loadMeetingCmd(c Common, id int64) tea.Cmd {
+	wid := c.WorkshopID
 	return c.do(c.T.OpLoadMeeting, func(st Store) (tea.Msg, error) {
 		m, items, err := st.Meeting(id)
-		return meetingLoadedMsg{meeting: m, items: items}, err
+		if err != nil {
+			return nil, err
+		}
+		w, ps, err := st.Workshop(wid)
+		return meetingLoadedMsg{meeting: m, items: items, workshop: w, pillars: ps}, err
 	})
 }
 
@@ -120,6 +130,7 @@ func (s *meetingScreen) update(msg tea.Msg) tea.Cmd {
 			return nil // an answer to an earlier request
 		}
 		s.loaded, s.meeting = true, msg.meeting
+		s.workshop, s.pillars = msg.workshop, msg.pillars
 		s.run = model.NewRun(msg.items, msg.meeting.CurrentItemID)
 		s.cursor, s.now, s.vpKey = s.run.Current, s.c.Now(), slideKey{}
 	case tickMsg:

@@ -66,6 +66,9 @@ func (s *meetingScreen) slideBody(it model.AgendaItem, w int) string {
 			parts = append(parts, style.Render(wrap(text, w)))
 		}
 	}
+	if d := diagramView(s.c, it.Diagram, s.workshop, s.pillars, w); d != "" {
+		parts = append(parts, d)
+	}
 	if it.Kind == model.KindPrompt {
 		add(st.Slide.Meta, t.QuestionLabel+it.Question)
 	}

@@ -72,6 +72,17 @@ type Styles struct {
 		Spacing int
 	}
 
+	Diagram struct {
+		Box     lipgloss.Style // a stage or pillar
+		Current lipgloss.Style // the stage the workshop is in
+		Here    lipgloss.Style // the words that mark it
+		Root    lipgloss.Style // the top of the organisation chart
+		Node    lipgloss.Style
+		Adviser lipgloss.Style
+		Arrow   lipgloss.Style
+		Vision  lipgloss.Style
+	}
+
 	Roster struct {
 		Header   lipgloss.Style
 		Row      lipgloss.Style
@@ -212,6 +223,15 @@ func NewStyles(theme Theme, isDark bool) *Styles {
 	s.Slide.Notice = lipgloss.NewStyle().Border(lipgloss.NormalBorder()).BorderForeground(muted).Foreground(muted).Padding(0, 1)
 	s.Slide.Choice = fgS(accent)
 	s.Slide.Spacing = 1
+
+	s.Diagram.Box = lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(muted).Padding(0, 1)
+	s.Diagram.Current = lipgloss.NewStyle().Border(lipgloss.ThickBorder()).BorderForeground(accent).Bold(true).Padding(0, 1)
+	s.Diagram.Here = fgS(accent).Bold(true).Underline(true)
+	s.Diagram.Root = fgS(accent).Bold(true)
+	s.Diagram.Node = fgS(fg).Bold(true)
+	s.Diagram.Adviser = fgS(muted).Italic(true)
+	s.Diagram.Arrow = fgS(accent).Bold(true)
+	s.Diagram.Vision = lipgloss.NewStyle().Foreground(fg).Bold(true).Border(lipgloss.DoubleBorder()).BorderForeground(accent).Align(lipgloss.Center)
 
 	s.Roster.Header = fgS(muted).Bold(true)
 	s.Roster.Row = fgS(fg)

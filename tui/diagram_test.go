@@ -1,0 +1,102 @@
+package tui
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"charm.land/lipgloss/v2"
+
+	"yoriai/i18n"
+	"yoriai/model"
+	"yoriai/template"
+)
+
+// goldenText compares text with testdata/<name>.golden; every line must be
+// exactly w cells wide.
+func goldenText(t *testing.T, name, got string, w int) {
+	t.Helper()
+	for i, l := range strings.Split(got, "\n") {
+		if lipgloss.Width(l) != w {
+			t.Errorf("%s line %d is %d cells, want %d: %q", name, i, lipgloss.Width(l), w, l)
+		}
+	}
+	path := filepath.Join("testdata", name+".golden")
+	if *update {
+		if err := os.WriteFile(path, []byte(got+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (go test ./tui -update creates it)", err)
+	}
+	if string(want) != got+"\n" {
+		t.Errorf("%s differs (go test ./tui -update refreshes it)\n--- want\n%s--- got\n%s", path, want, got)
+	}
+}
+
+func monoCommon() Common {
+	c := NewCommon(newFakeStore(), i18n.Japanese, "", 1)
+	c.Styles = NewStyles(ThemeMono, true)
+	return c
+}
+
+func TestDiagramsOfTheDefaultTemplate(t *testing.T) {
+	tm, err := template.Parse(template.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := monoCommon()
+	w := model.Workshop{Vision: tm.Workshop.Vision, Diagrams: tm.Diagrams}
+	var pillars []model.Pillar
+	for i, p := range tm.Pillars {
+		pillars = append(pillars, model.Pillar{Position: i, Name: p.Name, Description: p.Description})
+	}
+	for _, width := range []int{80, 40} {
+		for _, kind := range []model.DiagramKind{model.DiagramOrg, model.DiagramStages, model.DiagramPillars} {
+			got := stripped(diagramView(c, kind, w, pillars, width))
+			goldenText(t, "diagram_"+string(kind)+"_"+strconv.Itoa(width), got, width)
+		}
+	}
+	stages := stripped(diagramView(c, model.DiagramStages, w, pillars, 80))
+	if !strings.Contains(stages, "▶ いまここ") || strings.Index(stages, "▶ いまここ") > strings.Index(stages, "第2段階") {
+		t.Errorf("the current stage (2) is not marked:\n%s", stages)
+	}
+}
+
+// TestDiagramsOfAnotherCity draws a smaller city's chart: two levels, no
+// adviser, three stages with the first current, two pillars.
+func TestDiagramsOfAnotherCity(t *testing.T) {
+	w := model.Workshop{Vision: "笑顔あふれるまち", Diagrams: model.Diagrams{
+		Org: []model.OrgNode{
+			{ID: "top", Label: "町長"},
+			{ID: "team", Label: "DX推進チーム（総務課）", Parent: "top"},
+		},
+		Stages:       []model.Stage{{Title: "知る"}, {Title: "考える", Points: []string{"課題の整理"}}, {Title: "変える"}},
+		CurrentStage: 1,
+	}}
+	pillars := []model.Pillar{{Name: "くらし"}, {Name: "しごと", Description: "窓口の待ち時間を減らす"}}
+	c := monoCommon()
+	var all []string
+	for _, kind := range []model.DiagramKind{model.DiagramOrg, model.DiagramStages, model.DiagramPillars} {
+		all = append(all, stripped(diagramView(c, kind, w, pillars, 60)))
+	}
+	goldenText(t, "diagram_small_city_60", strings.Join(all, "\n"), 60)
+	if diagramView(c, model.DiagramOrg, model.Workshop{}, nil, 60) != "" {
+		t.Error("a workshop without a chart should draw nothing")
+	}
+}
+
+func TestSlideShowsItsDiagram(t *testing.T) {
+	h := newHarness(t, 80, 24, model.Resume{})
+	h.store.workshop.Diagrams = model.Diagrams{Org: []model.OrgNode{{ID: "a", Label: "市長（本部長）"}, {ID: "b", Label: "鹿島市DX推進本部", Parent: "a"}}}
+	h.store.items[10][1].Diagram = model.DiagramOrg
+	h.keys("enter", "n", "enter") // the kickoff, its second item full screen
+	h.contains("市長（本部長）", "└─ 鹿島市DX推進本部")
+}
+
+func stripped(s string) string { return ansiStrip(s) }
