@@ -219,7 +219,9 @@ func TestQuitAndResume(t *testing.T) {
 	tm.press("Space")
 	tm.waitGone("（停止中）")
 	tm.press("q")
-	tm.waitFor("データベース："+dbPath, "[exit 0]")
+	if s := tm.waitFor("データベース："+dbPath, "[exit 0]"); strings.Contains(s, "①") || strings.Contains(s, "[6n") {
+		t.Errorf("the width probe left its traces on the terminal:\n%s", s)
+	}
 
 	info, err := os.Stat(dbPath)
 	if err != nil {

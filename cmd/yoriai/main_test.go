@@ -220,3 +220,23 @@ func TestDisplayFromFlagsAndEnvironment(t *testing.T) {
 		t.Errorf("--theme neon: exit %d, %q", code, errOut)
 	}
 }
+
+func TestWidthProbeReply(t *testing.T) {
+	tests := []struct {
+		reply    string
+		wide, ok bool
+	}{
+		{"\x1b[12;2R", false, true},
+		{"\x1b[1;3R", true, true},
+		{"typed ahead\x1b[40;2R", false, true},
+		{"\x1b[12;", false, false},
+		{"", false, false},
+		{"\x1b[12R", false, false},
+	}
+	for _, tt := range tests {
+		wide, ok := ambiguousWide([]byte(tt.reply))
+		if wide != tt.wide || ok != tt.ok {
+			t.Errorf("ambiguousWide(%q) = %v, %v; want %v, %v", tt.reply, wide, ok, tt.wide, tt.ok)
+		}
+	}
+}

@@ -99,6 +99,12 @@ func runApp(t *i18n.Catalog, lang i18n.Lang, o options, stdout io.Writer) error 
 
 	c := tui.NewCommon(st, lang, path, wid)
 	theme, ascii, _ := display(o, os.Getenv) // checked before the database was opened
+	if !ascii {
+		// Measure ① on this very terminal: where it is drawn two cells
+		// wide, box drawing would break, so fall back to ASCII.
+		wide, ok := probeWidth()
+		ascii = ok && wide
+	}
 	c.Styles, c.ASCII = tui.NewStyles(theme, true), ascii
 	_, runErr := tea.NewProgram(tui.New(c, resume)).Run()
 	c.Queue.Flush() // commit what the last key presses asked for

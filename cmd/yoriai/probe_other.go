@@ -1,0 +1,8 @@
+//go:build !unix
+
+package main
+
+// probeWidth does not probe here: Windows Terminal and the console draw
+// ambiguous-width characters one cell wide unless set otherwise, and
+// --ascii covers the rest.
+func probeWidth() (wide, ok bool) { return false, false }
