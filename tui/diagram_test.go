@@ -68,18 +68,48 @@ func TestDiagramsOfTheDefaultTemplate(t *testing.T) {
 	}
 }
 
-// TestDiagramsOfAnotherCity draws a smaller city's chart: two levels, no
-// adviser, three stages with the first current, two pillars.
+// smallTown is a second, smaller template: two levels, no adviser, three
+// stages with the first current, two pillars.
+const smallTown = `workshop:
+  title: 小さな町 DX会議
+  vision: 笑顔あふれるまち
+pillars:
+  - name: くらし
+  - name: しごと
+    description: 窓口の待ち時間を減らす
+diagrams:
+  organisation:
+    - id: top
+      label: 町長
+    - id: team
+      label: DX推進チーム（総務課）
+      parent: top
+  current_stage: 1
+  stages:
+    - title: 知る
+    - title: 考える
+      points: [課題の整理]
+    - title: 変える
+meetings:
+  - number: 1
+    title: はじめの会
+    agenda:
+      - kind: briefing
+        title: 体制
+        diagram: organisation
+`
+
+// TestDiagramsOfAnotherCity draws the diagrams of smallTown from its file.
 func TestDiagramsOfAnotherCity(t *testing.T) {
-	w := model.Workshop{Vision: "笑顔あふれるまち", Diagrams: model.Diagrams{
-		Org: []model.OrgNode{
-			{ID: "top", Label: "町長"},
-			{ID: "team", Label: "DX推進チーム（総務課）", Parent: "top"},
-		},
-		Stages:       []model.Stage{{Title: "知る"}, {Title: "考える", Points: []string{"課題の整理"}}, {Title: "変える"}},
-		CurrentStage: 1,
-	}}
-	pillars := []model.Pillar{{Name: "くらし"}, {Name: "しごと", Description: "窓口の待ち時間を減らす"}}
+	tm, err := template.Parse([]byte(smallTown))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := model.Workshop{Vision: tm.Workshop.Vision, Diagrams: tm.Diagrams}
+	var pillars []model.Pillar
+	for _, p := range tm.Pillars {
+		pillars = append(pillars, model.Pillar{Name: p.Name, Description: p.Description})
+	}
 	c := monoCommon()
 	var all []string
 	for _, kind := range []model.DiagramKind{model.DiagramOrg, model.DiagramStages, model.DiagramPillars} {
