@@ -115,10 +115,7 @@ func fixHeight(body string, w, h int) string {
 	for len(lines) < h {
 		lines = append(lines, "")
 	}
-	for i, l := range lines {
-		lines[i] = fit(l, w)
-	}
-	return strings.Join(lines, "\n")
+	return fixLines(strings.Join(lines, "\n"), w)
 }
 
 // statusView is the top line: app, workshop and meeting on the left; the

@@ -175,12 +175,3 @@ func pillarsView(c Common, vision string, pillars []model.Pillar, w int) string 
 	}
 	return fixLines(top+"\n"+row, w)
 }
-
-// fixLines pads every line of s to exactly w cells (cutting longer ones).
-func fixLines(s string, w int) string {
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = fit(l, w)
-	}
-	return strings.Join(lines, "\n")
-}

@@ -38,18 +38,11 @@ func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// clampLines keeps the first h lines of s and cuts every line to w cells, so
-// a body never spills out of its box.
-func clampLines(s string, w, h int) string {
-	if h <= 0 || w <= 0 {
-		return ""
-	}
+// fixLines pads every line of s to exactly w cells (cutting longer ones).
+func fixLines(s string, w int) string {
 	lines := strings.Split(s, "\n")
-	if len(lines) > h {
-		lines = lines[:h]
-	}
 	for i, l := range lines {
-		lines[i] = truncate(l, w)
+		lines[i] = fit(l, w)
 	}
 	return strings.Join(lines, "\n")
 }
