@@ -19,8 +19,12 @@ import (
 	"yoriai/tui"
 )
 
-// version is set at release time with -ldflags "-X main.version=…".
-var version = "0.1.0-dev"
+// version and commit are set at release time with
+// -ldflags "-X main.version=… -X main.commit=…" (scripts/release).
+var (
+	version = "0.1.0-dev"
+	commit  = ""
+)
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
@@ -36,6 +40,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	root.SetErr(stderr)
 	err := fang.Execute(context.Background(), root,
 		fang.WithVersion(version),
+		fang.WithCommit(commit),
 		fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {
 			fmt.Fprintln(w, err)
 		}),
