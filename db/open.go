@@ -16,6 +16,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"syscall"
 
 	"github.com/gofrs/flock"
@@ -119,6 +120,9 @@ func Open(path string) (*Store, error) {
 		return nil, err
 	}
 	st.lock = lock
+	// Say who holds the lock, for `yoriai doctor`; where the system does not
+	// allow writing a locked file (Windows), doctor just says it is in use.
+	_ = os.WriteFile(path+".lock", []byte(strconv.Itoa(os.Getpid())+"\n"), 0o600)
 	return st, nil
 }
 

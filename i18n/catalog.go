@@ -68,16 +68,21 @@ type Catalog struct {
 	KeyYes, KeyNo                                             string
 
 	// Command line.
-	CmdShort, CmdLong, CmdTemplateShort                  string
-	FlagDB, FlagLang, FlagTemplate, FlagTheme, FlagASCII string
-	FmtDBPathOnExit                                      string
-	FmtErrLocked, FmtErrNotDatabase                      string
-	FmtErrCorrupt, FmtErrNewerSchema                     string
-	FmtErrReadOnly, FmtErrCannotOpen                     string
-	FmtErrNoHome                                         string
-	FmtTemplateInvalid                                   string
-	FmtTemplateIssue, FmtTemplateIssueNoLine             string
-	FmtTemplateUnreadable                                string
-	FmtTemplateReused                                    string
-	Problems                                             map[model.Problem]string
+	CmdShort, CmdLong, CmdTemplateShort                                  string
+	FlagDB, FlagLang, FlagTemplate, FlagTheme, FlagASCII                 string
+	FmtDBPathOnExit                                                      string
+	DoctorShort, DoctorProblems, DoctorDatabase, DoctorMissing           string
+	FmtDoctorFile, FmtDoctorSchema, FmtDoctorIntegrity, FmtDoctorLockPID string
+	DoctorLocked, DoctorUnlocked, DoctorTerminal, DoctorNoTerminal       string
+	DoctorWidth, DoctorWidthUnknown, DoctorWidthWide, DoctorWidthNarrow  string
+	DoctorEnv, DoctorNetwork, DoctorNoNetwork                            string
+	FmtErrLocked, FmtErrNotDatabase                                      string
+	FmtErrCorrupt, FmtErrNewerSchema                                     string
+	FmtErrReadOnly, FmtErrCannotOpen                                     string
+	FmtErrNoHome                                                         string
+	FmtTemplateInvalid                                                   string
+	FmtTemplateIssue, FmtTemplateIssueNoLine                             string
+	FmtTemplateUnreadable                                                string
+	FmtTemplateReused                                                    string
+	Problems                                                             map[model.Problem]string
 }

@@ -240,3 +240,34 @@ func TestWidthProbeReply(t *testing.T) {
 		}
 	}
 }
+
+func TestDoctor(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "none.db")
+	if code, out, _ := runCLI("doctor", "--db", missing); code != 0 || !strings.Contains(out, "まだありません") {
+		t.Errorf("missing database: exit %d\n%s", code, out)
+	}
+	if _, err := os.Stat(missing); !os.IsNotExist(err) {
+		t.Error("doctor created the database")
+	}
+	path := filepath.Join(dir, "yoriai.db")
+	st, err := db.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ := runCLI("doctor", "--db", path)
+	st.Close()
+	for _, want := range []string{"yoriai", fmt.Sprintf("形式 %d", db.SchemaVersion), "整合性：ok", fmt.Sprintf("使用中（yoriai PID %d）", os.Getpid()), "権限 0600", "ネットワーク"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("doctor output lacks %q:\n%s", want, out)
+		}
+	}
+	if code != 0 {
+		t.Errorf("healthy database: exit %d", code)
+	}
+	notes := filepath.Join(dir, "notes.txt")
+	os.WriteFile(notes, []byte("メモ"), 0o600)
+	if code, out, errOut := runCLI("doctor", "--db", notes); code != 1 || !strings.Contains(out, "yoriai のデータベースではありません") || errOut == "" {
+		t.Errorf("not a database: exit %d\n%s\n%s", code, out, errOut)
+	}
+}

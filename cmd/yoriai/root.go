@@ -45,11 +45,12 @@ func newRootCmd(t *i18n.Catalog, lang i18n.Lang, stdout io.Writer) *cobra.Comman
 			return runApp(t, lang, o, stdout)
 		},
 	}
-	root.Flags().StringVar(&o.dbPath, "db", "", t.FlagDB)
 	root.Flags().StringVar(&o.lang, "lang", string(lang), t.FlagLang)
 	root.Flags().StringVar(&o.template, "template", "", t.FlagTemplate)
 	root.Flags().StringVar(&o.theme, "theme", "", t.FlagTheme)
 	root.Flags().BoolVar(&o.ascii, "ascii", false, t.FlagASCII)
+	root.PersistentFlags().StringVar(&o.dbPath, "db", "", t.FlagDB)
+	root.AddCommand(newDoctorCmd(t, &o))
 	root.AddCommand(&cobra.Command{
 		Use:   "template",
 		Short: t.CmdTemplateShort,
