@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"database/sql"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -269,5 +270,24 @@ func TestDoctor(t *testing.T) {
 	os.WriteFile(notes, []byte("メモ"), 0o600)
 	if code, out, errOut := runCLI("doctor", "--db", notes); code != 1 || !strings.Contains(out, "yoriai のデータベースではありません") || errOut == "" {
 		t.Errorf("not a database: exit %d\n%s\n%s", code, out, errOut)
+	}
+}
+
+func TestManPageAndCompletions(t *testing.T) {
+	// fang writes the man page to os.Stdout itself: catch it there.
+	r, w, _ := os.Pipe()
+	stdout := os.Stdout
+	os.Stdout = w
+	code, _, _ := runCLI("man")
+	os.Stdout = stdout
+	w.Close()
+	page, _ := io.ReadAll(r)
+	if code != 0 || !strings.Contains(string(page), ".TH YORIAI 1") {
+		t.Errorf("man: exit %d, %.80q", code, page)
+	}
+	for _, sh := range []string{"bash", "zsh", "fish", "powershell"} {
+		if code, out, _ := runCLI("completion", sh); code != 0 || !strings.Contains(out, "yoriai") {
+			t.Errorf("completion %s: exit %d", sh, code)
+		}
 	}
 }
