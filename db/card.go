@@ -1,0 +1,91 @@
+package db
+
+import (
+	"database/sql"
+	"errors"
+	"time"
+
+	"yoriai/model"
+)
+
+const cardCols = `SELECT id, workshop_id, meeting_id, item_id, pillar_id, kind, text, author_id, source, position,
+	created_at, updated_at FROM card`
+
+func scanCard(r scanner) (model.Card, error) {
+	var c model.Card
+	var meeting, item, pillar, author sql.NullInt64
+	var kind, source string
+	var created, updated int64
+	err := r.Scan(&c.ID, &c.WorkshopID, &meeting, &item, &pillar, &kind, &c.Text, &author, &source, &c.Position,
+		&created, &updated)
+	if errors.Is(err, sql.ErrNoRows) {
+		return c, ErrNotFound
+	}
+	c.MeetingID, c.ItemID, c.PillarID, c.AuthorID = meeting.Int64, item.Int64, pillar.Int64, author.Int64
+	c.Kind, c.Source = model.CardKind(kind), model.CardSource(source)
+	c.CreatedAt, c.UpdatedAt = time.UnixMilli(created), time.UnixMilli(updated)
+	return c, err
+}
+
+// ItemCards lists the cards captured in an agenda item, in order.
+func (s *Store) ItemCards(itemID int64) ([]model.Card, error) {
+	return queryAll(s.db, scanCard, cardCols+` WHERE item_id = ? AND deleted_at IS NULL ORDER BY position, id`, itemID)
+}
+
+func cardPayload(c model.Card) map[string]any {
+	return map[string]any{"id": c.ID, "kind": c.Kind, "text": c.Text, "author_id": c.AuthorID, "item_id": c.ItemID, "source": c.Source}
+}
+
+// AddCard stores a new card at the end of its item's cards and returns it
+// with its id, position and times.
+func (s *Store) AddCard(c model.Card, at time.Time) (model.Card, error) {
+	tx, err := s.db.Begin()
+	if err != nil {
+		return c, err
+	}
+	defer tx.Rollback()
+	if err := tx.QueryRow(`SELECT coalesce(max(position), -1) + 1 FROM card WHERE item_id IS ?`, nullID(c.ItemID)).
+		Scan(&c.Position); err != nil {
+		return c, err
+	}
+	c.CreatedAt, c.UpdatedAt = time.UnixMilli(ms(at)), time.UnixMilli(ms(at))
+	r, err := tx.Exec(`INSERT INTO card (workshop_id, meeting_id, item_id, pillar_id, kind, text, author_id, source, position,
+		created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		c.WorkshopID, nullID(c.MeetingID), nullID(c.ItemID), nullID(c.PillarID), string(c.Kind), c.Text,
+		nullID(c.AuthorID), string(c.Source), c.Position, ms(at), ms(at))
+	if err != nil {
+		return c, err
+	}
+	if c.ID, err = r.LastInsertId(); err != nil {
+		return c, err
+	}
+	if err := appendEvent(tx, at, c.WorkshopID, c.MeetingID, "card.added", cardPayload(c)); err != nil {
+		return c, err
+	}
+	return c, tx.Commit()
+}
+
+// UpdateCard changes a card's text, author, kind and pillar.
+func (s *Store) UpdateCard(c model.Card, at time.Time) error {
+	return s.write(at, c.WorkshopID, c.MeetingID, "card.updated", cardPayload(c), func(tx *sql.Tx) error {
+		return mustAffect(tx.Exec(`UPDATE card SET text = ?, author_id = ?, kind = ?, pillar_id = ?, updated_at = ?
+			WHERE id = ? AND workshop_id = ? AND deleted_at IS NULL`,
+			c.Text, nullID(c.AuthorID), string(c.Kind), nullID(c.PillarID), ms(at), c.ID, c.WorkshopID))
+	})
+}
+
+// DeleteCard removes a card softly: it stays for undo and for the record.
+func (s *Store) DeleteCard(c model.Card, at time.Time) error {
+	return s.write(at, c.WorkshopID, c.MeetingID, "card.deleted", map[string]any{"id": c.ID}, func(tx *sql.Tx) error {
+		return mustAffect(tx.Exec(`UPDATE card SET deleted_at = ? WHERE id = ? AND workshop_id = ? AND deleted_at IS NULL`,
+			ms(at), c.ID, c.WorkshopID))
+	})
+}
+
+// RestoreCard brings back a deleted card as it was.
+func (s *Store) RestoreCard(c model.Card, at time.Time) error {
+	return s.write(at, c.WorkshopID, c.MeetingID, "card.restored", map[string]any{"id": c.ID}, func(tx *sql.Tx) error {
+		return mustAffect(tx.Exec(`UPDATE card SET deleted_at = NULL, text = ?, author_id = ?, updated_at = ?
+			WHERE id = ? AND workshop_id = ? AND deleted_at IS NOT NULL`, c.Text, nullID(c.AuthorID), ms(at), c.ID, c.WorkshopID))
+	})
+}
