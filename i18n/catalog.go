@@ -51,6 +51,11 @@ type Catalog struct {
 	FmtRemoved, FmtRestored, FmtSavedParticipant string
 	NothingToUndo                                string
 
+	// Ideas of a prompt.
+	KeyRedo, OpLoadIdeas, OpSaveCard, NothingToRedo, IdeaRequired string
+	FmtIdeasTitle, AddIdea, EditIdea, Speaker, Anonymous          string
+	IdeaHint, NoIdeasYet                                          string
+
 	// What an operation is called when it fails ("参加者の保存: …").
 	OpLoadWorkshop, OpLoadMeeting, OpLoadRoster, OpSaveRun                        string
 	OpSaveParticipant, OpRemoveParticipant, OpRestoreParticipant, OpSetAttendance string

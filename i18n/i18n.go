@@ -220,3 +220,6 @@ func (c *Catalog) ThemeSwitched(theme string) string {
 	}
 	return fmt.Sprintf(c.FmtThemeSwitched, name)
 }
+
+// IdeasTitle heads a prompt's ideas with their number.
+func (c *Catalog) IdeasTitle(n int) string { return fmt.Sprintf(c.FmtIdeasTitle, n) }

@@ -25,6 +25,11 @@ type Store interface {
 	Attendance(meetingID int64) (map[int64]bool, error)
 	SetAttendance(meetingID, participantID int64, present bool, at time.Time) error
 	SaveResume(r model.Resume, at time.Time) error
+	ItemCards(itemID int64) ([]model.Card, error)
+	AddCard(c model.Card, at time.Time) (model.Card, error)
+	UpdateCard(c model.Card, at time.Time) error
+	DeleteCard(c model.Card, at time.Time) error
+	RestoreCard(c model.Card, at time.Time) error
 }
 
 // Common is what every screen is built with: the shared keymap, styles,

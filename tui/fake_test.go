@@ -11,18 +11,20 @@ import (
 // fakeStore is an in-memory Store for screen tests. It records the writes
 // it was asked for, in order, and can be told to fail.
 type fakeStore struct {
-	mu       sync.Mutex
-	workshop model.Workshop
-	pillars  []model.Pillar
-	meetings []model.Meeting
-	items    map[int64][]model.AgendaItem
-	people   []model.Participant
-	removed  map[int64]bool
-	present  map[[2]int64]bool
-	resume   []model.Resume
-	runKinds []string
-	failNext error // returned by the next write, then cleared
-	nextID   int64
+	mu           sync.Mutex
+	workshop     model.Workshop
+	pillars      []model.Pillar
+	meetings     []model.Meeting
+	items        map[int64][]model.AgendaItem
+	people       []model.Participant
+	removed      map[int64]bool
+	present      map[[2]int64]bool
+	resume       []model.Resume
+	runKinds     []string
+	failNext     error // returned by the next write, then cleared
+	nextID       int64
+	cards        []model.Card
+	deletedCards map[int64]bool
 }
 
 var errDiskFull = errors.New("database or disk is full")
@@ -194,5 +196,66 @@ func (f *fakeStore) SaveResume(r model.Resume, at time.Time) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.resume = append(f.resume, r)
+	return nil
+}
+
+func (f *fakeStore) ItemCards(itemID int64) ([]model.Card, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var out []model.Card
+	for _, c := range f.cards {
+		if c.ItemID == itemID && !f.deletedCards[c.ID] {
+			out = append(out, c)
+		}
+	}
+	return out, nil
+}
+
+func (f *fakeStore) AddCard(c model.Card, at time.Time) (model.Card, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if err := f.fail(); err != nil {
+		return c, err
+	}
+	f.nextID++
+	c.ID, c.Position = f.nextID, len(f.cards)
+	f.cards = append(f.cards, c)
+	return c, nil
+}
+
+func (f *fakeStore) UpdateCard(c model.Card, at time.Time) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if err := f.fail(); err != nil {
+		return err
+	}
+	for i := range f.cards {
+		if f.cards[i].ID == c.ID {
+			f.cards[i] = c
+			return nil
+		}
+	}
+	return errors.New("not found")
+}
+
+func (f *fakeStore) DeleteCard(c model.Card, at time.Time) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.deletedCards == nil {
+		f.deletedCards = map[int64]bool{}
+	}
+	f.deletedCards[c.ID] = true
+	return nil
+}
+
+func (f *fakeStore) RestoreCard(c model.Card, at time.Time) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	delete(f.deletedCards, c.ID)
+	for i := range f.cards {
+		if f.cards[i].ID == c.ID {
+			f.cards[i] = c
+		}
+	}
 	return nil
 }

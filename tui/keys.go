@@ -39,6 +39,7 @@ type KeyMap struct {
 	Edit   key.Binding
 	Delete key.Binding
 	Undo   key.Binding
+	Redo   key.Binding
 	Attend key.Binding
 
 	// Forms.
@@ -86,6 +87,7 @@ func DefaultKeyMap(t *i18n.Catalog) *KeyMap {
 		Edit:   b("e", t.KeyEdit, "e", "enter"),
 		Delete: b("d", t.KeyDelete, "d"),
 		Undo:   b("u", t.KeyUndo, "u"),
+		Redo:   b("ctrl+r", t.KeyRedo, "ctrl+r"),
 		Attend: b("space", t.KeyAttend, "space"),
 
 		NextField: b("tab", t.KeyNextField, "tab"),

@@ -45,7 +45,8 @@ type meetingScreen struct {
 	projector bool
 	confirm   confirmation
 	vp        viewport.Model
-	vpKey     slideKey // what the viewport holds, to rebuild it only on change
+	vpKey     slideKey  // what the viewport holds, to rebuild it only on change
+	ideas     ideaBoard // the ideas of the prompt item on the slide
 }
 
 // meetingLoadedMsg carries a meeting and its agenda, and the workshop
@@ -61,7 +62,7 @@ type meetingLoadedMsg struct {
 type runSavedMsg struct{ saved }
 
 func newMeetingScreen(c Common) *meetingScreen {
-	return &meetingScreen{c: c, vp: viewport.New(), now: c.Now()}
+	return &meetingScreen{c: c, vp: viewport.New(), now: c.Now(), ideas: ideaBoard{c: c}}
 }
 
 func loadMeetingCmd(c Common, id int64) tea.Cmd {
@@ -114,13 +115,39 @@ func (s *meetingScreen) SetSize(w, h int) {
 	s.syncSlide()
 }
 
-// Capturing is true while a confirmation waits for y or n.
-func (s *meetingScreen) Capturing() bool { return s.confirm != confirmNone }
+// Capturing is true while a confirmation waits for y or n, or an idea is
+// being typed.
+func (s *meetingScreen) Capturing() bool {
+	return s.confirm != confirmNone || (s.slide && s.isPrompt() && s.ideas.editing())
+}
+
+// Cursor is the idea editor's text cursor, relative to the body.
+func (s *meetingScreen) Cursor() *tea.Cursor {
+	if !s.slide || s.big || !s.isPrompt() || s.confirm != confirmNone {
+		return nil
+	}
+	it, _ := s.run.CurrentItem()
+	top := s.slideHeadHeight(it)
+	c := s.ideas.textCursor(s.h-top, s.w)
+	if c != nil {
+		c.Y += top
+	}
+	return c
+}
 
 func (s *meetingScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	cmd := s.update(msg)
 	s.syncSlide()
-	return s, cmd
+	return s, tea.Batch(cmd, s.syncIdeas())
+}
+
+// syncIdeas loads the ideas when a prompt item comes onto the slide.
+func (s *meetingScreen) syncIdeas() tea.Cmd {
+	it, ok := s.run.CurrentItem()
+	if !s.loaded || !s.slide || !ok || it.Kind != model.KindPrompt {
+		return nil
+	}
+	return s.ideas.open(it.ID)
 }
 
 func (s *meetingScreen) update(msg tea.Msg) tea.Cmd {
@@ -135,6 +162,14 @@ func (s *meetingScreen) update(msg tea.Msg) tea.Cmd {
 		s.cursor, s.now, s.vpKey = s.run.Current, s.c.Now(), slideKey{}
 	case tickMsg:
 		s.now = msg.at
+	case ideasLoadedMsg, cardSavedMsg, errMsg:
+		cmd, _ := s.ideas.update(msg, s.meeting)
+		return cmd
+	case tea.PasteMsg:
+		if s.slide && s.isPrompt() {
+			cmd, _ := s.ideas.update(msg, s.meeting)
+			return cmd
+		}
 	case tea.KeyPressMsg:
 		if !s.loaded {
 			if key.Matches(msg, s.c.Keys.Back) {
@@ -144,6 +179,11 @@ func (s *meetingScreen) update(msg tea.Msg) tea.Cmd {
 		}
 		if s.confirm != confirmNone {
 			return s.handleConfirm(msg)
+		}
+		if s.slide && !s.big && s.isPrompt() {
+			if cmd, used := s.ideas.update(msg, s.meeting); used {
+				return cmd
+			}
 		}
 		return s.handleKey(msg)
 	}
@@ -263,6 +303,12 @@ func (s *meetingScreen) ShortHelp() []key.Binding {
 	if s.confirm != confirmNone {
 		return []key.Binding{k.Yes, k.No}
 	}
+	if s.slide && !s.big && s.isPrompt() {
+		if s.ideas.editing() {
+			return []key.Binding{k.Save, k.NextField, k.Cancel}
+		}
+		return []key.Binding{k.Add, k.Edit, k.Delete, k.Undo, k.Next, k.Prev, k.Timer, k.Back}
+	}
 	if s.slide || s.big {
 		return []key.Binding{k.Next, k.Prev, k.Timer, k.BigTimer, k.Back}
 	}
@@ -274,5 +320,6 @@ func (s *meetingScreen) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Next, k.Prev, k.Timer, k.ResetTimer, k.BigTimer, k.EndMeeting},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Open, k.Back},
+		{k.Add, k.Edit, k.Delete, k.Undo, k.Redo},
 	}
 }

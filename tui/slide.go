@@ -52,6 +52,12 @@ func (s *meetingScreen) slideView() string {
 	if gap < 8 {
 		head = timer
 	}
+	if it.Kind == model.KindPrompt {
+		intro := it.Body
+		q := s.c.Styles.Slide.Meta.Render(wrap(s.c.T.QuestionLabel+it.Question, s.w))
+		rest := s.h - s.slideHeadHeight(it) - (strings.Count(q, "\n") + 2)
+		return head + "\n" + s.slideTitle(it) + "\n\n" + q + "\n\n" + s.ideas.view(s.w, max(rest, 1), intro)
+	}
 	return head + "\n" + s.slideTitle(it) + "\n\n" + s.vp.View()
 }
 

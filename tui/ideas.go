@@ -1,0 +1,308 @@
+package tui
+
+// ideas.go: the ideas of a prompt item. While a prompt item is on the
+// slide, the room's ideas are typed in as cards below the question, and can
+// be edited, deleted, and the changes undone and redone.
+//
+// Consumes: ideasLoadedMsg, cardSavedMsg, errMsg. Keys: a add, e/enter edit,
+// d delete, u undo, ctrl+r redo, ↑/↓ choose; in the editor enter save,
+// ctrl+j new line, tab speaker, ←/→ choose speaker, esc cancel.
+
+import (
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textarea"
+	tea "charm.land/bubbletea/v2"
+
+	"yoriai/model"
+)
+
+type ideaBoard struct {
+	c       Common
+	itemID  int64
+	loaded  bool
+	cards   []model.Card
+	people  []model.Participant
+	cursor  int
+	history model.History
+	editor  *ideaEditor
+}
+
+// ideasLoadedMsg carries an item's ideas and the roster to name speakers.
+type ideasLoadedMsg struct {
+	itemID int64
+	cards  []model.Card
+	people []model.Participant
+}
+
+// cardSavedMsg reports a committed card change; record is set for a new
+// change (to undo later), not for an undo or redo being applied.
+type cardSavedMsg struct {
+	saved
+	change model.CardChange
+	record bool
+}
+
+func loadIdeasCmd(c Common, itemID int64) tea.Cmd {
+	wid := c.WorkshopID
+	return c.do(c.T.OpLoadIdeas, func(st Store) (tea.Msg, error) {
+		cards, err := st.ItemCards(itemID)
+		if err != nil {
+			return nil, err
+		}
+		people, err := st.Participants(wid)
+		return ideasLoadedMsg{itemID: itemID, cards: cards, people: people}, err
+	})
+}
+
+// applyCardCmd writes a change: a delete, an add (or the restoring of a
+// card that has an id), or an edit.
+func applyCardCmd(c Common, ch model.CardChange, record bool, at time.Time) tea.Cmd {
+	return c.do(c.T.OpSaveCard, func(st Store) (tea.Msg, error) {
+		var err error
+		switch {
+		case ch.After == nil:
+			err = st.DeleteCard(*ch.Before, at)
+		case ch.Before == nil && ch.After.ID == 0:
+			var added model.Card
+			added, err = st.AddCard(*ch.After, at)
+			ch.After = &added
+		case ch.Before == nil:
+			err = st.RestoreCard(*ch.After, at)
+		default:
+			err = st.UpdateCard(*ch.After, at)
+		}
+		return cardSavedMsg{change: ch, record: record}, err
+	})
+}
+
+// open starts showing the ideas of item; it loads them unless they are
+// already there.
+func (b *ideaBoard) open(itemID int64) tea.Cmd {
+	if b.itemID == itemID && b.loaded {
+		return nil
+	}
+	*b = ideaBoard{c: b.c, itemID: itemID}
+	return loadIdeasCmd(b.c, itemID)
+}
+
+func (b *ideaBoard) editing() bool { return b.editor != nil }
+
+func (b *ideaBoard) selected() (model.Card, bool) {
+	if b.cursor >= 0 && b.cursor < len(b.cards) {
+		return b.cards[b.cursor], true
+	}
+	return model.Card{}, false
+}
+
+// update handles a message; used reports that a key was the board's.
+func (b *ideaBoard) update(msg tea.Msg, meeting model.Meeting) (cmd tea.Cmd, used bool) {
+	switch msg := msg.(type) {
+	case ideasLoadedMsg:
+		if msg.itemID == b.itemID {
+			b.loaded, b.cards, b.people = true, msg.cards, msg.people
+			b.cursor = max(len(b.cards)-1, 0)
+		}
+		return nil, false
+	case cardSavedMsg:
+		b.applied(msg)
+		return nil, false
+	case errMsg:
+		if b.editor != nil {
+			b.editor.saving, b.editor.err = false, msg.Error()
+		}
+		return nil, false
+	}
+	if b.editor != nil {
+		return b.updateEditor(msg, meeting), true
+	}
+	km, ok := msg.(tea.KeyPressMsg)
+	if !ok || !b.loaded {
+		return nil, false
+	}
+	k := b.c.Keys
+	now := b.c.Now()
+	sel, has := b.selected()
+	switch {
+	case key.Matches(km, k.Up):
+		b.cursor = max(b.cursor-1, 0)
+	case key.Matches(km, k.Down):
+		b.cursor = min(b.cursor+1, max(len(b.cards)-1, 0))
+	case key.Matches(km, k.Add):
+		return b.openEditor(model.Card{}), true
+	case key.Matches(km, k.Edit) && has:
+		return b.openEditor(sel), true
+	case key.Matches(km, k.Delete) && has:
+		return applyCardCmd(b.c, model.CardChange{Before: &sel}, true, now), true
+	case key.Matches(km, k.Undo):
+		ch, h, ok := b.history.Undo()
+		if !ok {
+			return flash(b.c.T.NothingToUndo), true
+		}
+		b.history = h
+		return applyCardCmd(b.c, ch, false, now), true
+	case key.Matches(km, k.Redo):
+		ch, h, ok := b.history.Redo()
+		if !ok {
+			return flash(b.c.T.NothingToRedo), true
+		}
+		b.history = h
+		return applyCardCmd(b.c, ch, false, now), true
+	default:
+		return nil, false
+	}
+	return nil, true
+}
+
+// applied brings the list in line with a committed change.
+func (b *ideaBoard) applied(msg cardSavedMsg) {
+	ch := msg.change
+	if msg.record {
+		b.history = b.history.Record(ch)
+		b.editor = nil
+	}
+	if ch.Before != nil {
+		for i, c := range b.cards {
+			if c.ID == ch.Before.ID {
+				b.cards = append(b.cards[:i:i], b.cards[i+1:]...)
+				break
+			}
+		}
+	}
+	if ch.After != nil && ch.After.ItemID == b.itemID {
+		at := len(b.cards)
+		for i, c := range b.cards {
+			if c.Position > ch.After.Position {
+				at = i
+				break
+			}
+		}
+		b.cards = append(b.cards[:at], append([]model.Card{*ch.After}, b.cards[at:]...)...)
+		b.cursor = at
+	}
+	b.cursor = min(b.cursor, max(len(b.cards)-1, 0))
+}
+
+func (b *ideaBoard) openEditor(c model.Card) tea.Cmd {
+	b.editor = newIdeaEditor(b.c, c, b.people)
+	return b.editor.ta.Focus()
+}
+
+func (b *ideaBoard) updateEditor(msg tea.Msg, meeting model.Meeting) tea.Cmd {
+	e := b.editor
+	if e.saving {
+		return nil
+	}
+	k := b.c.Keys
+	if km, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(km, k.Cancel):
+			b.editor = nil
+			return nil
+		case key.Matches(km, k.Save):
+			return b.submit(meeting)
+		case key.Matches(km, k.NextField), key.Matches(km, k.PrevField):
+			e.onSpeaker = !e.onSpeaker
+			if e.onSpeaker {
+				e.ta.Blur()
+				return nil
+			}
+			return e.ta.Focus()
+		case e.onSpeaker && key.Matches(km, k.Left):
+			e.speaker = (e.speaker + len(e.people)) % (len(e.people) + 1)
+			return nil
+		case e.onSpeaker && key.Matches(km, k.Right):
+			e.speaker = (e.speaker + 1) % (len(e.people) + 1)
+			return nil
+		case e.onSpeaker:
+			return nil
+		}
+	}
+	if p, ok := msg.(tea.PasteMsg); ok {
+		room := model.MaxCardRunes - len([]rune(e.ta.Value()))
+		clean, cut := model.CleanText(p.Content, max(room, 1))
+		if room <= 0 {
+			clean, cut = "", true
+		}
+		if cut {
+			e.err = b.c.T.PasteCut
+		}
+		msg = tea.PasteMsg{Content: clean}
+	}
+	var cmd tea.Cmd
+	e.ta, cmd = e.ta.Update(msg)
+	return cmd
+}
+
+func (b *ideaBoard) submit(meeting model.Meeting) tea.Cmd {
+	e := b.editor
+	text, _ := model.CleanText(e.ta.Value(), model.MaxCardRunes)
+	text = trimLines(text)
+	if text == "" {
+		e.err = b.c.T.IdeaRequired
+		return nil
+	}
+	card := e.card
+	card.Text, card.AuthorID = text, e.speakerID()
+	var ch model.CardChange
+	if card.ID == 0 {
+		card.WorkshopID, card.MeetingID, card.ItemID = b.c.WorkshopID, meeting.ID, b.itemID
+		card.Kind, card.Source = model.CardIdea, model.SourcePrompt
+		ch = model.CardChange{After: &card}
+	} else {
+		old := e.card
+		ch = model.CardChange{Before: &old, After: &card}
+	}
+	e.saving, e.err = true, ""
+	return applyCardCmd(b.c, ch, true, b.c.Now())
+}
+
+// ideaEditor is the box in which one idea is typed: several lines (enter
+// saves, ctrl+j breaks the line) and who said it.
+type ideaEditor struct {
+	card      model.Card
+	ta        textarea.Model
+	people    []model.Participant
+	speaker   int // 0 anonymous, i for people[i-1]
+	onSpeaker bool
+	err       string
+	saving    bool
+}
+
+func newIdeaEditor(c Common, card model.Card, people []model.Participant) *ideaEditor {
+	ta := textarea.New()
+	ta.SetStyles(c.Styles.Form.Input)
+	ta.Prompt = ""
+	ta.ShowLineNumbers = false
+	ta.CharLimit = model.MaxCardRunes
+	ta.KeyMap.InsertNewline.SetKeys("ctrl+j")
+	ta.KeyMap.Paste.SetEnabled(false)
+	ta.SetVirtualCursor(false)
+	ta.SetHeight(3)
+	ta.SetValue(card.Text)
+	e := &ideaEditor{card: card, ta: ta, people: people}
+	for i, p := range people {
+		if p.ID == card.AuthorID {
+			e.speaker = i + 1
+		}
+	}
+	return e
+}
+
+func (e *ideaEditor) speakerID() int64 {
+	if e.speaker == 0 || e.speaker > len(e.people) {
+		return 0
+	}
+	return e.people[e.speaker-1].ID
+}
+
+// trimLines drops blank lines at both ends and spaces at line ends.
+func trimLines(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " 　")
+	}
+	return strings.Trim(strings.Join(lines, "\n"), "\n")
+}

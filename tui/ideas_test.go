@@ -1,0 +1,111 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"yoriai/model"
+)
+
+// openPrompt shows the kickoff's first prompt (item 3) full screen, with
+// 山田 太郎 on the roster.
+func openPrompt(t *testing.T, w, h int) *harness {
+	t.Helper()
+	hs := newHarness(t, w, h, model.Resume{})
+	hs.store.people = []model.Participant{{ID: 7, WorkshopID: 1, Name: "山田 太郎", Department: "企画財政課", Role: model.RoleMember}}
+	hs.keys("enter", "down", "down", "enter")
+	hs.contains("問い：もっと住みやすくなるには", "アイデア（0件）")
+	return hs
+}
+
+func TestIdeasAddEditDeleteUndoRedo(t *testing.T) {
+	h := openPrompt(t, 80, 24)
+	h.keys("a")
+	h.typeText("バスの時刻がスマホで分かる")
+	h.send(keyCtrl('j'))
+	h.typeText("qRP?") // letters are text while typing
+	h.keys("tab", "right", "enter")
+	if h.quit || h.app.projector || h.app.showHelp {
+		t.Fatal("keys typed into an idea acted globally")
+	}
+	if len(h.store.cards) != 1 {
+		t.Fatalf("stored %+v", h.store.cards)
+	}
+	c := h.store.cards[0]
+	if c.Text != "バスの時刻がスマホで分かる\nqRP?" || c.AuthorID != 7 || c.Kind != model.CardIdea || c.Source != model.SourcePrompt || c.ItemID != 3 || c.MeetingID != 10 {
+		t.Errorf("stored card %+v", c)
+	}
+	h.contains("アイデア（1件）", "バスの時刻がスマホで分かる qRP?（山田 太郎）")
+
+	h.keys("e")
+	h.typeText("！")
+	h.keys("enter")
+	if got := h.store.cards[0].Text; got != "バスの時刻がスマホで分かる\nqRP?！" {
+		t.Errorf("edited text %q", got)
+	}
+	h.keys("d")
+	h.contains("アイデア（0件）")
+	h.keys("u") // the deletion undone
+	h.contains("アイデア（1件）", "qRP?！")
+	h.keys("u") // the edit undone
+	if got := h.store.cards[0].Text; got != "バスの時刻がスマホで分かる\nqRP?" {
+		t.Errorf("after undoing the edit %q", got)
+	}
+	h.keys("u") // the add undone
+	h.contains("アイデア（0件）")
+	h.keys("u")
+	h.contains("元に戻す操作はありません")
+	h.send(keyCtrl('r')) // the add redone
+	h.contains("アイデア（1件）")
+	h.assertFits()
+}
+
+func TestIdeaEditorCursorAndPaste(t *testing.T) {
+	h := openPrompt(t, 80, 24)
+	h.keys("a")
+	h.typeText("窓口")
+	v := h.app.View()
+	if v.Cursor == nil {
+		t.Fatal("the idea editor must report a real cursor")
+	}
+	lines := strings.Split(ansi.Strip(v.Content), "\n")
+	line := lines[v.Cursor.Y]
+	i := strings.Index(line, "窓口")
+	if i < 0 || lipgloss.Width(line[:i])+lipgloss.Width("窓口") != v.Cursor.X {
+		t.Errorf("cursor (%d,%d) is not right after 窓口 in %q", v.Cursor.X, v.Cursor.Y, line)
+	}
+	h.send(tea.PasteMsg{Content: "に\x1b[31m行かずに\x1b]52;c;eA==\x07手続き\r\n\u202eできる"})
+	h.keys("enter")
+	if got := h.store.cards[0].Text; got != "窓口に行かずに手続き\nできる" {
+		t.Errorf("pasted idea stored as %q", got)
+	}
+	h.keys("a", "enter")
+	h.contains("アイデアを入力してください")
+	h.keys("esc")
+	if len(h.store.cards) != 1 {
+		t.Error("an empty idea was saved")
+	}
+}
+
+func TestManyIdeasScrollAndFit(t *testing.T) {
+	h := openPrompt(t, 80, 24)
+	for i := range 300 {
+		h.store.cards = append(h.store.cards, model.Card{ID: int64(1000 + i), WorkshopID: 1, MeetingID: 10, ItemID: 3,
+			Kind: model.CardIdea, Source: model.SourcePrompt, Position: i, Text: fmt.Sprintf("アイデア%03d ①②👨‍👩‍👧", i)})
+	}
+	h.keys("p", "n") // leave and come back: loaded afresh
+	h.app.meeting.ideas.loaded = false
+	h.run(h.app.meeting.ideas.open(3))
+	h.contains("アイデア（300件）", "アイデア299")
+	for range 250 {
+		h.keys("up")
+	}
+	h.contains("> ・アイデア049")
+	h.assertFits()
+	h.golden("ideas_80x24")
+}
