@@ -35,9 +35,9 @@ var en = Catalog{
 		model.KindWrapUp:   "wrap-up",
 	},
 	KindScreens: map[model.ItemKind]string{
-		model.KindPoll:   "poll screen",
-		model.KindTask1:  "Task 1 board (problems and goals)",
-		model.KindTask2:  "Task 2 screen (priorities and plan)",
+		model.KindPoll:  "poll screen",
+		model.KindTask1: "Task 1 board (problems and goals)",
+		model.KindTask2: "Task 2 screen (priorities and plan)",
 	},
 	FmtHandledBy:     "This item runs on the %s. In this version you can show its content and use the timer.",
 	NoItems:          "This meeting has no agenda.",

@@ -35,9 +35,9 @@ var ja = Catalog{
 		model.KindWrapUp:   "まとめ",
 	},
 	KindScreens: map[model.ItemKind]string{
-		model.KindPoll:   "投票画面",
-		model.KindTask1:  "タスク①ボード（課題と達成目標）",
-		model.KindTask2:  "タスク②画面（優先順位と実施計画（案））",
+		model.KindPoll:  "投票画面",
+		model.KindTask1: "タスク①ボード（課題と達成目標）",
+		model.KindTask2: "タスク②画面（優先順位と実施計画（案））",
 	},
 	FmtHandledBy:     "この項目は「%s」で進めます。この版では内容の表示とタイマーのみ使えます。",
 	NoItems:          "この会議には議題がありません。",
