@@ -37,13 +37,7 @@ func newLineField(c Common, limit int) lineField {
 func (f lineField) Update(msg tea.Msg) (lineField, tea.Cmd, bool) {
 	cut := false
 	if p, ok := msg.(tea.PasteMsg); ok {
-		room := f.limit - len([]rune(f.ta.Value()))
-		clean, c := model.CleanLine(p.Content, max(room, 0))
-		if room <= 0 {
-			clean, c = "", strings.TrimSpace(p.Content) != ""
-		}
-		cut = c
-		msg = tea.PasteMsg{Content: clean}
+		msg, cut = cleanPaste(p, f.ta.Value(), f.limit, false)
 	}
 	var cmd tea.Cmd
 	f.ta, cmd = f.ta.Update(msg)
@@ -64,3 +58,19 @@ func (f lineField) View() string       { return f.ta.View() }
 
 // Cursor is the terminal cursor relative to the field, nil when blurred.
 func (f lineField) Cursor() *tea.Cursor { return f.ta.Cursor() }
+
+// cleanPaste cleans a paste for a field that holds current and takes at
+// most limit runes: escape sequences and control characters go, line
+// breaks become spaces unless multiline, and what does not fit is cut; cut
+// reports that something was dropped.
+func cleanPaste(p tea.PasteMsg, current string, limit int, multiline bool) (tea.PasteMsg, bool) {
+	room := limit - len([]rune(current))
+	if room <= 0 {
+		return tea.PasteMsg{}, strings.TrimSpace(p.Content) != ""
+	}
+	clean, cut := model.CleanLine(p.Content, room)
+	if multiline {
+		clean, cut = model.CleanText(p.Content, room)
+	}
+	return tea.PasteMsg{Content: clean}, cut
+}

@@ -137,23 +137,24 @@ func (b *ideaBoard) update(msg tea.Msg, meeting model.Meeting) (cmd tea.Cmd, use
 	case key.Matches(km, k.Delete) && has:
 		return applyCardCmd(b.c, model.CardChange{Before: &sel}, true, now), true
 	case key.Matches(km, k.Undo):
-		ch, h, ok := b.history.Undo()
-		if !ok {
-			return flash(b.c.T.NothingToUndo), true
-		}
-		b.history = h
-		return applyCardCmd(b.c, ch, false, now), true
+		return b.step(b.history.Undo, b.c.T.NothingToUndo, now), true
 	case key.Matches(km, k.Redo):
-		ch, h, ok := b.history.Redo()
-		if !ok {
-			return flash(b.c.T.NothingToRedo), true
-		}
-		b.history = h
-		return applyCardCmd(b.c, ch, false, now), true
+		return b.step(b.history.Redo, b.c.T.NothingToRedo, now), true
 	default:
 		return nil, false
 	}
 	return nil, true
+}
+
+// step takes one step through the history (undo or redo) and writes the
+// change it yields, or says there is nothing to do.
+func (b *ideaBoard) step(move func() (model.CardChange, model.History, bool), nothing string, now time.Time) tea.Cmd {
+	ch, h, ok := move()
+	if !ok {
+		return flash(nothing)
+	}
+	b.history = h
+	return applyCardCmd(b.c, ch, false, now)
 }
 
 // applied brings the list in line with a committed change.
@@ -221,15 +222,10 @@ func (b *ideaBoard) updateEditor(msg tea.Msg, meeting model.Meeting) tea.Cmd {
 		}
 	}
 	if p, ok := msg.(tea.PasteMsg); ok {
-		room := model.MaxCardRunes - len([]rune(e.ta.Value()))
-		clean, cut := model.CleanText(p.Content, max(room, 1))
-		if room <= 0 {
-			clean, cut = "", true
-		}
-		if cut {
+		var cut bool
+		if msg, cut = cleanPaste(p, e.ta.Value(), model.MaxCardRunes, true); cut {
 			e.err = b.c.T.PasteCut
 		}
-		msg = tea.PasteMsg{Content: clean}
 	}
 	var cmd tea.Cmd
 	e.ta, cmd = e.ta.Update(msg)
