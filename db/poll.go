@@ -1,0 +1,231 @@
+package db
+
+import (
+	"crypto/rand"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"yoriai/model"
+)
+
+// StartPoll opens a new round of a poll item in the given mode.
+func (s *Store) StartPoll(workshopID int64, item model.AgendaItem, mode model.PollMode, at time.Time) (model.Poll, error) {
+	p := model.Poll{WorkshopID: workshopID, MeetingID: item.MeetingID, ItemID: item.ID, Mode: mode,
+		Questions: item.Questions, CreatedAt: time.UnixMilli(ms(at))}
+	qs, err := json.Marshal(questionsJSON(item.Questions))
+	if err != nil {
+		return p, err
+	}
+	tx, err := s.db.Begin()
+	if err != nil {
+		return p, err
+	}
+	defer tx.Rollback()
+	if err := tx.QueryRow(`SELECT coalesce(max(round), 0) + 1 FROM poll WHERE item_id = ?`, item.ID).Scan(&p.Round); err != nil {
+		return p, err
+	}
+	r, err := tx.Exec(`INSERT INTO poll (workshop_id, meeting_id, item_id, round, mode, questions, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, workshopID, item.MeetingID, item.ID, p.Round, string(mode), string(qs), ms(at))
+	if err != nil {
+		return p, err
+	}
+	if p.ID, err = r.LastInsertId(); err != nil {
+		return p, err
+	}
+	if err := appendEvent(tx, at, workshopID, item.MeetingID, "poll.started",
+		map[string]any{"poll_id": p.ID, "item_id": item.ID, "round": p.Round, "mode": mode}); err != nil {
+		return p, err
+	}
+	return p, tx.Commit()
+}
+
+// LatestPoll returns the last round of a poll item; ok is false before the
+// first.
+func (s *Store) LatestPoll(itemID int64) (p model.Poll, ok bool, err error) {
+	var mode, qs string
+	var open int
+	var revealed sql.NullInt64
+	var created int64
+	err = s.db.QueryRow(`SELECT id, workshop_id, meeting_id, item_id, round, mode, questions, ballot_open, pin_hash,
+		revealed_at, created_at FROM poll WHERE item_id = ? ORDER BY round DESC LIMIT 1`, itemID).
+		Scan(&p.ID, &p.WorkshopID, &p.MeetingID, &p.ItemID, &p.Round, &mode, &qs, &open, &p.PINHash, &revealed, &created)
+	if errors.Is(err, sql.ErrNoRows) {
+		return p, false, nil
+	}
+	if err != nil {
+		return p, false, err
+	}
+	var stored []question
+	if err := json.Unmarshal([]byte(qs), &stored); err != nil {
+		return p, false, err
+	}
+	for _, q := range stored {
+		pq := model.PollQuestion{Text: q.Text, Kind: model.QuestionKind(q.Kind)}
+		if len(q.Choices) > 0 {
+			pq.Choices = q.Choices
+		}
+		p.Questions = append(p.Questions, pq)
+	}
+	p.Mode, p.BallotOpen = model.PollMode(mode), open != 0
+	p.RevealedAt, p.CreatedAt = fromMS(revealed), time.UnixMilli(created)
+	return p, true, nil
+}
+
+// SetTally records a show of hands: the count of each choice of question q.
+func (s *Store) SetTally(p model.Poll, q int, counts []int, at time.Time) error {
+	payload := map[string]any{"poll_id": p.ID, "question": q, "counts": counts}
+	return s.write(at, p.WorkshopID, p.MeetingID, "poll.tally", payload, func(tx *sql.Tx) error {
+		if p.Mode != model.PollTally {
+			return fmt.Errorf("poll %d is not a show of hands", p.ID)
+		}
+		for c, n := range counts {
+			if _, err := tx.Exec(`INSERT INTO poll_count (poll_id, question, choice, count) VALUES (?, ?, ?, ?)
+				ON CONFLICT (poll_id, question, choice) DO UPDATE SET count = excluded.count`, p.ID, q, c, n); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// CastAnonymous stores one anonymous ballot, one answer per question. It
+// writes no event and nothing that could tie the answers together or to a
+// person or a moment: choices only raise counts, reasons get random keys.
+func (s *Store) CastAnonymous(p model.Poll, answers []model.Answer) error {
+	if p.Mode != model.PollAnonymous {
+		return fmt.Errorf("poll %d is not anonymous", p.ID)
+	}
+	tx, err := s.db.Begin()
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := mustAffect(tx.Exec(`UPDATE poll SET ballots = ballots + 1 WHERE id = ? AND mode = 'anonymous'`, p.ID)); err != nil {
+		return err
+	}
+	for q, a := range answers {
+		if q < len(p.Questions) && a.Choice >= 0 && a.Choice < len(p.Questions[q].Choices) {
+			if _, err := tx.Exec(`INSERT INTO poll_count (poll_id, question, choice, count) VALUES (?, ?, ?, 1)
+				ON CONFLICT (poll_id, question, choice) DO UPDATE SET count = count + 1`, p.ID, q, a.Choice); err != nil {
+				return err
+			}
+		}
+		reason, _ := model.CleanText(a.Reason, model.MaxCardRunes)
+		if strings.TrimSpace(reason) == "" {
+			continue
+		}
+		k := make([]byte, 16)
+		if _, err := rand.Read(k); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(`INSERT INTO poll_reason (poll_id, question, k, reason) VALUES (?, ?, ?, ?)`, p.ID, q, k, reason); err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
+}
+
+// SetNamed records a participant's answers to a named poll.
+func (s *Store) SetNamed(p model.Poll, participantID int64, answers []model.Answer, at time.Time) error {
+	payload := map[string]any{"poll_id": p.ID, "participant_id": participantID, "answers": len(answers)}
+	return s.write(at, p.WorkshopID, p.MeetingID, "poll.answered", payload, func(tx *sql.Tx) error {
+		if p.Mode != model.PollNamed {
+			return fmt.Errorf("poll %d is not named", p.ID)
+		}
+		for q, a := range answers {
+			reason, _ := model.CleanText(a.Reason, model.MaxCardRunes)
+			if _, err := tx.Exec(`INSERT INTO poll_answer (poll_id, participant_id, question, choice, reason, answered_at)
+				VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (poll_id, participant_id, question)
+				DO UPDATE SET choice = excluded.choice, reason = excluded.reason, answered_at = excluded.answered_at`,
+				p.ID, participantID, q, a.Choice, reason, ms(at)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// Results counts a poll round's answers, question by question.
+func (s *Store) Results(p model.Poll) ([]model.Result, error) {
+	out := make([]model.Result, len(p.Questions))
+	for q, pq := range p.Questions {
+		if p.Mode == model.PollNamed {
+			answers, err := queryAll(s.db, func(r scanner) (model.Answer, error) {
+				var a model.Answer
+				return a, r.Scan(&a.Choice, &a.Reason)
+			}, `SELECT choice, reason FROM poll_answer WHERE poll_id = ? AND question = ? ORDER BY participant_id`, p.ID, q)
+			if err != nil {
+				return nil, err
+			}
+			out[q] = model.Combine(pq, answers)
+			continue
+		}
+		r := model.Result{Counts: make([]int, len(pq.Choices))}
+		counts, err := queryAll(s.db, func(rs scanner) ([2]int, error) {
+			var c [2]int
+			return c, rs.Scan(&c[0], &c[1])
+		}, `SELECT choice, count FROM poll_count WHERE poll_id = ? AND question = ?`, p.ID, q)
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range counts {
+			if c[0] >= 0 && c[0] < len(r.Counts) {
+				r.Counts[c[0]] = c[1]
+			}
+		}
+		if r.Reasons, err = queryAll(s.db, func(rs scanner) (string, error) {
+			var s string
+			return s, rs.Scan(&s)
+		}, `SELECT reason FROM poll_reason WHERE poll_id = ? AND question = ? ORDER BY k`, p.ID, q); err != nil {
+			return nil, err
+		}
+		r.Answered = r.Total()
+		if p.Mode == model.PollAnonymous {
+			if err := s.db.QueryRow(`SELECT ballots FROM poll WHERE id = ?`, p.ID).Scan(&r.Answered); err != nil {
+				return nil, err
+			}
+		}
+		out[q] = r
+	}
+	return out, nil
+}
+
+// SetBallotOpen starts or ends anonymous ballot mode; pinHash is the hash
+// of the PIN that ends it (see model.HashPIN).
+func (s *Store) SetBallotOpen(p model.Poll, open bool, pinHash string, at time.Time) error {
+	kind := "poll.ballot_closed"
+	if open {
+		kind = "poll.ballot_opened"
+	}
+	return s.write(at, p.WorkshopID, p.MeetingID, kind, map[string]any{"poll_id": p.ID}, func(tx *sql.Tx) error {
+		return mustAffect(tx.Exec(`UPDATE poll SET ballot_open = ?, pin_hash = ? WHERE id = ?`, boolInt(open), pinHash, p.ID))
+	})
+}
+
+// Reveal shows a round's results to the room and logs its totals: the log
+// keeps the outcome of an anonymous poll, never its ballots.
+func (s *Store) Reveal(p model.Poll, at time.Time) error {
+	results, err := s.Results(p)
+	if err != nil {
+		return err
+	}
+	totals := make([][]int, len(results))
+	for i, r := range results {
+		totals[i] = r.Counts
+	}
+	payload := map[string]any{"poll_id": p.ID, "mode": p.Mode, "counts": totals}
+	return s.write(at, p.WorkshopID, p.MeetingID, "poll.revealed", payload, func(tx *sql.Tx) error {
+		return mustAffect(tx.Exec(`UPDATE poll SET revealed_at = ?, ballot_open = 0 WHERE id = ?`, ms(at), p.ID))
+	})
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,128 @@
+package db
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"yoriai/model"
+)
+
+// pollItem is the sample kickoff's poll item.
+func pollItem(t *testing.T, st *Store) (model.Workshop, model.AgendaItem) {
+	t.Helper()
+	w, err := st.CreateWorkshop(sampleTemplate(), "abc", at0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms, _ := st.Meetings(w.ID)
+	_, items, _ := st.Meeting(ms[0].ID)
+	return w, items[1]
+}
+
+// TestAnonymousBallotsCannotBeTraced casts twenty anonymous ballots and
+// looks at the database the way someone trying to re-link them would.
+func TestAnonymousBallotsCannotBeTraced(t *testing.T) {
+	st := openTemp(t)
+	w, item := pollItem(t, st)
+	p, err := st.StartPoll(w.ID, item, model.PollAnonymous, at0)
+	if err != nil || p.Round != 1 {
+		t.Fatalf("StartPoll = %+v, %v", p, err)
+	}
+	eventsBefore, _ := st.Events(w.ID)
+	var cast []string
+	for i := range 20 {
+		reason := fmt.Sprintf("理由%02d", i)
+		cast = append(cast, reason)
+		if err := st.CastAnonymous(p, []model.Answer{{Choice: i % 2}, {Choice: -1, Reason: reason}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if evs, _ := st.Events(w.ID); len(evs) != len(eventsBefore) {
+		t.Errorf("casting ballots wrote %d events; it must write none", len(evs)-len(eventsBefore))
+	}
+	for _, table := range []string{"poll_reason", "poll_count"} {
+		if _, err := st.db.Exec("SELECT rowid FROM " + table); err == nil {
+			t.Errorf("%s has a rowid, which keeps the order of insertion", table)
+		}
+		rows, _ := st.db.Query("SELECT name FROM pragma_table_info(?)", table)
+		for rows.Next() {
+			var col string
+			rows.Scan(&col)
+			if strings.Contains(col, "participant") || strings.Contains(col, "_at") || col == "created" {
+				t.Errorf("%s has column %s that could tie a ballot to a person or a time", table, col)
+			}
+		}
+		rows.Close()
+	}
+	res, err := st.Results(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(res[0].Counts, []int{10, 10}) || res[0].Answered != 20 || len(res[1].Reasons) != 20 {
+		t.Errorf("results %+v", res)
+	}
+	if reflect.DeepEqual(res[1].Reasons, cast) {
+		t.Error("the reasons come back in the order they were cast")
+	}
+	if err := st.SetNamed(p, 1, nil, at0); err == nil {
+		t.Error("named answers accepted on an anonymous poll")
+	}
+}
+
+func TestTallyNamedRevealAndRounds(t *testing.T) {
+	st := openTemp(t)
+	w, item := pollItem(t, st)
+	p, _ := st.StartPoll(w.ID, item, model.PollTally, at0)
+	if err := st.SetTally(p, 0, []int{7, 3}, at0); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SetTally(p, 0, []int{8, 3}, at0); err != nil { // corrected
+		t.Fatal(err)
+	}
+	if err := st.CastAnonymous(p, []model.Answer{{Choice: 0}}); err == nil {
+		t.Error("an anonymous ballot was cast on a show of hands")
+	}
+	res, _ := st.Results(p)
+	if !reflect.DeepEqual(res[0].Counts, []int{8, 3}) || res[0].Answered != 11 {
+		t.Errorf("tally results %+v", res[0])
+	}
+	if err := st.SetBallotOpen(p, true, model.HashPIN("1234", "s"), at0); err != nil {
+		t.Fatal(err)
+	}
+	got, ok, _ := st.LatestPoll(item.ID)
+	if !ok || !got.BallotOpen || !model.CheckPIN("1234", got.PINHash) || len(got.Questions) != 2 {
+		t.Errorf("LatestPoll = %+v", got)
+	}
+	if err := st.Reveal(got, at0.Add(time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	got, _, _ = st.LatestPoll(item.ID)
+	if !got.Revealed() || got.BallotOpen {
+		t.Errorf("after reveal %+v", got)
+	}
+	evs, _ := st.Events(w.ID)
+	last := evs[len(evs)-1]
+	if last.Kind != "poll.revealed" || !strings.Contains(last.Payload, `"counts":[[8,3],[]]`) {
+		t.Errorf("reveal event %+v", last)
+	}
+
+	named, _ := st.StartPoll(w.ID, item, model.PollNamed, at0.Add(time.Hour))
+	if named.Round != 2 {
+		t.Errorf("second round numbered %d", named.Round)
+	}
+	a, _ := st.AddParticipant(model.Participant{WorkshopID: w.ID, Name: "山田 太郎", Role: model.RoleMember}, at0)
+	b, _ := st.AddParticipant(model.Participant{WorkshopID: w.ID, Name: "佐藤 花子", Role: model.RoleMember}, at0)
+	st.SetNamed(named, a.ID, []model.Answer{{Choice: 0}, {Choice: -1, Reason: "窓口が混む"}}, at0)
+	st.SetNamed(named, b.ID, []model.Answer{{Choice: 1}}, at0)
+	st.SetNamed(named, b.ID, []model.Answer{{Choice: 0}}, at0) // changed their mind
+	res, _ = st.Results(named)
+	if !reflect.DeepEqual(res[0].Counts, []int{2, 0}) || !reflect.DeepEqual(res[1].Reasons, []string{"窓口が混む"}) {
+		t.Errorf("named results %+v", res)
+	}
+	if first, _ := st.Results(p); !reflect.DeepEqual(first[0].Counts, []int{8, 3}) {
+		t.Error("the first round's results changed")
+	}
+}
