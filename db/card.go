@@ -44,6 +44,15 @@ func (s *Store) AddCard(c model.Card, at time.Time) (model.Card, error) {
 		return c, err
 	}
 	defer tx.Rollback()
+	if c, err = insertCard(tx, c, at); err != nil {
+		return c, err
+	}
+	return c, tx.Commit()
+}
+
+// insertCard adds c at the end of its item's cards inside tx, with its
+// event.
+func insertCard(tx *sql.Tx, c model.Card, at time.Time) (model.Card, error) {
 	if err := tx.QueryRow(`SELECT coalesce(max(position), -1) + 1 FROM card WHERE item_id IS ?`, nullID(c.ItemID)).
 		Scan(&c.Position); err != nil {
 		return c, err
@@ -59,10 +68,7 @@ func (s *Store) AddCard(c model.Card, at time.Time) (model.Card, error) {
 	if c.ID, err = r.LastInsertId(); err != nil {
 		return c, err
 	}
-	if err := appendEvent(tx, at, c.WorkshopID, c.MeetingID, "card.added", cardPayload(c)); err != nil {
-		return c, err
-	}
-	return c, tx.Commit()
+	return c, appendEvent(tx, at, c.WorkshopID, c.MeetingID, "card.added", cardPayload(c))
 }
 
 // UpdateCard changes a card's text, author, kind and pillar.

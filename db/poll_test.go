@@ -1,6 +1,7 @@
 package db
 
 import (
+	"errors"
 	"fmt"
 	"reflect"
 	"strings"
@@ -124,5 +125,106 @@ func TestTallyNamedRevealAndRounds(t *testing.T) {
 	}
 	if first, _ := st.Results(p); !reflect.DeepEqual(first[0].Counts, []int{8, 3}) {
 		t.Error("the first round's results changed")
+	}
+}
+
+func TestReasonsLabelsAndPromotion(t *testing.T) {
+	st := openTemp(t)
+	w, item := pollItem(t, st)
+	for _, mode := range []model.PollMode{model.PollAnonymous, model.PollTally, model.PollNamed} {
+		t.Run(string(mode), func(t *testing.T) {
+			p, err := st.StartPoll(w.ID, item, mode, at0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			give := func(reason string) {
+				t.Helper()
+				var err error
+				switch mode {
+				case model.PollAnonymous:
+					err = st.CastAnonymous(p, []model.Answer{{Choice: 0}, {Choice: -1, Reason: reason}})
+				case model.PollTally:
+					err = st.AddPollReason(p, 1, reason, at0)
+				case model.PollNamed:
+					who, _ := st.AddParticipant(model.Participant{WorkshopID: w.ID, Name: reason, Role: model.RoleMember}, at0)
+					err = st.SetNamed(p, who.ID, []model.Answer{{Choice: 0}, {Choice: -1, Reason: reason}}, at0)
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+			give("窓口の待ち時間")
+			give("紙の書類が多い")
+			rs, err := st.PollReasons(p)
+			if err != nil || len(rs) != 2 {
+				t.Fatalf("PollReasons = %+v, %v", rs, err)
+			}
+			if err := st.SetReasonLabel(p, rs[0], "  市民サービス\x1b[2J ", at0); err != nil {
+				t.Fatal(err)
+			}
+			card, err := st.PromoteReason(p, rs[1], at0)
+			if err != nil || card.ID == 0 || card.Kind != model.CardProblem || card.Source != model.SourcePollReason || card.AuthorID != 0 {
+				t.Fatalf("PromoteReason = %+v, %v", card, err)
+			}
+			if _, err := st.PromoteReason(p, rs[1], at0); !errors.Is(err, ErrAlreadyPromoted) {
+				t.Errorf("promoted twice: %v", err)
+			}
+			again, _ := st.PollReasons(p)
+			byText := map[string]model.PollReason{}
+			for _, r := range again {
+				byText[r.Text] = r
+			}
+			if l := byText[rs[0].Text].Label; l != "市民サービス" {
+				t.Errorf("label %q", l)
+			}
+			if id := byText[rs[1].Text].CardID; id != card.ID {
+				t.Errorf("card id %d, want %d", id, card.ID)
+			}
+			if err := st.Reveal(p, at0); err != nil {
+				t.Fatal(err)
+			}
+			if err := st.ReopenPoll(p, at0); err != nil {
+				t.Fatal(err)
+			}
+			if got, _, _ := st.LatestPoll(item.ID); got.Revealed() {
+				t.Error("reopened poll is still revealed")
+			}
+			if err := st.ResetPoll(p, at0); err != nil {
+				t.Fatal(err)
+			}
+			res, _ := st.Results(p)
+			left, _ := st.PollReasons(p)
+			if res[0].Total() != 0 || res[0].Answered != 0 || len(left) != 0 {
+				t.Errorf("after reset: %+v, %d reasons", res, len(left))
+			}
+			if cards, _ := st.ItemCards(item.ID); len(cards) == 0 || cards[len(cards)-1].ID != card.ID {
+				t.Error("the promoted card went with the reset")
+			}
+		})
+	}
+	p, _ := st.StartPoll(w.ID, item, model.PollAnonymous, at0)
+	if err := st.AddPollReason(p, 1, "理由", at0); err == nil {
+		t.Error("a typed reason was accepted on an anonymous poll")
+	}
+	if err := st.SetReasonLabel(p, model.PollReason{Key: "p1"}, "x", at0); err == nil {
+		t.Error("a named key was accepted on an anonymous poll")
+	}
+	if err := st.SetReasonLabel(p, model.PollReason{Key: "kzz"}, "x", at0); err == nil {
+		t.Error("a malformed key was accepted")
+	}
+}
+
+func TestNamedAnswers(t *testing.T) {
+	st := openTemp(t)
+	w, item := pollItem(t, st)
+	p, _ := st.StartPoll(w.ID, item, model.PollNamed, at0)
+	a, _ := st.AddParticipant(model.Participant{WorkshopID: w.ID, Name: "山田 太郎", Role: model.RoleMember}, at0)
+	if err := st.SetNamed(p, a.ID, []model.Answer{{Choice: 1, Reason: ""}}, at0); err != nil {
+		t.Fatal(err)
+	}
+	got, err := st.NamedAnswers(p)
+	want := map[int64][]model.Answer{a.ID: {{Choice: 1}, {Choice: -1}}}
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("NamedAnswers = %+v, %v; want %+v", got, err, want)
 	}
 }

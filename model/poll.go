@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/hex"
+	"sort"
 	"strings"
 	"time"
 )
@@ -119,3 +120,140 @@ func Combine(q PollQuestion, answers []Answer) Result {
 // of people than attend (the screen warns; hands may be missed or raised
 // twice).
 func TallyDiffers(r Result, attending int) bool { return attending > 0 && r.Total() != attending }
+
+// MaxTally is the largest count a show of hands can record.
+const MaxTally = 9999
+
+// AdjustCount is n changed by delta, kept between 0 and MaxTally.
+func AdjustCount(n, delta int) int { return min(max(n+delta, 0), MaxTally) }
+
+// TypeDigit is the count after the digit d (0–9) is typed into n: a fresh
+// entry starts over at d, otherwise d is appended, up to MaxTally.
+func TypeDigit(n, d int, fresh bool) int {
+	if d < 0 || d > 9 {
+		return n
+	}
+	if fresh {
+		return d
+	}
+	return min(n*10+d, MaxTally)
+}
+
+// EraseDigit is the count with its last digit removed.
+func EraseDigit(n int) int { return n / 10 }
+
+// PollStage is where a round stands.
+type PollStage int
+
+// The stages of a round.
+const (
+	StageBallot     PollStage = iota // anonymous ballots are being cast: nothing but a blank ballot shows
+	StageCollecting                  // answers come in (or the ballot is closed); results are hidden
+	StageRevealed                    // the results are shown to the room
+)
+
+// Stage is where p stands.
+func (p Poll) Stage() PollStage {
+	switch {
+	case p.Mode == PollAnonymous && p.BallotOpen:
+		return StageBallot
+	case p.Revealed():
+		return StageRevealed
+	}
+	return StageCollecting
+}
+
+// Reopened is p taking answers again: the results are hidden until the
+// next reveal. The answers already given stay.
+func (p Poll) Reopened() Poll {
+	p.RevealedAt = time.Time{}
+	return p
+}
+
+// Reset is p with its answers to be cleared: hidden, the ballot closed and
+// its PIN forgotten.
+func (p Poll) Reset() Poll {
+	p.RevealedAt, p.BallotOpen, p.PINHash = time.Time{}, false, ""
+	return p
+}
+
+// ValidPIN reports whether pin can end a ballot: 4 to 8 digits.
+func ValidPIN(pin string) bool {
+	if len(pin) < 4 || len(pin) > 8 {
+		return false
+	}
+	for _, r := range pin {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// Complete reports whether a ballot can be cast: every choice question
+// has a choice. It returns the index of the first question that lacks one.
+func Complete(qs []PollQuestion, answers []Answer) (missing int, ok bool) {
+	for i, q := range qs {
+		if q.Kind != QuestionChoice {
+			continue
+		}
+		if i >= len(answers) || answers[i].Choice < 0 || answers[i].Choice >= len(q.Choices) {
+			return i, false
+		}
+	}
+	return -1, true
+}
+
+// PollReason is one reason given in a round, as the facilitator sorts it
+// after the reveal: under a label (KJ法's 表札), and perhaps promoted to a
+// Task ① card.
+type PollReason struct {
+	Question int
+	Key      string // identifies the reason within its round; carries nothing about who or when
+	Text     string
+	Label    string
+	CardID   int64 // the card it was promoted to; 0 if it was not
+}
+
+// ReasonGroup is the reasons under one label.
+type ReasonGroup struct {
+	Label   string // "" for the reasons not yet labelled
+	Reasons []PollReason
+}
+
+// GroupReasons sorts reasons under their labels: labelled groups in the
+// order of their labels, then the unlabelled ones; within a group the
+// reasons keep their order.
+func GroupReasons(rs []PollReason) []ReasonGroup {
+	at := map[string]int{}
+	var groups []ReasonGroup
+	for _, r := range rs {
+		label := strings.TrimSpace(r.Label)
+		i, ok := at[label]
+		if !ok {
+			i = len(groups)
+			at[label] = i
+			groups = append(groups, ReasonGroup{Label: label})
+		}
+		groups[i].Reasons = append(groups[i].Reasons, r)
+	}
+	sort.SliceStable(groups, func(i, j int) bool {
+		a, b := groups[i].Label, groups[j].Label
+		if (a == "") != (b == "") {
+			return b == "" // the unlabelled last
+		}
+		return a < b
+	})
+	return groups
+}
+
+// PromotedCard is the Task ① card a reason becomes: a problem candidate in
+// the inbox (no pillar yet), from the poll item it was given in, with no
+// author, as the reason itself has none.
+func PromotedCard(p Poll, r PollReason) Card {
+	return Card{WorkshopID: p.WorkshopID, MeetingID: p.MeetingID, ItemID: p.ItemID,
+		Kind: CardProblem, Text: r.Text, Source: SourcePollReason}
+}
+
+// MaxLabelRunes is the longest a label over a group of reasons may be.
+const MaxLabelRunes = 40
