@@ -56,6 +56,28 @@ type Catalog struct {
 	FmtIdeasTitle, AddIdea, EditIdea, Speaker, Anonymous          string
 	IdeaHint, NoIdeasYet                                          string
 
+	// Polls.
+	OpLoadPoll, OpSavePoll, OpCastBallot                           string
+	ChooseMode, ModeTally, ModeNamed, ModeBallot                   string
+	ModeNames                                                      map[model.PollMode]string
+	FmtRound, FmtOtherRounds                                       string
+	PINSet, PINAgain, PINUnlock, PINHint                           string
+	PINMismatch, PINInvalid, PINWrong                              string
+	BallotHint, FmtChoiceMissing, Optional, FmtAnswerFor           string
+	Thanks, ThanksHint                                             string
+	FmtBallotsCast, ResultsHidden, ReopenBallotHint                string
+	FmtTallyTotal, FmtAttending, TallyMismatch, FmtReasonsHidden   string
+	AddReason, ReasonRequired, ReasonHint, ReasonPlaceholder       string
+	FmtNamedProgress, Answered, NotAnswered, NoRoster, AllOnRoster string
+	ResultsTitle, FmtN, FmtReasons, Unlabelled, Promoted           string
+	NoReasons, LabelTitle, LabelHint                               string
+	PromotedFlash, AlreadyPromoted, ReopenedFlash, ResetFlash      string
+	ConfirmReveal, FmtConfirmResetPoll, ConfirmNewRound            string
+	KeyModeTally, KeyModeNamed, KeyModeBallot, KeyMore, KeyLess    string
+	KeyDigits, KeyErase, KeyReveal, KeyReopen, KeyResetPoll        string
+	KeyNewRound, KeyLabel, KeyPromote, KeyCast, KeyUnlock          string
+	KeyAnswer, KeyNextBallot                                       string
+
 	// What an operation is called when it fails ("参加者の保存: …").
 	OpLoadWorkshop, OpLoadMeeting, OpLoadRoster, OpSaveRun                        string
 	OpSaveParticipant, OpRemoveParticipant, OpRestoreParticipant, OpSetAttendance string

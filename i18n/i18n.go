@@ -223,3 +223,42 @@ func (c *Catalog) ThemeSwitched(theme string) string {
 
 // IdeasTitle heads a prompt's ideas with their number.
 func (c *Catalog) IdeasTitle(n int) string { return fmt.Sprintf(c.FmtIdeasTitle, n) }
+
+// ChoiceMissing asks for a choice to question q.
+func (c *Catalog) ChoiceMissing(q string) string { return fmt.Sprintf(c.FmtChoiceMissing, q) }
+
+// Round names a poll's round and how it collects answers.
+func (c *Catalog) Round(n int, mode model.PollMode) string {
+	return fmt.Sprintf(c.FmtRound, n, c.ModeNames[mode])
+}
+
+// BallotsCast is how many anonymous ballots are in.
+func (c *Catalog) BallotsCast(n int) string { return fmt.Sprintf(c.FmtBallotsCast, n) }
+
+// TallyTotal is the sum of a show of hands.
+func (c *Catalog) TallyTotal(n int) string { return fmt.Sprintf(c.FmtTallyTotal, n) }
+
+// Attending is today's attendance.
+func (c *Catalog) Attending(n int) string { return fmt.Sprintf(c.FmtAttending, n) }
+
+// ReasonsHidden counts the reasons not yet shown.
+func (c *Catalog) ReasonsHidden(n int) string { return fmt.Sprintf(c.FmtReasonsHidden, n) }
+
+// NamedProgress is how many of those asked by name have answered.
+func (c *Catalog) NamedProgress(done, of int) string {
+	return fmt.Sprintf(c.FmtNamedProgress, done, of)
+}
+
+// AnswerFor heads the answer form of one participant.
+func (c *Catalog) AnswerFor(name string) string { return fmt.Sprintf(c.FmtAnswerFor, name) }
+
+// N is the number of answers a result counts.
+func (c *Catalog) N(n int) string { return fmt.Sprintf(c.FmtN, n) }
+
+// Reasons heads the reasons of a question.
+func (c *Catalog) Reasons(n int) string { return fmt.Sprintf(c.FmtReasons, n) }
+
+// ConfirmResetPoll asks before a round's answers are cleared.
+func (c *Catalog) ConfirmResetPoll(round int) string {
+	return fmt.Sprintf(c.FmtConfirmResetPoll, round)
+}

@@ -30,6 +30,21 @@ type Store interface {
 	UpdateCard(c model.Card, at time.Time) error
 	DeleteCard(c model.Card, at time.Time) error
 	RestoreCard(c model.Card, at time.Time) error
+	LatestPoll(itemID int64) (model.Poll, bool, error)
+	StartPoll(workshopID int64, item model.AgendaItem, mode model.PollMode, at time.Time) (model.Poll, error)
+	SetTally(p model.Poll, q int, counts []int, at time.Time) error
+	CastAnonymous(p model.Poll, answers []model.Answer) error
+	SetNamed(p model.Poll, participantID int64, answers []model.Answer, at time.Time) error
+	NamedAnswers(p model.Poll) (map[int64][]model.Answer, error)
+	Results(p model.Poll) ([]model.Result, error)
+	PollReasons(p model.Poll) ([]model.PollReason, error)
+	AddPollReason(p model.Poll, q int, text string, at time.Time) error
+	SetReasonLabel(p model.Poll, r model.PollReason, label string, at time.Time) error
+	PromoteReason(p model.Poll, r model.PollReason, at time.Time) (model.Card, error)
+	SetBallotOpen(p model.Poll, open bool, pinHash string, at time.Time) error
+	Reveal(p model.Poll, at time.Time) error
+	ReopenPoll(p model.Poll, at time.Time) error
+	ResetPoll(p model.Poll, at time.Time) error
 }
 
 // Common is what every screen is built with: the shared keymap, styles,

@@ -25,6 +25,7 @@ type fakeStore struct {
 	nextID       int64
 	cards        []model.Card
 	deletedCards map[int64]bool
+	polls        []*fakePoll
 }
 
 var errDiskFull = errors.New("database or disk is full")

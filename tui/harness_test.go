@@ -39,7 +39,13 @@ type harness struct {
 
 func newHarness(t *testing.T, w, h int, r model.Resume) *harness {
 	t.Helper()
-	hs := &harness{t: t, store: newFakeStore(), now: t0}
+	return newHarnessOn(t, newFakeStore(), w, h, r)
+}
+
+// newHarnessOn starts the app on st, as a restart on a kept database does.
+func newHarnessOn(t *testing.T, st *fakeStore, w, h int, r model.Resume) *harness {
+	t.Helper()
+	hs := &harness{t: t, store: st, now: t0}
 	c := NewCommon(hs.store, i18n.Japanese, "/tmp/yoriai-test.db", 1)
 	c.Now = func() time.Time { return hs.now }
 	hs.app = New(c, r)

@@ -129,3 +129,9 @@ func (s *meetingScreen) isPrompt() bool {
 	it, ok := s.run.CurrentItem()
 	return ok && it.Kind == model.KindPrompt
 }
+
+// isPoll reports whether the meeting stands at a poll item.
+func (s *meetingScreen) isPoll() bool {
+	it, ok := s.run.CurrentItem()
+	return ok && it.Kind == model.KindPoll
+}

@@ -47,6 +47,7 @@ type meetingScreen struct {
 	vp        viewport.Model
 	vpKey     slideKey  // what the viewport holds, to rebuild it only on change
 	ideas     ideaBoard // the ideas of the prompt item on the slide
+	poll      pollPanel // the poll item on the slide
 }
 
 // meetingLoadedMsg carries a meeting and its agenda, and the workshop
@@ -62,7 +63,7 @@ type meetingLoadedMsg struct {
 type runSavedMsg struct{ saved }
 
 func newMeetingScreen(c Common) *meetingScreen {
-	return &meetingScreen{c: c, vp: viewport.New(), now: c.Now(), ideas: ideaBoard{c: c}}
+	return &meetingScreen{c: c, vp: viewport.New(), now: c.Now(), ideas: ideaBoard{c: c}, poll: pollPanel{c: c}}
 }
 
 func loadMeetingCmd(c Common, id int64) tea.Cmd {
@@ -115,20 +116,26 @@ func (s *meetingScreen) SetSize(w, h int) {
 	s.syncSlide()
 }
 
-// Capturing is true while a confirmation waits for y or n, or an idea is
-// being typed.
+// Capturing is true while a confirmation waits for y or n, an idea is
+// being typed, or the poll has the keyboard (a ballot, a PIN, a form).
 func (s *meetingScreen) Capturing() bool {
-	return s.confirm != confirmNone || (s.slide && s.isPrompt() && s.ideas.editing())
+	return s.confirm != confirmNone || (s.slide && s.isPrompt() && s.ideas.editing()) ||
+		(s.slide && s.isPoll() && s.poll.capturing())
 }
 
 // Cursor is the idea editor's text cursor, relative to the body.
 func (s *meetingScreen) Cursor() *tea.Cursor {
-	if !s.slide || s.big || !s.isPrompt() || s.confirm != confirmNone {
+	if !s.slide || s.big || s.confirm != confirmNone || !(s.isPrompt() || s.isPoll()) {
 		return nil
 	}
 	it, _ := s.run.CurrentItem()
 	top := s.slideHeadHeight(it)
-	c := s.ideas.textCursor(s.h-top, s.w)
+	var c *tea.Cursor
+	if s.isPoll() {
+		c = s.poll.textCursor(s.w, s.h-top)
+	} else {
+		c = s.ideas.textCursor(s.h-top, s.w)
+	}
 	if c != nil {
 		c.Y += top
 	}
@@ -138,7 +145,17 @@ func (s *meetingScreen) Cursor() *tea.Cursor {
 func (s *meetingScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	cmd := s.update(msg)
 	s.syncSlide()
-	return s, tea.Batch(cmd, s.syncIdeas())
+	return s, tea.Batch(cmd, s.syncIdeas(), s.syncPoll())
+}
+
+// syncPoll loads the poll when a poll item becomes the current one, on
+// the slide or not: an open ballot takes the screen at once.
+func (s *meetingScreen) syncPoll() tea.Cmd {
+	it, ok := s.run.CurrentItem()
+	if !s.loaded || !ok || it.Kind != model.KindPoll {
+		return nil
+	}
+	return s.poll.open(it)
 }
 
 // syncIdeas loads the ideas when a prompt item comes onto the slide.
@@ -162,12 +179,27 @@ func (s *meetingScreen) update(msg tea.Msg) tea.Cmd {
 		s.cursor, s.now, s.vpKey = s.run.Current, s.c.Now(), slideKey{}
 	case tickMsg:
 		s.now = msg.at
-	case ideasLoadedMsg, cardSavedMsg, errMsg:
+	case ideasLoadedMsg, cardSavedMsg:
 		cmd, _ := s.ideas.update(msg, s.meeting)
+		return cmd
+	case errMsg:
+		c1, _ := s.ideas.update(msg, s.meeting)
+		c2, _ := s.poll.update(msg)
+		return tea.Batch(c1, c2)
+	case pollLoadedMsg, pollSavedMsg, ballotCastMsg:
+		cmd, _ := s.poll.update(msg)
+		if it, ok := s.run.CurrentItem(); ok && s.poll.inBallot() && s.poll.item.ID == it.ID {
+			// an open ballot owns the screen, also after a restart
+			s.slide, s.big, s.confirm = true, false, confirmNone
+		}
 		return cmd
 	case tea.PasteMsg:
 		if s.slide && s.isPrompt() {
 			cmd, _ := s.ideas.update(msg, s.meeting)
+			return cmd
+		}
+		if s.slide && s.isPoll() {
+			cmd, _ := s.poll.update(msg)
 			return cmd
 		}
 	case tea.KeyPressMsg:
@@ -182,6 +214,11 @@ func (s *meetingScreen) update(msg tea.Msg) tea.Cmd {
 		}
 		if s.slide && !s.big && s.isPrompt() {
 			if cmd, used := s.ideas.update(msg, s.meeting); used {
+				return cmd
+			}
+		}
+		if s.slide && !s.big && s.isPoll() {
+			if cmd, used := s.poll.update(msg); used {
 				return cmd
 			}
 		}
@@ -309,6 +346,13 @@ func (s *meetingScreen) ShortHelp() []key.Binding {
 		}
 		return []key.Binding{k.Add, k.Edit, k.Delete, k.Undo, k.Next, k.Prev, k.Timer, k.Back}
 	}
+	if s.slide && !s.big && s.isPoll() {
+		if b := s.poll.help(); s.poll.capturing() {
+			return b
+		} else if len(b) > 0 {
+			return append(b, k.Next, k.Prev, k.Back)
+		}
+	}
 	if s.slide || s.big {
 		return []key.Binding{k.Next, k.Prev, k.Timer, k.BigTimer, k.Back}
 	}
@@ -321,5 +365,7 @@ func (s *meetingScreen) FullHelp() [][]key.Binding {
 		{k.Next, k.Prev, k.Timer, k.ResetTimer, k.BigTimer, k.EndMeeting},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Open, k.Back},
 		{k.Add, k.Edit, k.Delete, k.Undo, k.Redo},
+		{k.ModeTally, k.ModeNamed, k.ModeBallot, k.More, k.Less, k.Digits, k.Answer},
+		{k.Reveal, k.Reopen, k.ResetPoll, k.NewRound, k.Label, k.Promote},
 	}
 }

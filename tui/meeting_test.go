@@ -84,7 +84,7 @@ func TestSlideShowsItemAndHidesNotesOnProjector(t *testing.T) {
 	h.keys("P", "n", "n") // the prompt: its question, and which screen runs it
 	h.contains("問い：もっと住みやすくなるには、どうなっているといい？", "アイデア（0件）", "a でアイデアを追加します")
 	h.keys("n")
-	h.contains("Q1. デジタル変革は必要だと思うか", "5) 不要だと思う", "Q2. なぜデジタル変革は必要だと思うか", "投票画面")
+	h.contains("Q1. デジタル変革は必要だと思うか", "5) 不要だと思う", "Q2. なぜデジタル変革は必要だと思うか", "集め方を選んでください", "3  無記名投票")
 	h.assertFits()
 	h.keys("esc")
 	if h.app.meeting.slide {

@@ -58,6 +58,9 @@ func (s *meetingScreen) slideView() string {
 		rest := s.h - s.slideHeadHeight(it) - (strings.Count(q, "\n") + 2)
 		return head + "\n" + s.slideTitle(it) + "\n\n" + q + "\n\n" + s.ideas.view(s.w, max(rest, 1), intro)
 	}
+	if it.Kind == model.KindPoll {
+		return head + "\n" + s.slideTitle(it) + "\n\n" + s.poll.view(s.w, max(s.h-s.slideHeadHeight(it), 1))
+	}
 	return head + "\n" + s.slideTitle(it) + "\n\n" + s.vp.View()
 }
 

@@ -92,6 +92,18 @@ type Styles struct {
 		Empty    lipgloss.Style
 	}
 
+	Poll struct {
+		Head     lipgloss.Style // the round and its totals
+		Question lipgloss.Style
+		Bar      lipgloss.Style
+		Count    lipgloss.Style
+		Group    lipgloss.Style // a label over reasons
+		Promoted lipgloss.Style // the mark of a reason sent to Task ①
+		Warning  lipgloss.Style
+		Hidden   lipgloss.Style // "results stay hidden"
+		Thanks   lipgloss.Style // the message between two ballots
+	}
+
 	Form struct {
 		Box     lipgloss.Style
 		Title   lipgloss.Style
@@ -240,6 +252,16 @@ func NewStyles(theme Theme, isDark bool) *Styles {
 	s.Roster.Absent = fgS(muted)
 	s.Roster.Empty = fgS(muted).Italic(true)
 
+	s.Poll.Head = fgS(accent).Bold(true)
+	s.Poll.Question = fgS(fg).Bold(true)
+	s.Poll.Bar = fgS(accent)
+	s.Poll.Count = fgS(fg).Bold(true)
+	s.Poll.Group = fgS(accent).Bold(true).Underline(true)
+	s.Poll.Promoted = fgS(green)
+	s.Poll.Warning = fgS(amber).Bold(true)
+	s.Poll.Hidden = fgS(muted).Italic(true)
+	s.Poll.Thanks = lipgloss.NewStyle().Foreground(fg).Bold(true).Border(lipgloss.DoubleBorder()).BorderForeground(green).Padding(1, 4)
+
 	s.Form.Box = lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(accent).Padding(0, 1)
 	s.Form.Title = fgS(accent).Bold(true)
 	s.Form.Label = fgS(muted)
@@ -278,6 +300,11 @@ func monochrome(s *Styles) {
 	s.Roster.Selected = plain.Reverse(true).Bold(true)
 	s.Roster.Absent = plain.Faint(true)
 	s.Form.Choice = plain.Reverse(true)
+	s.Poll.Bar = plain
+	s.Poll.Promoted = plain.Underline(true)
+	s.Poll.Warning = plain.Bold(true).Reverse(true)
+	s.Poll.Hidden = plain.Faint(true)
+	s.Poll.Thanks = plain.Bold(true).Border(lipgloss.DoubleBorder()).Padding(1, 4)
 	s.Form.Focused = plain.Bold(true).Underline(true)
 	s.Form.Input = textarea.Styles{}
 	s.Form.Input.Focused.CursorLine = plain.Underline(true)

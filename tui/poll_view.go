@@ -1,0 +1,438 @@
+package tui
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"yoriai/model"
+)
+
+// view draws the poll in w×h cells. Nothing of the answers is drawn before
+// the reveal: not a count, not a percentage, not a reason.
+func (p *pollPanel) view(w, h int) string {
+	st, t := p.c.Styles, p.c.T
+	if !p.loaded {
+		return t.Loading
+	}
+	if p.inBallot() {
+		return p.ballotView(w, h)
+	}
+	if p.pin != nil {
+		return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, p.pin.view(p.c, min(w, 64)))
+	}
+	if p.confirm != pollConfirmNone {
+		return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, p.dialogView(w))
+	}
+	if p.form != nil {
+		body, _ := p.form.view(max(w-4, 10))
+		return clampHeight(st.Form.Box.Width(w).Render(body), h)
+	}
+	var under string
+	if p.line != nil {
+		under = p.lineView(w)
+		h -= lipgloss.Height(under)
+	}
+	var lines []string
+	switch {
+	case !p.data.has || p.choosing:
+		lines = p.chooseLines(w)
+	case p.data.poll.Stage() == model.StageRevealed:
+		lines = p.revealedLines(w, h)
+	case p.data.poll.Mode == model.PollTally:
+		lines = p.tallyLines(w, h)
+	case p.data.poll.Mode == model.PollNamed:
+		lines = p.namedLines(w, h)
+	default:
+		lines = p.hiddenLines(w)
+	}
+	body := clampHeight(strings.Join(lines, "\n"), max(h, 1))
+	if under != "" {
+		body = padHeight(body, h) + "\n" + under
+	}
+	return body
+}
+
+// ballotView is all a participant sees: the blank ballot, the thanks
+// between two people, or the facilitator's PIN prompt.
+func (p *pollPanel) ballotView(w, h int) string {
+	st, t := p.c.Styles, p.c.T
+	switch {
+	case p.pin != nil:
+		return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, p.pin.view(p.c, min(w, 64)))
+	case p.thanks:
+		box := st.Poll.Thanks.Render(wrap(t.Thanks, max(min(w-12, 48), 10)))
+		hint := st.Form.Hint.Render(truncate(t.ThanksHint, w))
+		return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center,
+			lipgloss.JoinVertical(lipgloss.Center, box, "", hint))
+	}
+	body, _ := p.ballot.view(max(w-4, 10))
+	return clampHeight(st.Form.Box.Width(w).Render(body), h)
+}
+
+// cursor is the text cursor of the entry that has the focus, relative to
+// the panel's top, in a panel of w×h cells.
+func (p *pollPanel) textCursor(w, h int) *tea.Cursor {
+	var f *answerForm
+	switch {
+	case p.inBallot() && p.pin == nil && !p.thanks:
+		f = p.ballot
+	case !p.inBallot() && p.form != nil && p.pin == nil && p.confirm == pollConfirmNone:
+		f = p.form
+	case !p.inBallot() && p.line != nil && !p.line.saving && p.pin == nil:
+		c := p.line.field.Cursor()
+		if c == nil {
+			return nil
+		}
+		c.X += 2
+		c.Y += h - lipgloss.Height(p.lineView(w)) + 2
+		return c
+	}
+	if f == nil {
+		return nil
+	}
+	c := f.cursor(max(w-4, 10))
+	if c == nil {
+		return nil
+	}
+	c.X += 2 // the box's border and padding
+	c.Y++
+	if c.Y >= h-1 {
+		return nil // the editor is cut off on a short screen
+	}
+	return c
+}
+
+// head is the round's first line: which round, how it collects answers,
+// and (for what may be shown) how far it has come.
+func (p *pollPanel) head(w int, extra ...string) string {
+	st, t := p.c.Styles, p.c.T
+	parts := append([]string{t.Round(p.data.poll.Round, p.data.poll.Mode)}, extra...)
+	return st.Poll.Head.Render(truncate(strings.Join(parts, "  "), w))
+}
+
+func (p *pollPanel) chooseLines(w int) []string {
+	st, t := p.c.Styles, p.c.T
+	var lines []string
+	for i, q := range p.item.Questions {
+		lines = append(lines, st.Poll.Question.Render(truncate(fmt.Sprintf("Q%d. %s", i+1, q.Text), w)))
+		for j, c := range q.Choices {
+			lines = append(lines, st.Slide.Choice.Render(truncate(fmt.Sprintf("   %d) %s", j+1, c), w)))
+		}
+		if q.Kind == model.QuestionText {
+			lines = append(lines, st.Slide.Label.Render(truncate("   "+t.FreeText, w)))
+		}
+	}
+	lines = append(lines, "", st.Form.Title.Render(truncate(t.ChooseMode, w)))
+	for i, m := range []string{t.ModeTally, t.ModeNamed, t.ModeBallot} {
+		for j, l := range strings.Split(wrap(m, max(w-3, 4)), "\n") {
+			prefix := "   "
+			if j == 0 {
+				prefix = fmt.Sprintf("%d  ", i+1)
+			}
+			lines = append(lines, prefix+l)
+		}
+	}
+	if p.data.has {
+		lines = append(lines, st.Slide.Label.Render(truncate(t.FmtOtherRounds, w)))
+	}
+	return lines
+}
+
+// tallyLines is the show of hands being entered: each choice's count,
+// the total against today's attendance, and how many reasons are noted.
+func (p *pollPanel) tallyLines(w, h int) []string {
+	st, t := p.c.Styles, p.c.T
+	total := 0
+	for q, pq := range p.data.poll.Questions {
+		if pq.Kind == model.QuestionChoice && q < len(p.data.results) {
+			total = max(total, p.data.results[q].Total())
+		}
+	}
+	extra := []string{t.TallyTotal(total)}
+	warn := ""
+	if p.data.attending > 0 {
+		extra = append(extra, t.Attending(p.data.attending))
+		for q, pq := range p.data.poll.Questions {
+			if pq.Kind == model.QuestionChoice && q < len(p.data.results) && model.TallyDiffers(p.data.results[q], p.data.attending) {
+				warn = st.Poll.Warning.Render(truncate("！"+t.TallyMismatch, w))
+			}
+		}
+	}
+	lines := []string{p.head(w, extra...)}
+	if warn != "" {
+		lines = append(lines, warn)
+	}
+	type row struct {
+		text   string
+		cursor int // -1 for a heading
+	}
+	var rows []row
+	i := 0
+	for q, pq := range p.data.poll.Questions {
+		head := fmt.Sprintf("Q%d. %s", q+1, pq.Text)
+		if pq.Kind == model.QuestionText {
+			n := 0
+			for _, r := range p.data.reasons {
+				if r.Question == q {
+					n++
+				}
+			}
+			head += "  " + t.ReasonsHidden(n)
+		}
+		rows = append(rows, row{head, -1})
+		for c, choice := range pq.Choices {
+			n := 0
+			if q < len(p.data.results) && c < len(p.data.results[q].Counts) {
+				n = p.data.results[q].Counts[c]
+			}
+			rows = append(rows, row{fit("  "+choice, max(w-10, 4)) + fmt.Sprintf("%6d", n), i})
+			i++
+		}
+	}
+	rows = append(rows, row{"", -1}, row{t.ResultsHidden, -1})
+	cursorRow := 0
+	for j, r := range rows {
+		if r.cursor == p.cursor {
+			cursorRow = j
+		}
+	}
+	space := max(h-len(lines), 1)
+	top := scrollWindow(0, cursorRow, len(rows), space)
+	for _, r := range rows[top:min(top+space, len(rows))] {
+		switch {
+		case r.cursor == p.cursor:
+			lines = append(lines, st.Roster.Selected.Render(fit(">"+strings.TrimPrefix(r.text, " "), w)))
+		case r.cursor >= 0:
+			lines = append(lines, st.Roster.Row.Render(truncate(r.text, w)))
+		case r.text == t.ResultsHidden:
+			lines = append(lines, st.Poll.Hidden.Render(truncate(r.text, w)))
+		default:
+			lines = append(lines, st.Poll.Question.Render(truncate(r.text, w)))
+		}
+	}
+	return lines
+}
+
+// namedLines lists who has answered; what they answered stays hidden.
+func (p *pollPanel) namedLines(w, h int) []string {
+	st, t := p.c.Styles, p.c.T
+	done := 0
+	for _, who := range p.data.people {
+		if _, ok := p.data.named[who.ID]; ok {
+			done++
+		}
+	}
+	lines := []string{p.head(w, t.NamedProgress(done, len(p.data.people)))}
+	switch {
+	case len(p.data.people) == 0:
+		return append(lines, st.Roster.Empty.Render(wrap(t.NoRoster, w)))
+	case p.data.attending == 0:
+		lines = append(lines, st.Slide.Label.Render(truncate(t.AllOnRoster, w)))
+	}
+	lines = append(lines, st.Poll.Hidden.Render(truncate(t.ResultsHidden, w)))
+	space := max(h-len(lines), 1)
+	top := scrollWindow(0, p.cursor, len(p.data.people), space)
+	stateW := max(lipgloss.Width(t.Answered), lipgloss.Width(t.NotAnswered)) + 2
+	for i := top; i < len(p.data.people) && i < top+space; i++ {
+		who := p.data.people[i]
+		name := who.Name
+		if who.Department != "" {
+			name += "（" + who.Department + "）"
+		}
+		state := t.NotAnswered
+		if _, ok := p.data.named[who.ID]; ok {
+			state = t.Answered
+		}
+		text := fit("  "+name, max(w-stateW, 4)) + fit(state, stateW)
+		if i == p.cursor {
+			lines = append(lines, st.Roster.Selected.Render(fit(">"+text[1:], w)))
+			continue
+		}
+		lines = append(lines, st.Roster.Row.Render(truncate(text, w)))
+	}
+	return lines
+}
+
+// hiddenLines is a closed anonymous ballot before the reveal: how many
+// ballots were cast, and nothing more.
+func (p *pollPanel) hiddenLines(w int) []string {
+	st, t := p.c.Styles, p.c.T
+	return []string{
+		p.head(w, t.BallotsCast(p.ballots())),
+		"",
+		st.Poll.Hidden.Render(wrap(t.ResultsHidden, w)),
+		st.Poll.Hidden.Render(wrap(t.ReopenBallotHint, w)),
+	}
+}
+
+// revealedLines is the results: a bar chart per choice question and the
+// reasons grouped under their labels, scrolled to keep the chosen reason
+// in sight.
+func (p *pollPanel) revealedLines(w, h int) []string {
+	st, t := p.c.Styles, p.c.T
+	d := p.data
+	n := 0
+	for q, pq := range d.poll.Questions {
+		if pq.Kind == model.QuestionChoice && q < len(d.results) {
+			n = max(n, d.results[q].Total())
+		}
+	}
+	if d.poll.Mode == model.PollAnonymous {
+		n = p.ballots()
+	}
+	lines := []string{p.head(w, t.ResultsTitle, t.N(n))}
+	type row struct {
+		text   string
+		style  lipgloss.Style
+		reason int // index in d.reasons; -1 for other rows
+	}
+	var rows []row
+	add := func(text string, style lipgloss.Style) { rows = append(rows, row{text, style, -1}) }
+	ri := 0
+	for q, pq := range d.poll.Questions {
+		add(fmt.Sprintf("Q%d. %s", q+1, pq.Text), st.Poll.Question)
+		if pq.Kind == model.QuestionChoice && q < len(d.results) {
+			for _, l := range barChart(st, pq, d.results[q], w) {
+				rows = append(rows, row{l, lipgloss.NewStyle(), -1})
+			}
+			continue
+		}
+		start := ri
+		for ri < len(d.reasons) && d.reasons[ri].Question == q {
+			ri++
+		}
+		if start == ri {
+			add("  "+t.NoReasons, st.Poll.Hidden)
+			continue
+		}
+		add(t.Reasons(ri-start), st.Slide.Label)
+		label := "\x00"
+		for i := start; i < ri; i++ {
+			r := d.reasons[i]
+			if r.Label != label {
+				label = r.Label
+				name := label
+				if name == "" {
+					name = t.Unlabelled
+				}
+				add("【"+name+"】", st.Poll.Group)
+			}
+			rows = append(rows, row{oneLine(r.Text), st.Roster.Row, i})
+		}
+	}
+	cursorRow := 0
+	for j, r := range rows {
+		if r.reason == p.cursor {
+			cursorRow = j
+		}
+	}
+	space := max(h-len(lines), 1)
+	top := scrollWindow(0, cursorRow, len(rows), space)
+	mark := st.Poll.Promoted.Render(" " + t.Promoted)
+	markW := lipgloss.Width(mark)
+	for _, r := range rows[top:min(top+space, len(rows))] {
+		if r.reason < 0 {
+			lines = append(lines, r.style.Render(truncate(r.text, w)))
+			continue
+		}
+		text, promoted := "・"+r.text, d.reasons[r.reason].CardID != 0
+		room := w - 2
+		if promoted {
+			room -= markW
+		}
+		if r.reason == p.cursor {
+			text = st.Roster.Selected.Render(fit("> "+text, room+2))
+		} else {
+			text = r.style.Render(truncate("  "+text, room+2))
+		}
+		if promoted {
+			text += mark
+		}
+		lines = append(lines, text)
+	}
+	return lines
+}
+
+// maxBar is the longest a bar gets, so that on a wide screen the counts
+// stay near their bars.
+const maxBar = 48
+
+// barChart draws one bar per choice: the choice, a bar as long as its
+// share, the count and the percentage. The bars are characters, not
+// colours, so the chart reads in monochrome and on a washed-out projector.
+func barChart(st *Styles, q model.PollQuestion, r model.Result, w int) []string {
+	labelW := 0
+	for _, c := range q.Choices {
+		labelW = max(labelW, lipgloss.Width(c))
+	}
+	labelW = min(labelW, max(w/3, 6))
+	top := 0
+	for _, c := range r.Counts {
+		top = max(top, c)
+	}
+	numW := len(fmt.Sprint(top))
+	tailW := numW + 6 // " 12 100%"
+	barW := min(max(w-2-labelW-1-tailW, 1), maxBar)
+	lines := make([]string, 0, len(q.Choices))
+	for i, c := range q.Choices {
+		count := 0
+		if i < len(r.Counts) {
+			count = r.Counts[i]
+		}
+		cells := int(math.Round(r.Share(i) * float64(barW)))
+		if count > 0 {
+			cells = max(cells, 1)
+		}
+		bar := st.Poll.Bar.Render(strings.Repeat(st.Ink, cells)) + strings.Repeat(" ", barW-cells)
+		tail := st.Poll.Count.Render(fmt.Sprintf(" %*d %3.0f%%", numW, count, r.Share(i)*100))
+		lines = append(lines, truncate("  "+fit(c, labelW)+" "+bar+tail, w))
+	}
+	return lines
+}
+
+func (p *pollPanel) dialogView(w int) string {
+	st, t := p.c.Styles, p.c.T
+	var q string
+	switch p.confirm {
+	case pollConfirmReveal:
+		q = t.ConfirmReveal
+	case pollConfirmReset:
+		q = t.ConfirmResetPoll(p.data.poll.Round)
+	case pollConfirmNewRound:
+		q = t.ConfirmNewRound
+	}
+	return st.App.Dialog.Render(wrap(q, max(min(w-8, 60), 10)) + "\n\n" + t.YesNo)
+}
+
+// lineView is the box in which a reason or a label is typed.
+func (p *pollPanel) lineView(w int) string {
+	st, t := p.c.Styles, p.c.T
+	l := p.line
+	inner := max(w-4, 10)
+	title, hint := t.AddReason, t.ReasonHint
+	if l.reason != nil {
+		title, hint = t.LabelTitle+"："+oneLine(l.reason.Text), t.LabelHint
+	}
+	l.field.SetWidth(inner)
+	h := st.Form.Hint.Render(truncate(hint, inner))
+	switch {
+	case l.saving:
+		h = st.Form.Hint.Render(truncate(t.Saving, inner))
+	case l.err != "":
+		h = st.Form.Error.Render(truncate(l.err, inner))
+	}
+	return st.Form.Box.Width(w).Render(st.Form.Title.Render(truncate(title, inner)) + "\n" + l.field.View() + "\n" + h)
+}
+
+// ballots is how many anonymous ballots were cast: every question of an
+// anonymous round counts them as answered.
+func (p *pollPanel) ballots() int {
+	if len(p.data.results) == 0 {
+		return 0
+	}
+	return p.data.results[0].Answered
+}
