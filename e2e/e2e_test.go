@@ -270,3 +270,98 @@ func TestSecondInstanceIsRefused(t *testing.T) {
 		t.Errorf("unclear refusal:\n%s", out)
 	}
 }
+
+// resultsShown reports whether the screen shows anything of a poll's
+// results: a percentage, a bar or the n of the chart.
+func resultsShown(s string) bool {
+	return strings.Contains(s, "%") || strings.Contains(s, "█") || strings.Contains(s, "n=")
+}
+
+// castBallot casts one anonymous ballot: choice (1–5) and a reason, and
+// waits for the thank-you, checking that no screen on the way showed a
+// result.
+func castBallot(t *testing.T, tm *term, choice int, reason string) {
+	t.Helper()
+	s := tm.waitFor("( ) 1. 必要だと思う", "enter 投票する")
+	if resultsShown(s) {
+		t.Fatalf("the blank ballot shows a result:\n%s", s)
+	}
+	tm.typeText(strconv.Itoa(choice))
+	tm.press("Tab")
+	tm.typeText(reason)
+	tm.waitFor(reason)
+	tm.press("Enter")
+	if s := tm.waitFor("ご回答ありがとうございました。次の方へ"); resultsShown(s) || strings.Contains(s, reason) {
+		t.Fatalf("the thank-you shows a result or the reason:\n%s", s)
+	}
+	tm.press("Enter")
+	tm.waitGone("ご回答ありがとうございました")
+}
+
+// TestAnonymousPollInTmux runs the kickoff poll as a room would: five
+// anonymous ballots with Japanese reasons, a kill -9 in the middle of the
+// ballot, the reveal, and a restart after it.
+func TestAnonymousPollInTmux(t *testing.T) {
+	dbPath := filepath.Join(t.TempDir(), "kashima.db")
+	tm := start(t, "--db", dbPath)
+	tm.waitFor("キックオフ")
+	tm.press("Enter")
+	tm.waitFor("現在 1/")
+	for range 9 {
+		tm.press("Down")
+	}
+	tm.press("Enter")
+	tm.waitFor("デジタル変革は必要か", "集め方を選んでください")
+	tm.press("3")
+	tm.waitFor("暗証番号（4〜8桁の数字）")
+	tm.typeText("2468")
+	tm.press("Enter")
+	tm.waitFor("もう一度")
+	tm.typeText("2468")
+	tm.press("Enter")
+
+	reasons := []string{"窓口の待ち時間を減らしたい", "紙の申請書が多すぎる", "職員が減っていくから", "若い世代が使いやすい市に", "災害時の情報発信"}
+	choices := []int{1, 2, 3, 1, 2}
+	for i := range 3 {
+		castBallot(t, tm, choices[i], reasons[i])
+	}
+	proc, err := os.FindProcess(childOf(t, tm.shellPID()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := proc.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	tm.waitFor("[exit 137]")
+
+	again := start(t, "--db", dbPath) // back in the ballot, still hidden
+	for i := 3; i < 5; i++ {
+		castBallot(t, again, choices[i], reasons[i])
+	}
+	again.press("q", "?", "r") // a participant's keys do nothing
+	if s := again.waitFor("( ) 1. 必要だと思う"); resultsShown(s) || strings.Contains(s, "[exit") {
+		t.Fatalf("a participant's keys acted:\n%s", s)
+	}
+	again.press("Escape")
+	again.waitFor("ファシリテーターの暗証番号")
+	again.typeText("2468")
+	again.press("Enter")
+	if s := again.waitFor("投票 5票", "結果は公開するまで表示しません"); resultsShown(s) {
+		t.Fatalf("the closed ballot shows results:\n%s", s)
+	}
+	again.press("r")
+	again.waitFor("結果を公開しますか")
+	again.press("y")
+	again.waitFor("n=5", "2  40%", "1  20%", "理由（5件）", "災害時の情報発信")
+
+	proc, err = os.FindProcess(childOf(t, again.shellPID()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := proc.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	again.waitFor("[exit 137]")
+	third := start(t, "--db", dbPath)
+	third.waitFor("n=5", "2  40%", "1  20%", "窓口の待ち時間を減らしたい")
+}

@@ -92,7 +92,7 @@ func TestAnonymousBallotShowsNothingUntilReveal(t *testing.T) {
 		h.keys("n")
 		h.lacks("必要だと思う ")
 		h.keys("r", "y")
-		h.contains("結果", "n=3", "2  67%", "1  33%", "0   0%", "理由（3件）", "【未分類】", "人手が足りない")
+		h.contains("結果", "n=3", "2  67%", "1  33%", "0   0%", "理由（3件）", "人手が足りない")
 		h.assertFits()
 		if size[0] == 120 {
 			h.golden("poll_revealed_120x40")

@@ -142,6 +142,10 @@ func (p *pollPanel) chooseLines(w int) []string {
 	return lines
 }
 
+// tallyW is the width of a row of the show of hands, so that a count
+// stays near its choice on a wide screen.
+const tallyW = 56
+
 // tallyLines is the show of hands being entered: each choice's count,
 // the total against today's attendance, and how many reasons are noted.
 func (p *pollPanel) tallyLines(w, h int) []string {
@@ -189,7 +193,7 @@ func (p *pollPanel) tallyLines(w, h int) []string {
 			if q < len(p.data.results) && c < len(p.data.results[q].Counts) {
 				n = p.data.results[q].Counts[c]
 			}
-			rows = append(rows, row{fit("  "+choice, max(w-10, 4)) + fmt.Sprintf("%6d", n), i})
+			rows = append(rows, row{fit("  "+choice, max(min(w, tallyW)-10, 4)) + fmt.Sprintf("%6d", n), i})
 			i++
 		}
 	}
@@ -205,7 +209,7 @@ func (p *pollPanel) tallyLines(w, h int) []string {
 	for _, r := range rows[top:min(top+space, len(rows))] {
 		switch {
 		case r.cursor == p.cursor:
-			lines = append(lines, st.Roster.Selected.Render(fit(">"+strings.TrimPrefix(r.text, " "), w)))
+			lines = append(lines, st.Roster.Selected.Render(fit(">"+strings.TrimPrefix(r.text, " "), min(w, tallyW))))
 		case r.cursor >= 0:
 			lines = append(lines, st.Roster.Row.Render(truncate(r.text, w)))
 		case r.text == t.ResultsHidden:
@@ -310,10 +314,10 @@ func (p *pollPanel) revealedLines(w, h int) []string {
 			continue
 		}
 		add(t.Reasons(ri-start), st.Slide.Label)
-		label := "\x00"
+		label, labelled := "\x00", d.reasons[start].Label != "" // grouped first, so only the first can tell
 		for i := start; i < ri; i++ {
 			r := d.reasons[i]
-			if r.Label != label {
+			if r.Label != label && labelled {
 				label = r.Label
 				name := label
 				if name == "" {
