@@ -404,3 +404,24 @@ func (s *Store) ResetPoll(p model.Poll, at time.Time) error {
 		return nil
 	})
 }
+
+// CloseOpenBallots ends every anonymous ballot left open, for a
+// facilitator who forgot the PIN; the results stay hidden. It returns how
+// many it closed.
+func (s *Store) CloseOpenBallots(at time.Time) (int, error) {
+	type open struct{ id, workshop, meeting int64 }
+	polls, err := queryAll(s.db, func(r scanner) (open, error) {
+		var o open
+		return o, r.Scan(&o.id, &o.workshop, &o.meeting)
+	}, `SELECT id, workshop_id, meeting_id FROM poll WHERE ballot_open = 1 ORDER BY id`)
+	if err != nil {
+		return 0, err
+	}
+	for _, o := range polls {
+		p := model.Poll{ID: o.id, WorkshopID: o.workshop, MeetingID: o.meeting}
+		if err := s.SetBallotOpen(p, false, "", at); err != nil {
+			return 0, err
+		}
+	}
+	return len(polls), nil
+}

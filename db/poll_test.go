@@ -228,3 +228,25 @@ func TestNamedAnswers(t *testing.T) {
 		t.Errorf("NamedAnswers = %+v, %v; want %+v", got, err, want)
 	}
 }
+
+func TestCloseOpenBallots(t *testing.T) {
+	st := openTemp(t)
+	w, item := pollItem(t, st)
+	p, _ := st.StartPoll(w.ID, item, model.PollAnonymous, at0)
+	st.SetBallotOpen(p, true, model.HashPIN("1234", "s"), at0)
+	st.CastAnonymous(p, []model.Answer{{Choice: 1}})
+	n, err := st.CloseOpenBallots(at0)
+	if err != nil || n != 1 {
+		t.Fatalf("CloseOpenBallots = %d, %v", n, err)
+	}
+	got, _, _ := st.LatestPoll(item.ID)
+	if got.BallotOpen || got.Revealed() || got.PINHash != "" {
+		t.Errorf("after closing: %+v", got)
+	}
+	if n, _ := st.CloseOpenBallots(at0); n != 0 {
+		t.Errorf("closed %d the second time", n)
+	}
+	if res, _ := st.Results(got); res[0].Answered != 1 {
+		t.Error("closing lost the ballot")
+	}
+}

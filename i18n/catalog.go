@@ -103,6 +103,7 @@ type Catalog struct {
 	DoctorLocked, DoctorUnlocked, DoctorTerminal, DoctorNoTerminal       string
 	DoctorWidth, DoctorWidthUnknown, DoctorWidthWide, DoctorWidthNarrow  string
 	DoctorEnv, DoctorNetwork, DoctorNoNetwork                            string
+	CloseBallotShort, FmtClosedBallots, NoOpenBallot, FmtErrNoDatabase   string
 	FmtErrLocked, FmtErrNotDatabase                                      string
 	FmtErrCorrupt, FmtErrNewerSchema                                     string
 	FmtErrReadOnly, FmtErrCannotOpen                                     string

@@ -291,3 +291,42 @@ func TestManPageAndCompletions(t *testing.T) {
 		}
 	}
 }
+
+func TestCloseBallot(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "kashima.db")
+	if code, _, errOut := runCLI("close-ballot", "--db", path); code != 1 || !strings.Contains(errOut, "データベースがありません") {
+		t.Errorf("missing database: exit %d, %q", code, errOut)
+	}
+	if _, err := os.Stat(path); err == nil {
+		t.Fatal("close-ballot created a database")
+	}
+	st, err := db.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl, _ := template.Parse(template.Default())
+	w, err := st.CreateWorkshop(tmpl, "sha", time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms, _ := st.Meetings(w.ID)
+	_, items, _ := st.Meeting(ms[0].ID)
+	var item model.AgendaItem
+	for _, it := range items {
+		if it.Kind == model.KindPoll {
+			item = it
+		}
+	}
+	p, _ := st.StartPoll(w.ID, item, model.PollAnonymous, time.Now())
+	st.SetBallotOpen(p, true, model.HashPIN("2468", "salt"), time.Now())
+	if code, _, errOut := runCLI("close-ballot", "--db", path); code != 1 || !strings.Contains(errOut, "使用中") {
+		t.Errorf("while the app holds the file: exit %d, %q", code, errOut)
+	}
+	st.Close()
+	if code, out, _ := runCLI("close-ballot", "--db", path); code != 0 || !strings.Contains(out, "1 件終了しました") {
+		t.Errorf("close-ballot: exit %d, %q", code, out)
+	}
+	if code, out, _ := runCLI("close-ballot", "--db", path); code != 0 || !strings.Contains(out, "開いている無記名投票はありません") {
+		t.Errorf("second close-ballot: exit %d, %q", code, out)
+	}
+}

@@ -50,7 +50,7 @@ func newRootCmd(t *i18n.Catalog, lang i18n.Lang, stdout io.Writer) *cobra.Comman
 	root.Flags().StringVar(&o.theme, "theme", "", t.FlagTheme)
 	root.Flags().BoolVar(&o.ascii, "ascii", false, t.FlagASCII)
 	root.PersistentFlags().StringVar(&o.dbPath, "db", "", t.FlagDB)
-	root.AddCommand(newDoctorCmd(t, &o))
+	root.AddCommand(newDoctorCmd(t, &o), newCloseBallotCmd(t, &o))
 	root.AddCommand(&cobra.Command{
 		Use:   "template",
 		Short: t.CmdTemplateShort,
@@ -248,4 +248,13 @@ func display(o options, getenv func(string) string) (tui.Theme, bool, error) {
 	}
 	ascii := o.ascii || getenv("YORIAI_ASCII") == "1" || getenv("RUNEWIDTH_EASTASIAN") == "1"
 	return theme, ascii, nil
+}
+
+// mustExist refuses a database file that is not there: only the app
+// itself creates one.
+func mustExist(t *i18n.Catalog, path string) error {
+	if _, err := os.Stat(path); err != nil {
+		return exitError{msg: fmt.Sprintf(t.FmtErrNoDatabase, path), code: 1}
+	}
+	return nil
 }
