@@ -255,6 +255,9 @@ func dsnMode(path string, readOnly, immutable bool) string {
 		q.Add("_pragma", "journal_mode(WAL)")
 		q.Add("_pragma", "synchronous(FULL)")
 		q.Add("_pragma", "foreign_keys(1)")
+		// Deleted content is overwritten, not left in free pages: a reset
+		// poll or a removed participant leaves no trace in the file.
+		q.Add("_pragma", "secure_delete(1)")
 		q.Set("_txlock", "immediate")
 	}
 	u.RawQuery = q.Encode()

@@ -202,9 +202,22 @@ func (s *Store) SetBallotOpen(p model.Poll, open bool, pinHash string, at time.T
 	if open {
 		kind = "poll.ballot_opened"
 	}
-	return s.write(at, p.WorkshopID, p.MeetingID, kind, map[string]any{"poll_id": p.ID}, func(tx *sql.Tx) error {
+	err := s.write(at, p.WorkshopID, p.MeetingID, kind, map[string]any{"poll_id": p.ID}, func(tx *sql.Tx) error {
 		return mustAffect(tx.Exec(`UPDATE poll SET ballot_open = ?, pin_hash = ? WHERE id = ?`, boolInt(open), pinHash, p.ID))
 	})
+	if err == nil && !open {
+		s.forgetBallotOrder()
+	}
+	return err
+}
+
+// forgetBallotOrder empties the write-ahead log once a ballot closes. The
+// log holds each committed transaction's pages in the order they were
+// written, so until it is checkpointed it could tell in which order the
+// ballots came and which reason came with which choice. Best effort: the
+// ballot is closed either way, and the next checkpoint does the same.
+func (s *Store) forgetBallotOrder() {
+	_, _ = s.db.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`)
 }
 
 // Reveal shows a round's results to the room and logs its totals: the log

@@ -3,6 +3,7 @@ package db
 import (
 	"errors"
 	"fmt"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -248,5 +249,30 @@ func TestCloseOpenBallots(t *testing.T) {
 	}
 	if res, _ := st.Results(got); res[0].Answered != 1 {
 		t.Error("closing lost the ballot")
+	}
+}
+
+// TestClosingTheBallotEmptiesTheLog checks that after the ballot closes the
+// write-ahead log, which keeps pages in commit order, is empty.
+func TestClosingTheBallotEmptiesTheLog(t *testing.T) {
+	st := openTemp(t)
+	w, item := pollItem(t, st)
+	p, _ := st.StartPoll(w.ID, item, model.PollAnonymous, at0)
+	st.SetBallotOpen(p, true, model.HashPIN("1234", "s"), at0)
+	for i := range 5 {
+		st.CastAnonymous(p, []model.Answer{{Choice: i % 2}, {Choice: -1, Reason: fmt.Sprintf("理由%d", i)}})
+	}
+	wal := st.path + "-wal"
+	if fi, err := os.Stat(wal); err != nil || fi.Size() == 0 {
+		t.Fatalf("expected ballots in the log first: %v", err)
+	}
+	if err := st.SetBallotOpen(p, false, "", at0); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Stat(wal); err == nil && fi.Size() != 0 {
+		t.Errorf("the log still holds %d bytes after the ballot closed", fi.Size())
+	}
+	if res, _ := st.Results(p); res[0].Answered != 5 {
+		t.Errorf("checkpoint lost ballots: %+v", res)
 	}
 }
