@@ -8,16 +8,16 @@ import (
 	"yoriai/model"
 )
 
-const cardCols = `SELECT id, workshop_id, meeting_id, item_id, pillar_id, kind, text, author_id, source, position,
-	created_at, updated_at FROM card`
+const cardCols = `SELECT id, workshop_id, meeting_id, item_id, pillar_id, kind, text, author_id, author_name, source,
+	position, board_pos, group_label, created_at, updated_at FROM card`
 
 func scanCard(r scanner) (model.Card, error) {
 	var c model.Card
 	var meeting, item, pillar, author sql.NullInt64
 	var kind, source string
 	var created, updated int64
-	err := r.Scan(&c.ID, &c.WorkshopID, &meeting, &item, &pillar, &kind, &c.Text, &author, &source, &c.Position,
-		&created, &updated)
+	err := r.Scan(&c.ID, &c.WorkshopID, &meeting, &item, &pillar, &kind, &c.Text, &author, &c.AuthorName, &source,
+		&c.Position, &c.BoardPos, &c.Label, &created, &updated)
 	if errors.Is(err, sql.ErrNoRows) {
 		return c, ErrNotFound
 	}
@@ -53,15 +53,27 @@ func (s *Store) AddCard(c model.Card, at time.Time) (model.Card, error) {
 // insertCard adds c at the end of its item's cards inside tx, with its
 // event.
 func insertCard(tx *sql.Tx, c model.Card, at time.Time) (model.Card, error) {
-	if err := tx.QueryRow(`SELECT coalesce(max(position), -1) + 1 FROM card WHERE item_id IS ?`, nullID(c.ItemID)).
-		Scan(&c.Position); err != nil {
-		return c, err
+	if c.ItemID != 0 { // its place among the cards of its agenda item (the index covers the live ones)
+		if err := tx.QueryRow(`SELECT coalesce(max(position), -1) + 1 FROM card WHERE item_id = ? AND deleted_at IS NULL`,
+			c.ItemID).Scan(&c.Position); err != nil {
+			return c, err
+		}
 	}
-	c.CreatedAt, c.UpdatedAt = time.UnixMilli(ms(at)), time.UnixMilli(ms(at))
-	r, err := tx.Exec(`INSERT INTO card (workshop_id, meeting_id, item_id, pillar_id, kind, text, author_id, source, position,
-		created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	if c.BoardPos == 0 {
+		if err := tx.QueryRow(`SELECT coalesce(max(board_pos), 0) + 1 FROM card WHERE workshop_id = ?`, c.WorkshopID).
+			Scan(&c.BoardPos); err != nil {
+			return c, err
+		}
+	}
+	created := at
+	if !c.CreatedAt.IsZero() { // an imported chat line keeps the time it was written
+		created = c.CreatedAt
+	}
+	c.CreatedAt, c.UpdatedAt = time.UnixMilli(ms(created)), time.UnixMilli(ms(at))
+	r, err := tx.Exec(`INSERT INTO card (workshop_id, meeting_id, item_id, pillar_id, kind, text, author_id, author_name,
+		source, position, board_pos, group_label, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		c.WorkshopID, nullID(c.MeetingID), nullID(c.ItemID), nullID(c.PillarID), string(c.Kind), c.Text,
-		nullID(c.AuthorID), string(c.Source), c.Position, ms(at), ms(at))
+		nullID(c.AuthorID), c.AuthorName, string(c.Source), c.Position, c.BoardPos, c.Label, ms(created), ms(at))
 	if err != nil {
 		return c, err
 	}

@@ -49,9 +49,12 @@ type Card struct {
 	PillarID   int64 // 0 until sorted into a pillar
 	Kind       CardKind
 	Text       string
-	AuthorID   int64 // 0 when anonymous
+	AuthorID   int64  // 0 when anonymous
+	AuthorName string // who wrote an imported chat line, when not on the roster
 	Source     CardSource
-	Position   int
+	Position   int    // its place among its agenda item's cards
+	BoardPos   int64  // its place on the Task ① board
+	Label      string // the KJ法 label (表札) it is grouped under; "" for none
 	CreatedAt  time.Time
 	UpdatedAt  time.Time
 }

@@ -1,0 +1,245 @@
+package db
+
+import (
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"yoriai/model"
+)
+
+// boardScope names the board's undo history in undo_step.
+const boardScope = "board"
+
+// BoardCards returns every card of the workshop that is not deleted, and
+// the links between them.
+func (s *Store) BoardCards(workshopID int64) ([]model.Card, model.Links, error) {
+	cards, err := queryAll(s.db, scanCard, cardCols+` WHERE workshop_id = ? AND deleted_at IS NULL ORDER BY board_pos, id`, workshopID)
+	if err != nil {
+		return nil, nil, err
+	}
+	type link struct{ from, to int64 }
+	rows, err := queryAll(s.db, func(r scanner) (link, error) {
+		var l link
+		return l, r.Scan(&l.from, &l.to)
+	}, `SELECT l.from_id, l.to_id FROM card_link l JOIN card c ON c.id = l.from_id
+		WHERE c.workshop_id = ? AND l.kind = 'resolves'`, workshopID)
+	if err != nil {
+		return nil, nil, err
+	}
+	links := model.Links{}
+	for _, l := range rows {
+		links[l.from] = l.to
+	}
+	return cards, links, nil
+}
+
+// ApplyBoardStep makes a change to the board and keeps it for undo: in one
+// transaction it applies the step, drops what could have been redone,
+// records the step and logs it. The step comes back as applied: added
+// cards with their ids and places, every card with its new time.
+func (s *Store) ApplyBoardStep(workshopID, meetingID int64, step model.BoardStep, at time.Time) (model.BoardStep, error) {
+	tx, err := s.db.Begin()
+	if err != nil {
+		return step, err
+	}
+	defer tx.Rollback()
+	if step, err = applyBoardStep(tx, workshopID, step, at); err != nil {
+		return step, err
+	}
+	if _, err := tx.Exec(`DELETE FROM undo_step WHERE workshop_id = ? AND scope = ? AND undone = 1`, workshopID, boardScope); err != nil {
+		return step, err
+	}
+	body, err := json.Marshal(step)
+	if err != nil {
+		return step, err
+	}
+	if _, err := tx.Exec(`INSERT INTO undo_step (workshop_id, scope, change, at) VALUES (?, ?, ?, ?)`,
+		workshopID, boardScope, string(body), ms(at)); err != nil {
+		return step, err
+	}
+	if err := appendEvent(tx, at, workshopID, meetingID, "board.changed", step); err != nil {
+		return step, err
+	}
+	return step, tx.Commit()
+}
+
+// UndoBoard undoes the newest step not yet undone, also one made before a
+// restart; ok is false when there is none. It returns the change applied.
+func (s *Store) UndoBoard(workshopID, meetingID int64, at time.Time) (model.BoardStep, bool, error) {
+	return s.stepBoard(workshopID, meetingID, at, true)
+}
+
+// RedoBoard redoes the step undone last; ok is false when there is none.
+func (s *Store) RedoBoard(workshopID, meetingID int64, at time.Time) (model.BoardStep, bool, error) {
+	return s.stepBoard(workshopID, meetingID, at, false)
+}
+
+func (s *Store) stepBoard(workshopID, meetingID int64, at time.Time, undo bool) (model.BoardStep, bool, error) {
+	var step model.BoardStep
+	tx, err := s.db.Begin()
+	if err != nil {
+		return step, false, err
+	}
+	defer tx.Rollback()
+	q := `SELECT id, change FROM undo_step WHERE workshop_id = ? AND scope = ? AND undone = 0 ORDER BY id DESC LIMIT 1`
+	kind := "board.undone"
+	if !undo {
+		q = `SELECT id, change FROM undo_step WHERE workshop_id = ? AND scope = ? AND undone = 1 ORDER BY id LIMIT 1`
+		kind = "board.redone"
+	}
+	var id int64
+	var body string
+	err = tx.QueryRow(q, workshopID, boardScope).Scan(&id, &body)
+	if errors.Is(err, sql.ErrNoRows) {
+		return step, false, nil
+	}
+	if err != nil {
+		return step, false, err
+	}
+	if err := json.Unmarshal([]byte(body), &step); err != nil {
+		return step, false, fmt.Errorf("undo step %d: %w", id, err)
+	}
+	if undo {
+		step = step.Inverse()
+	}
+	if step, err = applyBoardStep(tx, workshopID, step, at); err != nil {
+		return step, false, err
+	}
+	if _, err := tx.Exec(`UPDATE undo_step SET undone = ? WHERE id = ?`, boolInt(undo), id); err != nil {
+		return step, false, err
+	}
+	if err := appendEvent(tx, at, workshopID, meetingID, kind, map[string]any{"step": id}); err != nil {
+		return step, false, err
+	}
+	return step, true, tx.Commit()
+}
+
+// applyBoardStep writes each change of step inside tx.
+func applyBoardStep(tx *sql.Tx, workshopID int64, step model.BoardStep, at time.Time) (model.BoardStep, error) {
+	out := model.BoardStep{Links: step.Links}
+	for _, ch := range step.Cards {
+		switch {
+		case ch.After == nil:
+			if err := mustAffect(tx.Exec(`UPDATE card SET deleted_at = ? WHERE id = ? AND workshop_id = ? AND deleted_at IS NULL`,
+				ms(at), ch.Before.ID, workshopID)); err != nil {
+				return out, err
+			}
+		case ch.Before == nil && ch.After.ID == 0:
+			c := *ch.After
+			c.WorkshopID = workshopID
+			added, err := insertCard(tx, c, at)
+			if err != nil {
+				return out, err
+			}
+			ch.After = &added
+		default:
+			c := *ch.After
+			c.UpdatedAt = time.UnixMilli(ms(at))
+			restore := ""
+			if ch.Before == nil {
+				restore = ", deleted_at = NULL"
+			}
+			if err := mustAffect(tx.Exec(`UPDATE card SET pillar_id = ?, kind = ?, text = ?, author_id = ?, author_name = ?,
+				board_pos = ?, group_label = ?, updated_at = ?`+restore+` WHERE id = ? AND workshop_id = ?`,
+				nullID(c.PillarID), string(c.Kind), c.Text, nullID(c.AuthorID), c.AuthorName, c.BoardPos, c.Label,
+				ms(at), c.ID, workshopID)); err != nil {
+				return out, err
+			}
+			ch.After = &c
+		}
+		out.Cards = append(out.Cards, ch)
+	}
+	for _, l := range step.Links {
+		var err error
+		if l.After == 0 {
+			_, err = tx.Exec(`DELETE FROM card_link WHERE from_id = ? AND kind = 'resolves'`, l.Goal)
+		} else {
+			_, err = tx.Exec(`INSERT INTO card_link (from_id, to_id, kind) VALUES (?, ?, 'resolves')
+				ON CONFLICT (from_id, kind) DO UPDATE SET to_id = excluded.to_id`, l.Goal, l.After)
+		}
+		if err != nil {
+			return out, err
+		}
+	}
+	return out, nil
+}
+
+// ImportReport says what an import did.
+type ImportReport struct {
+	Added, Skipped, Rejected int
+}
+
+// ImportChat adds the lines of a chat log to the workshop's inbox as
+// cards, in one transaction: all or nothing. A line imported before (same
+// time, name and text) is skipped. A name found on the roster becomes the
+// card's author; another name is kept as written.
+func (s *Store) ImportChat(workshopID int64, log model.ChatLog, at time.Time) (ImportReport, error) {
+	rep := ImportReport{Rejected: log.Rejected}
+	people, err := s.Participants(workshopID)
+	if err != nil {
+		return rep, err
+	}
+	byName := map[string]int64{}
+	for _, p := range people {
+		byName[nameKey(p.Name)] = p.ID
+	}
+	tx, err := s.db.Begin()
+	if err != nil {
+		return rep, err
+	}
+	defer tx.Rollback()
+	var next int64
+	if err := tx.QueryRow(`SELECT coalesce(max(board_pos), 0) + 1 FROM card WHERE workshop_id = ?`, workshopID).
+		Scan(&next); err != nil {
+		return rep, err
+	}
+	for _, l := range log.Lines {
+		r, err := tx.Exec(`INSERT INTO import_seen (workshop_id, digest) VALUES (?, ?) ON CONFLICT DO NOTHING`, workshopID, l.Digest())
+		if err != nil {
+			return rep, err
+		}
+		if n, _ := r.RowsAffected(); n == 0 {
+			rep.Skipped++
+			continue
+		}
+		c := model.Card{WorkshopID: workshopID, Kind: model.CardIdea, Source: model.SourceChatImport, Text: l.Text, CreatedAt: l.At}
+		if id, ok := byName[nameKey(l.Name)]; ok && l.Name != "" {
+			c.AuthorID = id
+		} else {
+			c.AuthorName = l.Name
+		}
+		c.BoardPos, next = next, next+1
+		if err := insertCardQuiet(tx, c, at); err != nil {
+			return rep, err
+		}
+		rep.Added++
+	}
+	if err := appendEvent(tx, at, workshopID, 0, "chat.imported",
+		map[string]any{"added": rep.Added, "skipped": rep.Skipped, "rejected": rep.Rejected}); err != nil {
+		return rep, err
+	}
+	return rep, tx.Commit()
+}
+
+// insertCardQuiet adds a card without an event of its own: an import logs
+// one event for all its lines.
+func insertCardQuiet(tx *sql.Tx, c model.Card, at time.Time) error {
+	created := at
+	if !c.CreatedAt.IsZero() {
+		created = c.CreatedAt
+	}
+	_, err := tx.Exec(`INSERT INTO card (workshop_id, kind, text, author_id, author_name, source, position, board_pos,
+		created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)`,
+		c.WorkshopID, string(c.Kind), c.Text, nullID(c.AuthorID), c.AuthorName, string(c.Source), c.BoardPos, ms(created), ms(at))
+	return err
+}
+
+// nameKey compares names without their spaces: 「山田太郎」 and 「山田 太郎」
+// are one person.
+func nameKey(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "　", " ")), "")
+}

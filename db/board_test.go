@@ -1,0 +1,149 @@
+package db
+
+import (
+	"reflect"
+	"testing"
+	"time"
+
+	"yoriai/model"
+)
+
+// boardFixture is a workshop with its pillars and two inbox cards.
+func boardFixture(t *testing.T, st *Store) (model.Workshop, []model.Pillar, []model.Card) {
+	t.Helper()
+	w, err := st.CreateWorkshop(sampleTemplate(), "abc", at0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, pillars, _ := st.Workshop(w.ID)
+	var cards []model.Card
+	for _, text := range []string{"紙の申請書が多い", "申請がオンラインで完結する"} {
+		c, err := st.AddCard(model.Card{WorkshopID: w.ID, Kind: model.CardIdea, Source: model.SourceTyped, Text: text}, at0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cards = append(cards, c)
+	}
+	return w, pillars, cards
+}
+
+func TestBoardStepsUndoRedoAcrossRestart(t *testing.T) {
+	st := openTemp(t)
+	w, pillars, cards := boardFixture(t, st)
+	p := pillars[1].ID
+	apply := func(step model.BoardStep, err error) model.BoardStep {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := st.ApplyBoardStep(w.ID, 0, step, at0.Add(time.Minute))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	cur := func() ([]model.Card, model.Links) {
+		t.Helper()
+		cs, ls, err := st.BoardCards(w.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return cs, ls
+	}
+	all, links := cur()
+	apply(model.MoveCard(cards[0], p, model.CardProblem, all, links))
+	all, links = cur()
+	apply(model.MoveCard(cards[1], p, model.CardGoal, all, links))
+	all, links = cur()
+	apply(model.LinkGoal(all[1], all[0], links))
+	added := apply(model.BoardStep{Cards: []model.CardChange{{After: &model.Card{Kind: model.CardProblem, PillarID: p,
+		Source: model.SourceTyped, Text: "決裁に時間がかかる"}}}}, nil)
+	if added.Cards[0].After.ID == 0 || added.Cards[0].After.BoardPos <= cards[1].BoardPos {
+		t.Errorf("added card %+v", added.Cards[0].After)
+	}
+	all, links = cur()
+	if len(all) != 3 || links[cards[1].ID] != cards[0].ID || all[0].PillarID != p || all[1].Kind != model.CardGoal {
+		t.Fatalf("board %+v %v", all, links)
+	}
+
+	// a restart: the history is in the file
+	path := st.path
+	st.Close()
+	st2, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st2.Close()
+	st = st2
+	for i, want := range []int{2, 2, 2} { // undo the add, the link, the goal's move
+		if _, ok, err := st.UndoBoard(w.ID, 0, at0.Add(time.Hour)); !ok || err != nil {
+			t.Fatalf("undo %d: %v %v", i, ok, err)
+		}
+		all, links = cur()
+		if len(all) != want {
+			t.Fatalf("after undo %d: %d cards", i, len(all))
+		}
+	}
+	if len(links) != 0 || all[1].Kind != model.CardIdea || all[1].PillarID != 0 || all[0].PillarID != p {
+		t.Fatalf("after three undos %+v %v", all, links)
+	}
+	if _, ok, _ := st.RedoBoard(w.ID, 0, at0); !ok {
+		t.Fatal("nothing to redo")
+	}
+	all, _ = cur()
+	if all[1].Kind != model.CardGoal {
+		t.Errorf("redo did not move the goal back: %+v", all[1])
+	}
+	// a new change drops what could be redone
+	apply(model.LabelCard(all[0], "窓口"))
+	if _, ok, _ := st.RedoBoard(w.ID, 0, at0); ok {
+		t.Error("redo after a new change")
+	}
+	for range 4 {
+		st.UndoBoard(w.ID, 0, at0)
+	}
+	if _, ok, _ := st.UndoBoard(w.ID, 0, at0); ok {
+		t.Error("undo past the first step")
+	}
+	all, _ = cur()
+	if all[0].PillarID != 0 || all[0].Label != "" || all[0].Kind != model.CardIdea {
+		t.Errorf("everything undone: %+v", all[0])
+	}
+}
+
+func TestImportChat(t *testing.T) {
+	st := openTemp(t)
+	w, _, _ := boardFixture(t, st)
+	yamada, _ := st.AddParticipant(model.Participant{WorkshopID: w.ID, Name: "山田 太郎", Role: model.RoleMember}, at0)
+	jst := time.FixedZone("JST", 9*3600)
+	log := model.ChatLog{Lines: []model.ChatLine{
+		{At: time.Date(2022, 12, 15, 9, 5, 0, 0, jst), Name: "山田太郎", Text: "申請のオンライン化"},
+		{Name: "外部 委員", Text: "他市の事例を紹介します"},
+		{Text: "名前のない行"},
+		{Name: "外部 委員", Text: "他市の事例を紹介します"}, // the same line twice in one file
+	}, Rejected: 1}
+	rep, err := st.ImportChat(w.ID, log, at0)
+	if err != nil || rep != (ImportReport{Added: 3, Skipped: 1, Rejected: 1}) {
+		t.Fatalf("ImportChat = %+v, %v", rep, err)
+	}
+	rep, _ = st.ImportChat(w.ID, log, at0)
+	if rep != (ImportReport{Added: 0, Skipped: 4, Rejected: 1}) {
+		t.Errorf("second import %+v", rep)
+	}
+	all, _, _ := st.BoardCards(w.ID)
+	imported := all[2:]
+	if len(imported) != 3 {
+		t.Fatalf("cards %+v", all)
+	}
+	first := imported[0]
+	if first.AuthorID != yamada.ID || first.Source != model.SourceChatImport || first.Kind != model.CardIdea ||
+		!first.CreatedAt.Equal(log.Lines[0].At) || first.PillarID != 0 {
+		t.Errorf("first imported card %+v", first)
+	}
+	if imported[1].AuthorName != "外部 委員" || imported[1].AuthorID != 0 || !imported[1].CreatedAt.Equal(at0.Truncate(time.Millisecond)) {
+		t.Errorf("second imported card %+v", imported[1])
+	}
+	if !reflect.DeepEqual([]int64{imported[0].BoardPos + 1, imported[1].BoardPos + 1}, []int64{imported[1].BoardPos, imported[2].BoardPos}) {
+		t.Errorf("board places %d %d %d", imported[0].BoardPos, imported[1].BoardPos, imported[2].BoardPos)
+	}
+}
