@@ -120,7 +120,8 @@ func (s *Store) stepBoard(workshopID, meetingID int64, at time.Time, undo bool) 
 
 // applyBoardStep writes each change of step inside tx.
 func applyBoardStep(tx *sql.Tx, workshopID int64, step model.BoardStep, at time.Time) (model.BoardStep, error) {
-	out := model.BoardStep{Links: step.Links}
+	var out model.BoardStep
+	var added int64 // the card this step adds, for a link to model.NewCard
 	for _, ch := range step.Cards {
 		switch {
 		case ch.After == nil:
@@ -131,11 +132,11 @@ func applyBoardStep(tx *sql.Tx, workshopID int64, step model.BoardStep, at time.
 		case ch.Before == nil && ch.After.ID == 0:
 			c := *ch.After
 			c.WorkshopID = workshopID
-			added, err := insertCard(tx, c, at)
+			c, err := insertCard(tx, c, at)
 			if err != nil {
 				return out, err
 			}
-			ch.After = &added
+			ch.After, added = &c, c.ID
 		default:
 			c := *ch.After
 			c.UpdatedAt = time.UnixMilli(ms(at))
@@ -154,6 +155,13 @@ func applyBoardStep(tx *sql.Tx, workshopID int64, step model.BoardStep, at time.
 		out.Cards = append(out.Cards, ch)
 	}
 	for _, l := range step.Links {
+		if l.Goal == model.NewCard {
+			if added == 0 {
+				return out, errors.New("a link to a new card in a step that adds none")
+			}
+			l.Goal = added
+		}
+		out.Links = append(out.Links, l)
 		var err error
 		if l.After == 0 {
 			_, err = tx.Exec(`DELETE FROM card_link WHERE from_id = ? AND kind = 'resolves'`, l.Goal)
@@ -168,17 +176,12 @@ func applyBoardStep(tx *sql.Tx, workshopID int64, step model.BoardStep, at time.
 	return out, nil
 }
 
-// ImportReport says what an import did.
-type ImportReport struct {
-	Added, Skipped, Rejected int
-}
-
 // ImportChat adds the lines of a chat log to the workshop's inbox as
 // cards, in one transaction: all or nothing. A line imported before (same
 // time, name and text) is skipped. A name found on the roster becomes the
 // card's author; another name is kept as written.
-func (s *Store) ImportChat(workshopID int64, log model.ChatLog, at time.Time) (ImportReport, error) {
-	rep := ImportReport{Rejected: log.Rejected}
+func (s *Store) ImportChat(workshopID int64, log model.ChatLog, at time.Time) (model.ImportReport, error) {
+	rep := model.ImportReport{Rejected: log.Rejected}
 	people, err := s.Participants(workshopID)
 	if err != nil {
 		return rep, err

@@ -123,11 +123,11 @@ func TestImportChat(t *testing.T) {
 		{Name: "外部 委員", Text: "他市の事例を紹介します"}, // the same line twice in one file
 	}, Rejected: 1}
 	rep, err := st.ImportChat(w.ID, log, at0)
-	if err != nil || rep != (ImportReport{Added: 3, Skipped: 1, Rejected: 1}) {
+	if err != nil || rep != (model.ImportReport{Added: 3, Skipped: 1, Rejected: 1}) {
 		t.Fatalf("ImportChat = %+v, %v", rep, err)
 	}
 	rep, _ = st.ImportChat(w.ID, log, at0)
-	if rep != (ImportReport{Added: 0, Skipped: 4, Rejected: 1}) {
+	if rep != (model.ImportReport{Added: 0, Skipped: 4, Rejected: 1}) {
 		t.Errorf("second import %+v", rep)
 	}
 	all, _, _ := st.BoardCards(w.ID)
@@ -145,5 +145,29 @@ func TestImportChat(t *testing.T) {
 	}
 	if !reflect.DeepEqual([]int64{imported[0].BoardPos + 1, imported[1].BoardPos + 1}, []int64{imported[1].BoardPos, imported[2].BoardPos}) {
 		t.Errorf("board places %d %d %d", imported[0].BoardPos, imported[1].BoardPos, imported[2].BoardPos)
+	}
+}
+
+func TestAddGoalLinkedInOneStep(t *testing.T) {
+	st := openTemp(t)
+	w, pillars, cards := boardFixture(t, st)
+	all, links, _ := st.BoardCards(w.ID)
+	step, _ := model.MoveCard(cards[0], pillars[0].ID, model.CardProblem, all, links)
+	st.ApplyBoardStep(w.ID, 0, step, at0)
+	goal := model.Card{Kind: model.CardGoal, PillarID: pillars[0].ID, Source: model.SourceTyped, Text: "オンラインで完結"}
+	got, err := st.ApplyBoardStep(w.ID, 0, model.BoardStep{Cards: []model.CardChange{{After: &goal}},
+		Links: []model.LinkChange{{Goal: model.NewCard, After: cards[0].ID}}}, at0)
+	if err != nil || got.Links[0].Goal != got.Cards[0].After.ID {
+		t.Fatalf("step %+v, %v", got, err)
+	}
+	if _, links, _ := st.BoardCards(w.ID); links[got.Cards[0].After.ID] != cards[0].ID {
+		t.Errorf("links %v", links)
+	}
+	st.UndoBoard(w.ID, 0, at0)
+	if all, links, _ := st.BoardCards(w.ID); len(links) != 0 || len(all) != 2 {
+		t.Errorf("undo left %d cards, links %v", len(all), links)
+	}
+	if _, err := st.ApplyBoardStep(w.ID, 0, model.BoardStep{Links: []model.LinkChange{{Goal: model.NewCard, After: 1}}}, at0); err == nil {
+		t.Error("a link to a card not added was accepted")
 	}
 }

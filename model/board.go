@@ -11,6 +11,10 @@ import (
 // A goal solves at most one problem; a problem can have many goals.
 type Links map[int64]int64
 
+// NewCard stands, in a LinkChange, for the card its step adds: a goal
+// added under a problem is linked in the same step, before it has an id.
+const NewCard int64 = -1
+
 // LinkChange is one goal's link before and after a change; 0 is no link.
 type LinkChange struct {
 	Goal          int64
@@ -262,4 +266,18 @@ func BuildBoard(pillars []Pillar, cards []Card, links Links) Board {
 		}
 	}
 	return b
+}
+
+// PreviousEnd is when the meeting before the one numbered current ended:
+// the moment from which the board marks cards as new or changed. It is
+// zero when no earlier meeting has ended.
+func PreviousEnd(meetings []Meeting, current int) time.Time {
+	var end time.Time
+	number := 0
+	for _, m := range meetings {
+		if m.Number < current && m.Number > number && !m.EndedAt.IsZero() {
+			end, number = m.EndedAt, m.Number
+		}
+	}
+	return end
 }

@@ -263,3 +263,18 @@ func TestMarkSinceAndMatches(t *testing.T) {
 		}
 	}
 }
+
+func TestPreviousEnd(t *testing.T) {
+	end1 := time.Date(2022, 12, 9, 11, 0, 0, 0, time.UTC)
+	end2 := time.Date(2023, 1, 20, 11, 0, 0, 0, time.UTC)
+	ms := []Meeting{{Number: 1, EndedAt: end1}, {Number: 2, EndedAt: end2}, {Number: 3}, {Number: 4}}
+	tests := []struct {
+		current int
+		want    time.Time
+	}{{1, time.Time{}}, {2, end1}, {3, end2}, {4, end2}}
+	for _, tt := range tests {
+		if got := PreviousEnd(ms, tt.current); !got.Equal(tt.want) {
+			t.Errorf("PreviousEnd(%d) = %v, want %v", tt.current, got, tt.want)
+		}
+	}
+}

@@ -236,3 +236,9 @@ func parseChatTime(s string, loc *time.Location) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
+
+// ImportReport says what an import did: lines added, lines skipped as
+// imported before, lines that could not be read.
+type ImportReport struct {
+	Added, Skipped, Rejected int
+}

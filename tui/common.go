@@ -45,6 +45,11 @@ type Store interface {
 	Reveal(p model.Poll, at time.Time) error
 	ReopenPoll(p model.Poll, at time.Time) error
 	ResetPoll(p model.Poll, at time.Time) error
+	BoardCards(workshopID int64) ([]model.Card, model.Links, error)
+	ApplyBoardStep(workshopID, meetingID int64, step model.BoardStep, at time.Time) (model.BoardStep, error)
+	UndoBoard(workshopID, meetingID int64, at time.Time) (model.BoardStep, bool, error)
+	RedoBoard(workshopID, meetingID int64, at time.Time) (model.BoardStep, bool, error)
+	ImportChat(workshopID int64, log model.ChatLog, at time.Time) (model.ImportReport, error)
 }
 
 // Common is what every screen is built with: the shared keymap, styles,

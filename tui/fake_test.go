@@ -26,6 +26,7 @@ type fakeStore struct {
 	cards        []model.Card
 	deletedCards map[int64]bool
 	polls        []*fakePoll
+	board        fakeBoard
 }
 
 var errDiskFull = errors.New("database or disk is full")

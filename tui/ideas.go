@@ -258,6 +258,7 @@ func (b *ideaBoard) submit(meeting model.Meeting) tea.Cmd {
 // ideaEditor is the box in which one idea is typed: several lines (enter
 // saves, ctrl+j breaks the line) and who said it.
 type ideaEditor struct {
+	title     string // what the box says it is for, where the caller sets it
 	card      model.Card
 	ta        textarea.Model
 	people    []model.Participant

@@ -60,13 +60,18 @@ func (b *ideaBoard) name(id int64) string {
 }
 
 func (b *ideaBoard) editorView(w int) string {
-	st, t := b.c.Styles, b.c.T
-	e := b.editor
-	e.ta.SetWidth(max(w-4, 10))
-	title := t.AddIdea
-	if e.card.ID != 0 {
-		title = t.EditIdea
+	title := b.c.T.AddIdea
+	if b.editor.card.ID != 0 {
+		title = b.c.T.EditIdea
 	}
+	return b.editor.view(b.c, w, title, b.c.T.IdeaHint)
+}
+
+// view draws the editor in a box w cells wide under title, with hint (or
+// the state of the save, or the error) at the bottom.
+func (e *ideaEditor) view(c Common, w int, title, hintText string) string {
+	st, t := c.Styles, c.T
+	e.ta.SetWidth(max(w-4, 10))
 	speaker := t.Anonymous
 	if e.speaker > 0 && e.speaker <= len(e.people) {
 		speaker = e.people[e.speaker-1].Name
@@ -74,7 +79,7 @@ func (b *ideaBoard) editorView(w int) string {
 	if e.onSpeaker {
 		speaker = st.Form.Choice.Render("< " + speaker + " >")
 	}
-	hint := st.Form.Hint.Render(t.IdeaHint)
+	hint := st.Form.Hint.Render(hintText)
 	switch {
 	case e.saving:
 		hint = st.Form.Hint.Render(t.Saving)
@@ -91,19 +96,32 @@ func (b *ideaBoard) editorView(w int) string {
 	return st.Form.Box.Width(w).Render(strings.Join(lines, "\n"))
 }
 
-// textCursor is the editor's text cursor relative to the top of the board's
-// area of height h.
-func (b *ideaBoard) textCursor(h int, w int) *tea.Cursor {
-	if b.editor == nil || b.editor.saving || b.editor.onSpeaker {
+// cursor is the editor's text cursor relative to the top of its box, nil
+// while the speaker is being chosen or the text is being saved.
+func (e *ideaEditor) cursor() *tea.Cursor {
+	if e.saving || e.onSpeaker {
 		return nil
 	}
-	c := b.editor.ta.Cursor()
+	c := e.ta.Cursor()
 	if c == nil {
 		return nil
 	}
-	editorH := strings.Count(b.editorView(w), "\n") + 1
-	c.X += 2               // border and padding
-	c.Y += h - editorH + 2 // the editor's top, its border, its title
+	c.X += 2 // border and padding
+	c.Y += 2 // border and title
+	return c
+}
+
+// textCursor is the editor's text cursor relative to the top of the board's
+// area of height h.
+func (b *ideaBoard) textCursor(h int, w int) *tea.Cursor {
+	if b.editor == nil {
+		return nil
+	}
+	c := b.editor.cursor()
+	if c == nil {
+		return nil
+	}
+	c.Y += h - (strings.Count(b.editorView(w), "\n") + 1) // the editor's top
 	return c
 }
 
@@ -134,4 +152,10 @@ func (s *meetingScreen) isPrompt() bool {
 func (s *meetingScreen) isPoll() bool {
 	it, ok := s.run.CurrentItem()
 	return ok && it.Kind == model.KindPoll
+}
+
+// isTask1 reports whether the meeting stands at a Task ① item.
+func (s *meetingScreen) isTask1() bool {
+	it, ok := s.run.CurrentItem()
+	return ok && it.Kind == model.KindTask1
 }

@@ -61,6 +61,20 @@ type KeyMap struct {
 	Unlock     key.Binding
 	NextBallot key.Binding
 
+	// The Task ① board.
+	NextColumn key.Binding
+	PrevColumn key.Binding
+	AddGoal    key.Binding
+	Move       key.Binding
+	Link       key.Binding
+	Group      key.Binding
+	Collapse   key.Binding
+	Filter     key.Binding
+	Focus      key.Binding
+	Import     key.Binding
+	MoveUp     key.Binding
+	MoveDown   key.Binding
+
 	// Forms.
 	NextField key.Binding
 	PrevField key.Binding
@@ -126,6 +140,19 @@ func DefaultKeyMap(t *i18n.Catalog) *KeyMap {
 		Cast:       b("enter", t.KeyCast, "enter"),
 		Unlock:     b("esc", t.KeyUnlock, "esc"),
 		NextBallot: b("enter", t.KeyNextBallot, "enter"),
+
+		NextColumn: b("→/tab", t.KeyColumn, "right", "tab"),
+		PrevColumn: b("←", t.KeyColumn, "left", "shift+tab"),
+		AddGoal:    b("A", t.KeyAddGoal, "A"),
+		Move:       b("m", t.KeyMove, "m"),
+		Link:       b("l", t.KeyLink, "l"),
+		Group:      b("g", t.KeyGroup, "g"),
+		Collapse:   b("z", t.KeyCollapse, "z"),
+		Filter:     b("/", t.KeyFilter, "/"),
+		Focus:      b("F", t.KeyFocus, "F"),
+		Import:     b("i", t.KeyImport, "i"),
+		MoveUp:     b("K", t.KeyMoveUp, "K", "shift+up"),
+		MoveDown:   b("J", t.KeyMoveDown, "J", "shift+down"),
 
 		NextField: b("tab", t.KeyNextField, "tab"),
 		PrevField: b("shift+tab", t.KeyPrevField, "shift+tab"),

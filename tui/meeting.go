@@ -45,9 +45,10 @@ type meetingScreen struct {
 	projector bool
 	confirm   confirmation
 	vp        viewport.Model
-	vpKey     slideKey  // what the viewport holds, to rebuild it only on change
-	ideas     ideaBoard // the ideas of the prompt item on the slide
-	poll      pollPanel // the poll item on the slide
+	vpKey     slideKey   // what the viewport holds, to rebuild it only on change
+	ideas     ideaBoard  // the ideas of the prompt item on the slide
+	poll      pollPanel  // the poll item on the slide
+	board     boardPanel // the Task ① board, on the slide of a task1 item
 }
 
 // meetingLoadedMsg carries a meeting and its agenda, and the workshop
@@ -63,7 +64,7 @@ type meetingLoadedMsg struct {
 type runSavedMsg struct{ saved }
 
 func newMeetingScreen(c Common) *meetingScreen {
-	return &meetingScreen{c: c, vp: viewport.New(), now: c.Now(), ideas: ideaBoard{c: c}, poll: pollPanel{c: c}}
+	return &meetingScreen{c: c, vp: viewport.New(), now: c.Now(), ideas: ideaBoard{c: c}, poll: pollPanel{c: c}, board: boardPanel{c: c}}
 }
 
 func loadMeetingCmd(c Common, id int64) tea.Cmd {
@@ -120,20 +121,24 @@ func (s *meetingScreen) SetSize(w, h int) {
 // being typed, or the poll has the keyboard (a ballot, a PIN, a form).
 func (s *meetingScreen) Capturing() bool {
 	return s.confirm != confirmNone || (s.slide && s.isPrompt() && s.ideas.editing()) ||
-		(s.slide && s.isPoll() && s.poll.capturing())
+		(s.slide && s.isPoll() && s.poll.capturing()) || (s.slide && s.isTask1() && s.board.capturing())
 }
 
 // Cursor is the idea editor's text cursor, relative to the body.
 func (s *meetingScreen) Cursor() *tea.Cursor {
-	if !s.slide || s.big || s.confirm != confirmNone || !(s.isPrompt() || s.isPoll()) {
+	if !s.slide || s.big || s.confirm != confirmNone || !(s.isPrompt() || s.isPoll() || s.isTask1()) {
 		return nil
 	}
 	it, _ := s.run.CurrentItem()
 	top := s.slideHeadHeight(it)
 	var c *tea.Cursor
-	if s.isPoll() {
+	switch {
+	case s.isTask1():
+		c = s.board.textCursor(s.w, s.h-1)
+		top = 1
+	case s.isPoll():
 		c = s.poll.textCursor(s.w, s.h-top)
-	} else {
+	default:
 		c = s.ideas.textCursor(s.h-top, s.w)
 	}
 	if c != nil {
@@ -145,7 +150,18 @@ func (s *meetingScreen) Cursor() *tea.Cursor {
 func (s *meetingScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	cmd := s.update(msg)
 	s.syncSlide()
-	return s, tea.Batch(cmd, s.syncIdeas(), s.syncPoll())
+	return s, tea.Batch(cmd, s.syncIdeas(), s.syncPoll(), s.syncBoard())
+}
+
+// syncBoard reads the board when a task1 item comes onto the slide, and
+// forgets it when the slide moves on, so that it is read afresh next time
+// (ideas and poll reasons may have come in meanwhile).
+func (s *meetingScreen) syncBoard() tea.Cmd {
+	if !s.loaded || !s.slide || !s.isTask1() {
+		s.board.close()
+		return nil
+	}
+	return s.board.open(s.meeting)
 }
 
 // syncPoll loads the poll when a poll item becomes the current one, on
@@ -185,7 +201,11 @@ func (s *meetingScreen) update(msg tea.Msg) tea.Cmd {
 	case errMsg:
 		c1, _ := s.ideas.update(msg, s.meeting)
 		c2, _ := s.poll.update(msg)
-		return tea.Batch(c1, c2)
+		c3, _ := s.board.update(msg)
+		return tea.Batch(c1, c2, c3)
+	case boardLoadedMsg, boardSavedMsg, chatImportedMsg:
+		cmd, _ := s.board.update(msg)
+		return cmd
 	case pollLoadedMsg, pollSavedMsg, ballotCastMsg:
 		cmd, _ := s.poll.update(msg)
 		if it, ok := s.run.CurrentItem(); ok && s.poll.inBallot() && s.poll.item.ID == it.ID {
@@ -200,6 +220,10 @@ func (s *meetingScreen) update(msg tea.Msg) tea.Cmd {
 		}
 		if s.slide && s.isPoll() {
 			cmd, _ := s.poll.update(msg)
+			return cmd
+		}
+		if s.slide && s.isTask1() {
+			cmd, _ := s.board.update(msg)
 			return cmd
 		}
 	case tea.KeyPressMsg:
@@ -219,6 +243,11 @@ func (s *meetingScreen) update(msg tea.Msg) tea.Cmd {
 		}
 		if s.slide && !s.big && s.isPoll() {
 			if cmd, used := s.poll.update(msg); used {
+				return cmd
+			}
+		}
+		if s.slide && !s.big && s.isTask1() {
+			if cmd, used := s.board.update(msg); used {
 				return cmd
 			}
 		}
@@ -353,6 +382,13 @@ func (s *meetingScreen) ShortHelp() []key.Binding {
 			return append(b, k.Next, k.Prev, k.Back)
 		}
 	}
+	if s.slide && !s.big && s.isTask1() {
+		if b := s.board.help(); s.board.capturing() {
+			return b
+		} else if len(b) > 0 {
+			return append(b, k.Next, k.Prev, k.Back)
+		}
+	}
 	if s.slide || s.big {
 		return []key.Binding{k.Next, k.Prev, k.Timer, k.BigTimer, k.Back}
 	}
@@ -367,5 +403,6 @@ func (s *meetingScreen) FullHelp() [][]key.Binding {
 		{k.Add, k.Edit, k.Delete, k.Undo, k.Redo},
 		{k.ModeTally, k.ModeNamed, k.ModeBallot, k.More, k.Less, k.Digits, k.Answer},
 		{k.Reveal, k.Reopen, k.ResetPoll, k.NewRound, k.Label, k.Promote},
+		{k.NextColumn, k.PrevColumn, k.AddGoal, k.Move, k.Link, k.Group, k.Collapse, k.MoveUp, k.MoveDown, k.Filter, k.Focus, k.Import},
 	}
 }

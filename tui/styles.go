@@ -92,6 +92,18 @@ type Styles struct {
 		Empty    lipgloss.Style
 	}
 
+	Board struct {
+		Tab           lipgloss.Style
+		TabActive     lipgloss.Style
+		Heading       lipgloss.Style // a column's name
+		HeadingActive lipgloss.Style // the focused column's name
+		Separator     lipgloss.Style
+		Group         lipgloss.Style // a KJ法 label over cards
+		Section       lipgloss.Style // the heading of the loose goals
+		Loose         lipgloss.Style // a goal not linked to a problem
+		Detail        lipgloss.Style // the selected card in full
+	}
+
 	Poll struct {
 		Head     lipgloss.Style // the round and its totals
 		Question lipgloss.Style
@@ -252,6 +264,16 @@ func NewStyles(theme Theme, isDark bool) *Styles {
 	s.Roster.Absent = fgS(muted)
 	s.Roster.Empty = fgS(muted).Italic(true)
 
+	s.Board.Tab = fgS(muted)
+	s.Board.TabActive = fgS(accent).Bold(true)
+	s.Board.Heading = fgS(muted).Bold(true).Underline(true)
+	s.Board.HeadingActive = fgS(accent).Bold(true).Underline(true)
+	s.Board.Separator = fgS(muted)
+	s.Board.Group = fgS(accent).Bold(true)
+	s.Board.Section = fgS(muted).Italic(true)
+	s.Board.Loose = fgS(amber)
+	s.Board.Detail = fgS(fg).Bold(true)
+
 	s.Poll.Head = fgS(accent).Bold(true)
 	s.Poll.Question = fgS(fg).Bold(true)
 	s.Poll.Bar = fgS(accent)
@@ -301,6 +323,9 @@ func monochrome(s *Styles) {
 	s.Roster.Absent = plain.Faint(true)
 	s.Form.Choice = plain.Reverse(true)
 	s.Poll.Bar = plain
+	s.Board.TabActive = plain.Reverse(true).Bold(true)
+	s.Board.HeadingActive = plain.Reverse(true).Bold(true)
+	s.Board.Loose = plain.Italic(true)
 	s.Poll.Promoted = plain.Underline(true)
 	s.Poll.Warning = plain.Bold(true).Reverse(true)
 	s.Poll.Hidden = plain.Faint(true)

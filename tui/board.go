@@ -1,0 +1,771 @@
+package tui
+
+// board.go: the Task ① board, on the slide of a task1 item. An inbox of
+// unsorted cards (ideas from the prompts, poll reasons sent here, imported
+// chat lines) and one column per pillar: problems (課題), under each the
+// goals (達成目標) that say when it is solved, and the goals not linked yet.
+// Cards are added, edited, moved between pillars and kinds, linked,
+// grouped under KJ法 labels, reordered and deleted; every change is one
+// step of an undo history kept in the database, so undo and redo work
+// across a restart. board_view.go draws it.
+//
+// Consumes: boardLoadedMsg, boardSavedMsg, chatImportedMsg, errMsg.
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"sort"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"yoriai/i18n"
+	"yoriai/importer"
+	"yoriai/model"
+)
+
+type boardRowKind int
+
+const (
+	rowCard    boardRowKind = iota
+	rowGroup                // a KJ法 label over cards; z folds it
+	rowSection              // the heading of a pillar's loose goals and causes
+	rowNote                 // a line of text: nothing here, nothing matches
+)
+
+// boardRow is one line of a column, built when the cards change and not
+// on every frame.
+type boardRow struct {
+	kind   boardRowKind
+	card   model.Card
+	depth  int // 1 for a goal under its problem
+	label  string
+	count  int // cards under a group
+	folded bool
+}
+
+func (r boardRow) selectable() bool { return r.kind == rowCard || r.kind == rowGroup }
+
+// boardColumn is the inbox or one pillar as the screen shows it.
+type boardColumn struct {
+	pillarID int64 // 0 for the inbox
+	title    string
+	cards    int
+	rows     []boardRow
+	cursor   int
+	selected int64 // the card under the cursor, kept when the rows are rebuilt
+}
+
+type boardPanel struct {
+	c       Common
+	loaded  bool
+	meeting model.Meeting
+	pillars []model.Pillar
+	people  []model.Participant
+	cards   []model.Card
+	links   model.Links
+	since   time.Time // the end of the previous meeting: later changes are marked
+	cols    []boardColumn
+	col     int
+	folded  map[string]bool
+	filter  string
+	focus   bool // the selected problem large, for the projector
+	editor  *ideaEditor
+	linkTo  int64 // the problem a new goal will solve
+	picker  *picker
+	entry   *boardEntry
+}
+
+// boardEntry is a one-line entry under the board: a label, a filter or
+// the path of a chat file.
+type boardEntry struct {
+	kind   entryKind
+	title  string
+	hint   string
+	field  lineField
+	labels []string // labels in use, offered by tab
+	next   int
+	err    string
+	saving bool
+}
+
+type entryKind int
+
+const (
+	entryLabel entryKind = iota
+	entryFilter
+	entryImport
+)
+
+// boardLoadedMsg carries the whole board.
+type boardLoadedMsg struct {
+	meetingID int64
+	cards     []model.Card
+	links     model.Links
+	people    []model.Participant
+	pillars   []model.Pillar
+	since     time.Time
+}
+
+// boardSavedMsg reports a committed step (a change, an undo or a redo) as
+// it was applied; none is set when there was nothing to undo or redo.
+type boardSavedMsg struct {
+	saved
+	step  model.BoardStep
+	flash string
+	none  string
+}
+
+// chatImportedMsg reports a committed import; the board is read again.
+type chatImportedMsg struct {
+	saved
+	report model.ImportReport
+}
+
+func loadBoardCmd(c Common, m model.Meeting) tea.Cmd {
+	wid := c.WorkshopID
+	return c.do(c.T.OpLoadBoard, func(st Store) (tea.Msg, error) {
+		cards, links, err := st.BoardCards(wid)
+		if err != nil {
+			return nil, err
+		}
+		people, err := st.Participants(wid)
+		if err != nil {
+			return nil, err
+		}
+		_, pillars, err := st.Workshop(wid)
+		if err != nil {
+			return nil, err
+		}
+		meetings, err := st.Meetings(wid)
+		return boardLoadedMsg{meetingID: m.ID, cards: cards, links: links, people: people, pillars: pillars,
+			since: model.PreviousEnd(meetings, m.Number)}, err
+	})
+}
+
+func (b *boardPanel) applyCmd(step model.BoardStep, flash string) tea.Cmd {
+	wid, mid, now := b.c.WorkshopID, b.meeting.ID, b.c.Now()
+	return b.c.do(b.c.T.OpSaveBoard, func(st Store) (tea.Msg, error) {
+		got, err := st.ApplyBoardStep(wid, mid, step, now)
+		return boardSavedMsg{step: got, flash: flash}, err
+	})
+}
+
+func (b *boardPanel) historyCmd(undo bool) tea.Cmd {
+	wid, mid, now, t := b.c.WorkshopID, b.meeting.ID, b.c.Now(), b.c.T
+	return b.c.do(b.c.T.OpSaveBoard, func(st Store) (tea.Msg, error) {
+		move, done, nothing := st.RedoBoard, t.Redone, t.NothingToRedo
+		if undo {
+			move, done, nothing = st.UndoBoard, t.Undone, t.NothingToUndo
+		}
+		step, ok, err := move(wid, mid, now)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return boardSavedMsg{none: nothing}, nil
+		}
+		return boardSavedMsg{step: step, flash: done}, nil
+	})
+}
+
+// importChatCmd reads a chat file and adds its lines to the inbox.
+func (b *boardPanel) importChatCmd(path string) tea.Cmd {
+	wid, now, t := b.c.WorkshopID, b.c.Now(), b.c.T
+	return b.c.do(t.OpImportChat, func(st Store) (tea.Msg, error) {
+		log, err := importer.ReadChat(path, time.Local)
+		if err != nil {
+			return nil, chatError(t, err)
+		}
+		rep, err := st.ImportChat(wid, log, now)
+		return chatImportedMsg{report: rep}, err
+	})
+}
+
+// chatError words why a chat file could not be read.
+func chatError(t *i18n.Catalog, err error) error {
+	switch {
+	case errors.Is(err, model.ErrNotText):
+		return errors.New(t.ErrChatNotText)
+	case errors.Is(err, model.ErrEmptyChat):
+		return errors.New(t.ErrChatEmpty)
+	case errors.Is(err, model.ErrChatTooLong):
+		return errors.New(t.ErrChatTooLarge)
+	case errors.Is(err, importer.ErrNotAFile):
+		return errors.New(t.ErrChatNotFile)
+	}
+	return err
+}
+
+// open shows the board of meeting m, reading it afresh unless it is
+// already shown.
+func (b *boardPanel) open(m model.Meeting) tea.Cmd {
+	if b.loaded && b.meeting.ID == m.ID {
+		return nil
+	}
+	*b = boardPanel{c: b.c, meeting: m, folded: map[string]bool{}}
+	return loadBoardCmd(b.c, m)
+}
+
+// close forgets the board, so that it is read again when shown next: cards
+// may have come in from the prompts and the poll meanwhile.
+func (b *boardPanel) close() { b.loaded = false }
+
+func (b *boardPanel) capturing() bool { return b.editor != nil || b.picker != nil || b.entry != nil }
+
+// column is the focused column.
+func (b *boardPanel) column() *boardColumn {
+	if b.col < 0 || b.col >= len(b.cols) {
+		return nil
+	}
+	return &b.cols[b.col]
+}
+
+// selected is the card under the cursor.
+func (b *boardPanel) selected() (model.Card, bool) {
+	col := b.column()
+	if col == nil || col.cursor < 0 || col.cursor >= len(col.rows) || col.rows[col.cursor].kind != rowCard {
+		return model.Card{}, false
+	}
+	return col.rows[col.cursor].card, true
+}
+
+func (b *boardPanel) update(msg tea.Msg) (tea.Cmd, bool) {
+	switch msg := msg.(type) {
+	case boardLoadedMsg:
+		if msg.meetingID == b.meeting.ID {
+			b.loaded = true
+			b.cards, b.links, b.people, b.pillars, b.since = msg.cards, msg.links, msg.people, msg.pillars, msg.since
+			b.rebuild()
+		}
+		return nil, false
+	case boardSavedMsg:
+		return b.saved(msg), false
+	case chatImportedMsg:
+		b.entry = nil
+		r := msg.report
+		b.loaded = false
+		return tea.Batch(flash(fmt.Sprintf(b.c.T.FmtImported, r.Added, r.Skipped, r.Rejected)),
+			b.open(b.meeting)), false
+	case errMsg:
+		if b.editor != nil {
+			b.editor.saving, b.editor.err = false, msg.Error()
+		}
+		if b.entry != nil {
+			b.entry.saving, b.entry.err = false, msg.Error()
+		}
+		return nil, false
+	}
+	if !b.loaded {
+		return nil, false
+	}
+	switch {
+	case b.editor != nil:
+		return b.updateEditor(msg), true
+	case b.picker != nil:
+		return b.updatePicker(msg), true
+	case b.entry != nil:
+		return b.updateEntry(msg), true
+	}
+	km, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil, false
+	}
+	return b.handleKey(km)
+}
+
+// saved brings the board in line with a committed step.
+func (b *boardPanel) saved(msg boardSavedMsg) tea.Cmd {
+	if msg.none != "" {
+		return flash(msg.none)
+	}
+	b.editor, b.picker = nil, nil
+	if b.entry != nil && b.entry.kind == entryLabel {
+		b.entry = nil
+	}
+	for _, ch := range msg.step.Cards {
+		b.applyCard(ch)
+	}
+	b.links = b.links.Apply(msg.step.Links)
+	// follow the card that was added or changed last
+	if n := len(msg.step.Cards); n > 0 && msg.step.Cards[n-1].After != nil && len(msg.step.Cards) == 1 {
+		b.follow(*msg.step.Cards[n-1].After)
+	}
+	b.rebuild()
+	if msg.flash != "" {
+		return flash(msg.flash)
+	}
+	return nil
+}
+
+func (b *boardPanel) applyCard(ch model.CardChange) {
+	id := int64(0)
+	if ch.Before != nil {
+		id = ch.Before.ID
+	} else if ch.After != nil {
+		id = ch.After.ID
+	}
+	for i, c := range b.cards {
+		if c.ID != id {
+			continue
+		}
+		if ch.After == nil {
+			b.cards = append(b.cards[:i], b.cards[i+1:]...)
+		} else {
+			b.cards[i] = *ch.After
+		}
+		return
+	}
+	if ch.After != nil {
+		b.cards = append(b.cards, *ch.After)
+	}
+}
+
+// follow puts the cursor on card c in the column it now sits in, if that
+// column is the focused one.
+func (b *boardPanel) follow(c model.Card) {
+	for i := range b.cols {
+		if b.cols[i].pillarID == c.PillarID && i == b.col {
+			b.cols[i].selected = c.ID
+		}
+	}
+}
+
+func (b *boardPanel) handleKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
+	k, t := b.c.Keys, b.c.T
+	col := b.column()
+	if col == nil {
+		return nil, false
+	}
+	if b.focus {
+		if key.Matches(km, k.Focus) || key.Matches(km, k.Back) {
+			b.focus = false
+			return nil, true
+		}
+		return nil, key.Matches(km, k.Up) || key.Matches(km, k.Down)
+	}
+	sel, has := b.selected()
+	switch {
+	case key.Matches(km, k.Back) && b.filter != "":
+		b.filter = ""
+		b.rebuild()
+	case key.Matches(km, k.Up):
+		b.moveCursor(-1)
+	case key.Matches(km, k.Down):
+		b.moveCursor(1)
+	case key.Matches(km, k.PageUp):
+		b.moveCursor(-10)
+	case key.Matches(km, k.PageDown):
+		b.moveCursor(10)
+	case key.Matches(km, k.NextColumn):
+		b.col = (b.col + 1) % len(b.cols)
+	case key.Matches(km, k.PrevColumn):
+		b.col = (b.col + len(b.cols) - 1) % len(b.cols)
+	case key.Matches(km, k.Add):
+		kind, title := model.CardProblem, t.AddProblem
+		if col.pillarID == 0 {
+			kind, title = model.CardIdea, t.AddCard
+		}
+		return b.openEditor(model.Card{Kind: kind, PillarID: col.pillarID}, title, 0), true
+	case key.Matches(km, k.AddGoal) && col.pillarID != 0:
+		problem := int64(0)
+		if has && sel.Kind == model.CardProblem {
+			problem = sel.ID
+		} else if has && sel.Kind == model.CardGoal {
+			problem = b.links[sel.ID]
+		}
+		return b.openEditor(model.Card{Kind: model.CardGoal, PillarID: col.pillarID}, t.AddGoal, problem), true
+	case key.Matches(km, k.Collapse) || (key.Matches(km, k.Open) && b.onGroup()):
+		b.toggleFold()
+	case key.Matches(km, k.Undo):
+		return b.historyCmd(true), true
+	case key.Matches(km, k.Redo):
+		return b.historyCmd(false), true
+	case key.Matches(km, k.Filter):
+		b.openEntry(entryFilter, b.filter)
+	case key.Matches(km, k.Import):
+		b.openEntry(entryImport, "")
+	case key.Matches(km, k.Focus) && has:
+		b.focus = true
+	case !has:
+		return nil, false
+	case key.Matches(km, k.Edit):
+		return b.openEditor(sel, t.EditCard, 0), true
+	case key.Matches(km, k.Delete):
+		before := sel
+		return b.applyCmd(model.BoardStep{Cards: []model.CardChange{{Before: &before}}}, ""), true
+	case key.Matches(km, k.Move):
+		b.openMovePicker(sel)
+	case key.Matches(km, k.Link):
+		return b.openLinkPicker(sel), true
+	case key.Matches(km, k.Group):
+		b.openEntry(entryLabel, sel.Label)
+	case key.Matches(km, k.MoveUp):
+		return b.swap(-1), true
+	case key.Matches(km, k.MoveDown):
+		return b.swap(1), true
+	default:
+		return nil, false
+	}
+	return nil, true
+}
+
+// moveCursor moves the cursor by delta rows, onto a row that can be
+// chosen.
+func (b *boardPanel) moveCursor(delta int) {
+	col := b.column()
+	n := len(col.rows)
+	if n == 0 {
+		return
+	}
+	i := min(max(col.cursor+delta, 0), n-1)
+	step := 1
+	if delta < 0 {
+		step = -1
+	}
+	for j := i; j >= 0 && j < n; j += step {
+		if col.rows[j].selectable() {
+			i = j
+			break
+		}
+	}
+	if !col.rows[i].selectable() { // nothing that way: stay
+		return
+	}
+	col.cursor = i
+	col.selected = col.rows[i].card.ID
+}
+
+func (b *boardPanel) onGroup() bool {
+	col := b.column()
+	return col != nil && col.cursor < len(col.rows) && col.rows[col.cursor].kind == rowGroup
+}
+
+// foldKey names a group of a column.
+func foldKey(pillarID int64, label string) string { return fmt.Sprintf("%d/%s", pillarID, label) }
+
+// toggleFold folds or unfolds the group under the cursor, or the group of
+// the card under it.
+func (b *boardPanel) toggleFold() {
+	col := b.column()
+	if col.cursor >= len(col.rows) {
+		return
+	}
+	r := col.rows[col.cursor]
+	label := r.label
+	if r.kind == rowCard {
+		label = r.card.Label
+		if r.depth > 0 {
+			return
+		}
+	}
+	if r.kind != rowGroup && !b.hasGroups(col) {
+		return
+	}
+	k := foldKey(col.pillarID, label)
+	b.folded[k] = !b.folded[k]
+	col.selected = 0
+	b.rebuild()
+	for i, row := range col.rows { // the cursor goes to the group's heading
+		if row.kind == rowGroup && row.label == label {
+			b.cols[b.col].cursor = i
+		}
+	}
+}
+
+func (b *boardPanel) hasGroups(col *boardColumn) bool {
+	for _, r := range col.rows {
+		if r.kind == rowGroup {
+			return true
+		}
+	}
+	return false
+}
+
+// swap moves the selected card one place up (dir -1) or down among the
+// cards of its list.
+func (b *boardPanel) swap(dir int) tea.Cmd {
+	col := b.column()
+	i := col.cursor
+	me := col.rows[i]
+	for j := i + dir; j >= 0 && j < len(col.rows); j += dir {
+		r := col.rows[j]
+		if r.kind != rowCard {
+			return nil // the end of the list: a heading
+		}
+		if r.depth > me.depth {
+			continue // the goals of a neighbouring problem
+		}
+		if r.depth < me.depth {
+			return nil // out of the problem's goals
+		}
+		step, err := model.SwapCards(me.card, r.card)
+		if err != nil {
+			return nil
+		}
+		col.selected = me.card.ID
+		return b.applyCmd(step, "")
+	}
+	return nil
+}
+
+func (b *boardPanel) openEditor(c model.Card, title string, linkTo int64) tea.Cmd {
+	b.editor = newIdeaEditor(b.c, c, b.people)
+	b.editor.title = title
+	b.linkTo = linkTo
+	return b.editor.ta.Focus()
+}
+
+func (b *boardPanel) updateEditor(msg tea.Msg) tea.Cmd {
+	e := b.editor
+	if e.saving {
+		return nil
+	}
+	k, t := b.c.Keys, b.c.T
+	if km, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(km, k.Cancel):
+			b.editor = nil
+			return nil
+		case key.Matches(km, k.Save):
+			text, _ := model.CleanText(e.ta.Value(), model.MaxCardRunes)
+			if text = trimLines(text); text == "" {
+				e.err = t.IdeaRequired
+				return nil
+			}
+			card := e.card
+			card.Text, card.AuthorID = text, e.speakerID()
+			if card.AuthorID != 0 {
+				card.AuthorName = ""
+			}
+			e.saving, e.err = true, ""
+			if card.ID == 0 {
+				card.WorkshopID, card.MeetingID, card.Source = b.c.WorkshopID, b.meeting.ID, model.SourceTyped
+				step := model.BoardStep{Cards: []model.CardChange{{After: &card}}}
+				if b.linkTo != 0 {
+					step.Links = []model.LinkChange{{Goal: model.NewCard, After: b.linkTo}}
+				}
+				return b.applyCmd(step, "")
+			}
+			before := e.card
+			return b.applyCmd(model.BoardStep{Cards: []model.CardChange{{Before: &before, After: &card}}}, "")
+		case key.Matches(km, k.NextField), key.Matches(km, k.PrevField):
+			e.onSpeaker = !e.onSpeaker
+			if e.onSpeaker {
+				e.ta.Blur()
+				return nil
+			}
+			return e.ta.Focus()
+		case e.onSpeaker && key.Matches(km, k.Left):
+			e.speaker = (e.speaker + len(e.people)) % (len(e.people) + 1)
+			return nil
+		case e.onSpeaker && key.Matches(km, k.Right):
+			e.speaker = (e.speaker + 1) % (len(e.people) + 1)
+			return nil
+		case e.onSpeaker:
+			return nil
+		}
+	}
+	if p, ok := msg.(tea.PasteMsg); ok {
+		var cut bool
+		if msg, cut = cleanPaste(p, e.ta.Value(), model.MaxCardRunes, true); cut {
+			e.err = t.PasteCut
+		}
+	}
+	var cmd tea.Cmd
+	e.ta, cmd = e.ta.Update(msg)
+	return cmd
+}
+
+// moveTarget is a place a card can be moved to.
+type moveTarget struct {
+	pillarID int64
+	kind     model.CardKind
+}
+
+func (b *boardPanel) openMovePicker(c model.Card) {
+	t := b.c.T
+	var options []string
+	var targets []moveTarget
+	if c.PillarID != 0 {
+		options, targets = append(options, t.ToInbox), append(targets, moveTarget{0, c.Kind})
+	}
+	for _, p := range b.pillars {
+		for _, kind := range []model.CardKind{model.CardProblem, model.CardGoal} {
+			if p.ID == c.PillarID && kind == c.Kind {
+				continue
+			}
+			options = append(options, p.Name+"／"+t.KindNames[kind])
+			targets = append(targets, moveTarget{p.ID, kind})
+		}
+	}
+	b.picker = &picker{title: t.MoveTitle + "：" + oneLine(c.Text), options: options, choose: func(i int) tea.Cmd {
+		step, err := model.MoveCard(c, targets[i].pillarID, targets[i].kind, b.cards, b.links)
+		if err != nil {
+			return nil
+		}
+		return b.applyCmd(step, "")
+	}}
+}
+
+func (b *boardPanel) openLinkPicker(goal model.Card) tea.Cmd {
+	t := b.c.T
+	if goal.Kind != model.CardGoal || goal.PillarID == 0 {
+		return flash(t.NotAGoal)
+	}
+	var problems []model.Card
+	for _, c := range b.cards {
+		if c.Kind == model.CardProblem && c.PillarID == goal.PillarID {
+			problems = append(problems, c)
+		}
+	}
+	if len(problems) == 0 {
+		return flash(t.NoProblems)
+	}
+	sort.Slice(problems, func(i, j int) bool { return problems[i].BoardPos < problems[j].BoardPos })
+	options := []string{t.Unlink}
+	cursor := 0
+	for i, p := range problems {
+		options = append(options, oneLine(p.Text))
+		if b.links[goal.ID] == p.ID {
+			cursor = i + 1
+		}
+	}
+	b.picker = &picker{title: t.LinkTitle + "：" + oneLine(goal.Text), options: options, cursor: cursor,
+		choose: func(i int) tea.Cmd {
+			target := model.Card{}
+			if i > 0 {
+				target = problems[i-1]
+			}
+			step, err := model.LinkGoal(goal, target, b.links)
+			if err != nil {
+				return nil
+			}
+			return b.applyCmd(step, "")
+		}}
+	return nil
+}
+
+func (b *boardPanel) updatePicker(msg tea.Msg) tea.Cmd {
+	km, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil
+	}
+	cmd, done := b.picker.update(km, b.c.Keys)
+	if done {
+		b.picker = nil
+	}
+	return cmd
+}
+
+func (b *boardPanel) openEntry(kind entryKind, value string) {
+	t := b.c.T
+	e := &boardEntry{kind: kind}
+	limit := model.MaxLabelRunes
+	switch kind {
+	case entryLabel:
+		e.title, e.hint = t.GroupTitle, t.LabelHint
+		seen := map[string]bool{}
+		for _, c := range b.cards {
+			if c.Label != "" && !seen[c.Label] && c.PillarID == b.column().pillarID {
+				seen[c.Label] = true
+				e.labels = append(e.labels, c.Label)
+			}
+		}
+		sort.Strings(e.labels)
+	case entryFilter:
+		e.title, e.hint = t.FilterTitle, t.FilterHint
+	case entryImport:
+		e.title, e.hint, limit = t.ImportTitle, t.ImportHint, 4096
+	}
+	e.field = newLineField(b.c, limit)
+	e.field.SetValue(value)
+	e.field.Focus()
+	b.entry = e
+}
+
+func (b *boardPanel) updateEntry(msg tea.Msg) tea.Cmd {
+	e := b.entry
+	if e.saving {
+		return nil
+	}
+	k := b.c.Keys
+	if km, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(km, k.Cancel):
+			b.entry = nil
+			return nil
+		case key.Matches(km, k.NextField) && len(e.labels) > 0:
+			e.field.SetValue(e.labels[e.next%len(e.labels)])
+			e.next++
+			return nil
+		case key.Matches(km, k.Save):
+			return b.submitEntry()
+		}
+	}
+	var cmd tea.Cmd
+	var cut bool
+	if e.field, cmd, cut = e.field.Update(msg); cut {
+		e.err = b.c.T.PasteCut
+	}
+	return cmd
+}
+
+func (b *boardPanel) submitEntry() tea.Cmd {
+	e := b.entry
+	value := e.field.Value()
+	switch e.kind {
+	case entryFilter:
+		b.filter, b.entry = value, nil
+		b.rebuild()
+		return nil
+	case entryImport:
+		if value == "" {
+			return nil
+		}
+		e.saving, e.err = true, ""
+		return b.importChatCmd(expandHome(value))
+	}
+	sel, ok := b.selected()
+	if !ok {
+		b.entry = nil
+		return nil
+	}
+	step, err := model.LabelCard(sel, value)
+	if err != nil {
+		b.entry = nil
+		return nil
+	}
+	e.saving = true
+	return b.applyCmd(step, "")
+}
+
+// expandHome turns a leading ~ into the home directory, as a shell would.
+func expandHome(p string) string {
+	if len(p) >= 2 && p[0] == '~' && (p[1] == '/' || p[1] == '\\') {
+		if home, err := os.UserHomeDir(); err == nil {
+			return home + p[1:]
+		}
+	}
+	return p
+}
+
+// help is the board's keys in its present state.
+func (b *boardPanel) help() []key.Binding {
+	k := b.c.Keys
+	switch {
+	case !b.loaded:
+		return nil
+	case b.editor != nil:
+		return []key.Binding{k.Save, k.NextField, k.Cancel}
+	case b.picker != nil:
+		return []key.Binding{k.Up, k.Down, k.Save, k.Cancel}
+	case b.entry != nil:
+		return []key.Binding{k.Save, k.Cancel}
+	case b.focus:
+		return []key.Binding{k.Focus}
+	}
+	return []key.Binding{k.NextColumn, k.Add, k.AddGoal, k.Edit, k.Move, k.Link, k.Group, k.Undo, k.Filter, k.Focus, k.Import}
+}

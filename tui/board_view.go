@@ -1,0 +1,418 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"yoriai/model"
+)
+
+// rebuild lays the cards out in rows, column by column. It runs when the
+// cards, the filter or a fold change, never on a cursor move or a frame,
+// so drawing costs only the rows on the screen.
+func (b *boardPanel) rebuild() {
+	t := b.c.T
+	bd := model.BuildBoard(b.pillars, b.cards, b.links)
+	old := b.cols
+	b.cols = make([]boardColumn, 0, len(bd.Pillars)+1)
+	inbox := boardColumn{pillarID: 0, title: t.Inbox}
+	inbox.rows, inbox.cards = b.groupRows(0, bd.Inbox, nil)
+	if len(inbox.rows) == 0 {
+		inbox.rows = []boardRow{{kind: rowNote, label: b.emptyText(t.EmptyInbox)}}
+	}
+	b.cols = append(b.cols, inbox)
+	for _, p := range bd.Pillars {
+		col := boardColumn{pillarID: p.Pillar.ID, title: p.Pillar.Name}
+		col.rows, col.cards = b.groupRows(p.Pillar.ID, p.Problems, p.Goals)
+		var loose []boardRow
+		for _, c := range p.Loose {
+			if model.Matches(c, b.filter) {
+				loose = append(loose, boardRow{kind: rowCard, card: c})
+			}
+		}
+		col.cards += len(p.Loose)
+		if len(loose) > 0 {
+			col.rows = append(col.rows, boardRow{kind: rowSection, label: t.LooseSection})
+			col.rows = append(col.rows, loose...)
+		}
+		if len(col.rows) == 0 {
+			col.rows = []boardRow{{kind: rowNote, label: b.emptyText(t.EmptyColumn)}}
+		}
+		b.cols = append(b.cols, col)
+	}
+	for i := range b.cols { // the cursor stays on its card, or in its place
+		col := &b.cols[i]
+		if i < len(old) && old[i].pillarID == col.pillarID {
+			col.cursor, col.selected = old[i].cursor, old[i].selected
+		}
+		if col.selected != 0 {
+			for j, r := range col.rows {
+				if r.kind == rowCard && r.card.ID == col.selected {
+					col.cursor = j
+				}
+			}
+		}
+		col.cursor = min(col.cursor, len(col.rows)-1)
+		for j := col.cursor; j >= 0; j-- { // onto a row that can be chosen
+			if col.rows[j].selectable() {
+				col.cursor = j
+				break
+			}
+		}
+		for j := col.cursor; j < len(col.rows) && !col.rows[col.cursor].selectable(); j++ {
+			if col.rows[j].selectable() {
+				col.cursor = j
+			}
+		}
+		if r := col.rows[col.cursor]; r.kind == rowCard {
+			col.selected = r.card.ID
+		}
+	}
+	b.col = min(b.col, len(b.cols)-1)
+}
+
+func (b *boardPanel) emptyText(empty string) string {
+	if b.filter != "" {
+		return b.c.T.NoMatch
+	}
+	return empty
+}
+
+// groupRows lays out the cards of a list (the inbox, or a pillar's
+// problems with their goals) under their labels, leaving out what the
+// filter hides and what a fold hides; n is how many cards the list holds.
+func (b *boardPanel) groupRows(pillarID int64, cards []model.Card, goals map[int64][]model.Card) (rows []boardRow, n int) {
+	labelled := len(cards) > 0 && cards[0].Label != "" // labelled groups come first
+	for i := 0; i < len(cards); {
+		j := i
+		for j < len(cards) && cards[j].Label == cards[i].Label {
+			j++
+		}
+		label := cards[i].Label
+		var group []boardRow
+		count := 0
+		for _, c := range cards[i:j] {
+			count += 1 + len(goals[c.ID])
+			var under []boardRow
+			for _, g := range goals[c.ID] {
+				if model.Matches(g, b.filter) || model.Matches(c, b.filter) {
+					under = append(under, boardRow{kind: rowCard, card: g, depth: 1})
+				}
+			}
+			if model.Matches(c, b.filter) || len(under) > 0 {
+				group = append(group, boardRow{kind: rowCard, card: c})
+				group = append(group, under...)
+			}
+		}
+		n += count
+		i = j
+		if len(group) == 0 {
+			continue
+		}
+		if labelled {
+			folded := b.folded[foldKey(pillarID, label)]
+			rows = append(rows, boardRow{kind: rowGroup, label: label, count: count, folded: folded})
+			if folded {
+				continue
+			}
+		}
+		rows = append(rows, group...)
+	}
+	return rows, n
+}
+
+// columnWidth is how many columns fit side by side in w cells, and how
+// wide each is: one at a time below 100 cells, else as many as fit at 28
+// cells or more.
+func (b *boardPanel) columnWidth(w int) (n, width int) {
+	n = len(b.cols)
+	if w < 100 {
+		return 1, w
+	}
+	n = min(n, w/28)
+	return n, w / n
+}
+
+// visibleColumns is the first column shown and how many: a window of
+// columns that holds the focused one.
+func (b *boardPanel) visibleColumns(w int) (first, n, width int) {
+	n, width = b.columnWidth(w)
+	first = min(max(b.col-n+1, 0), len(b.cols)-n)
+	if b.col < first {
+		first = b.col
+	}
+	return max(first, 0), n, width
+}
+
+// view draws the board in w×h cells: the tabs when not every column
+// fits, the columns, and the selected card in full at the bottom; an
+// open editor, picker or entry takes the bottom instead.
+func (b *boardPanel) view(w, h int) string {
+	t := b.c.T
+	if !b.loaded {
+		return t.Loading
+	}
+	if b.focus {
+		return b.focusView(w, h)
+	}
+	var bottom string
+	switch {
+	case b.editor != nil:
+		bottom = b.editor.view(b.c, w, b.editor.title, t.IdeaHint)
+	case b.picker != nil:
+		bottom = b.picker.view(b.c, w, max(h/2, 5))
+	case b.entry != nil:
+		bottom = b.entryView(w)
+	default:
+		bottom = b.detailView(w)
+	}
+	bottomH := lipgloss.Height(bottom)
+	var top []string
+	first, n, width := b.visibleColumns(w)
+	if n < len(b.cols) {
+		top = append(top, b.tabsView(w))
+	}
+	if b.filter != "" {
+		top = append(top, b.c.Styles.Form.Hint.Render(truncate(fmt.Sprintf(t.FmtFiltered, b.filter), w)))
+	}
+	colH := max(h-len(top)-bottomH, 2)
+	blocks := make([][]string, 0, n)
+	for i := first; i < first+n; i++ {
+		cw := width
+		if i == first+n-1 {
+			cw = w - width*(n-1) // the last column takes the rest
+		}
+		blocks = append(blocks, b.columnLines(i, cw, colH, i < first+n-1))
+	}
+	lines := top
+	for r := range colH {
+		var sb strings.Builder
+		for _, bl := range blocks {
+			sb.WriteString(bl[r])
+		}
+		lines = append(lines, sb.String())
+	}
+	return clampHeight(strings.Join(lines, "\n")+"\n"+bottom, h)
+}
+
+// tabsView names every column, the focused one marked.
+func (b *boardPanel) tabsView(w int) string {
+	st := b.c.Styles
+	var parts []string
+	for i, col := range b.cols {
+		name := fmt.Sprintf(b.c.T.FmtColumn, col.title, col.cards)
+		if i == b.col {
+			parts = append(parts, st.Board.TabActive.Render("["+name+"]"))
+			continue
+		}
+		parts = append(parts, st.Board.Tab.Render(" "+name+" "))
+	}
+	return truncate(strings.Join(parts, ""), w)
+}
+
+// columnLines draws column i in exactly h lines of w cells: its heading,
+// then the rows in a window around the cursor. Only those rows are drawn.
+func (b *boardPanel) columnLines(i, w, h int, sep bool) []string {
+	st, t := b.c.Styles, b.c.T
+	col := &b.cols[i]
+	inner := w
+	if sep {
+		inner = w - 2
+	}
+	out := make([]string, 0, h)
+	head := st.Board.Heading
+	if i == b.col {
+		head = st.Board.HeadingActive
+	}
+	out = append(out, head.Render(fit(fmt.Sprintf(t.FmtColumn, col.title, col.cards), inner)))
+	rows := h - 1
+	top := scrollWindow(0, col.cursor, len(col.rows), rows)
+	for j := top; j < len(col.rows) && j < top+rows; j++ {
+		out = append(out, b.rowLine(col, j, inner, i == b.col))
+	}
+	for len(out) < h {
+		out = append(out, strings.Repeat(" ", inner))
+	}
+	if sep {
+		bar := st.Board.Separator.Render("│")
+		for k := range out {
+			out[k] = out[k] + " " + bar
+		}
+	}
+	return out
+}
+
+// rowLine draws row j of col in w cells.
+func (b *boardPanel) rowLine(col *boardColumn, j, w int, focused bool) string {
+	st, t := b.c.Styles, b.c.T
+	r := col.rows[j]
+	selected := focused && j == col.cursor
+	var text string
+	style := st.Roster.Row
+	switch r.kind {
+	case rowNote:
+		return st.Roster.Empty.Render(fit("  "+r.label, w))
+	case rowSection:
+		return st.Board.Section.Render(fit("― "+r.label, w))
+	case rowGroup:
+		mark := "▼"
+		if r.folded {
+			mark = "▶"
+		}
+		name := r.label
+		if name == "" {
+			name = t.Unlabelled
+		}
+		text, style = fmt.Sprintf("%s【%s】 %d", mark, name, r.count), st.Board.Group
+	default:
+		c := r.card
+		tag := t.KindTags[c.Kind]
+		if col.pillarID == 0 {
+			tag = t.SourceTags[c.Source]
+		}
+		mark := "  "
+		switch model.MarkSince(c, b.since) {
+		case model.MarkNew:
+			mark = t.MarkNew
+		case model.MarkChanged:
+			mark = t.MarkChanged
+		}
+		indent := ""
+		if r.depth > 0 {
+			indent = "└"
+		}
+		text = fmt.Sprintf("%s %s%s %s", fit(mark, 2), indent, tag, oneLine(c.Text))
+		if name := b.author(c); name != "" {
+			text += "（" + name + "）"
+		}
+		if c.Kind == model.CardGoal && r.depth == 0 && col.pillarID != 0 {
+			style = st.Board.Loose
+		}
+	}
+	if selected {
+		return st.Roster.Selected.Render(fit(">"+text, w))
+	}
+	return style.Render(fit(" "+text, w))
+}
+
+// author is who a card is by: a roster name, or the name an imported chat
+// line gave.
+func (b *boardPanel) author(c model.Card) string {
+	if c.AuthorID != 0 {
+		for _, p := range b.people {
+			if p.ID == c.AuthorID {
+				return p.Name
+			}
+		}
+	}
+	return c.AuthorName
+}
+
+// detailView is the selected card in full: two lines of text and where it
+// came from, who and when.
+func (b *boardPanel) detailView(w int) string {
+	st, t := b.c.Styles, b.c.T
+	c, ok := b.selected()
+	if !ok {
+		return st.Board.Detail.Render(fit("", w)) + "\n" + st.Form.Hint.Render(fit("", w))
+	}
+	lines := strings.Split(wrap(oneLine(c.Text), w), "\n")
+	text := lines[0]
+	if len(lines) > 1 {
+		text = truncate(lines[0]+"…", w)
+	}
+	meta := []string{t.KindNames[c.Kind], t.SourceLabel + t.SourceNames[c.Source]}
+	if name := b.author(c); name != "" {
+		meta = append(meta, t.AuthorLabel+name)
+	}
+	meta = append(meta, t.CreatedLabel+c.CreatedAt.Format("2006/1/2 15:04"))
+	if c.Label != "" {
+		meta = append(meta, t.LabelLabel+c.Label)
+	}
+	switch model.MarkSince(c, b.since) {
+	case model.MarkNew:
+		meta = append(meta, t.MarkNew)
+	case model.MarkChanged:
+		meta = append(meta, t.MarkChanged)
+	}
+	return st.Board.Detail.Render(fit(text, w)) + "\n" + st.Form.Hint.Render(fit(strings.Join(meta, " ・ "), w))
+}
+
+func (b *boardPanel) entryView(w int) string {
+	st, t := b.c.Styles, b.c.T
+	e := b.entry
+	inner := max(w-4, 10)
+	e.field.SetWidth(inner)
+	hint := st.Form.Hint.Render(truncate(e.hint, inner))
+	switch {
+	case e.saving:
+		hint = st.Form.Hint.Render(truncate(t.Saving, inner))
+	case e.err != "":
+		hint = st.Form.Error.Render(truncate(e.err, inner))
+	}
+	return st.Form.Box.Width(w).Render(st.Form.Title.Render(truncate(e.title, inner)) + "\n" + e.field.View() + "\n" + hint)
+}
+
+// focusView is one problem and its goals, large, for the projector: the
+// selected problem, or the problem of the selected goal.
+func (b *boardPanel) focusView(w, h int) string {
+	st, t := b.c.Styles, b.c.T
+	c, _ := b.selected()
+	problem := c
+	if c.Kind == model.CardGoal {
+		for _, p := range b.cards {
+			if p.ID == b.links[c.ID] {
+				problem = p
+			}
+		}
+	}
+	var goals []model.Card
+	if problem.Kind == model.CardProblem {
+		for _, g := range b.cards {
+			if g.Kind == model.CardGoal && b.links[g.ID] == problem.ID {
+				goals = append(goals, g)
+			}
+		}
+	}
+	pillar := t.Inbox
+	for _, p := range b.pillars {
+		if p.ID == problem.PillarID {
+			pillar = p.Name
+		}
+	}
+	lines := []string{st.Slide.Kind.Render(truncate(pillar+" ・ "+t.KindNames[problem.Kind], w)),
+		st.Slide.Title.Width(w).Render(problem.Text), ""}
+	if problem.Kind == model.CardProblem {
+		lines = append(lines, st.Slide.Label.Render(truncate(t.KindNames[model.CardGoal], w)))
+		for _, g := range goals {
+			lines = append(lines, st.Slide.Body.Render(wrap("・"+g.Text, w)))
+		}
+	}
+	return clampHeight(strings.Join(lines, "\n"), h)
+}
+
+// textCursor is the cursor of the editor or entry, relative to the top of
+// the board's area of w×h cells.
+func (b *boardPanel) textCursor(w, h int) *tea.Cursor {
+	switch {
+	case b.editor != nil:
+		c := b.editor.cursor()
+		if c == nil {
+			return nil
+		}
+		c.Y += h - lipgloss.Height(b.editor.view(b.c, w, b.editor.title, b.c.T.IdeaHint))
+		return c
+	case b.entry != nil && !b.entry.saving:
+		c := b.entry.field.Cursor()
+		if c == nil {
+			return nil
+		}
+		c.X += 2
+		c.Y += h - lipgloss.Height(b.entryView(w)) + 2
+		return c
+	}
+	return nil
+}
