@@ -56,6 +56,12 @@ type boardColumn struct {
 	rows     []boardRow
 	cursor   int
 	selected int64 // the card under the cursor, kept when the rows are rebuilt
+	// drawn caches the rows as drawn (not under the cursor), for width
+	// drawnW and the theme drawnTheme: a cursor move redraws two rows.
+	drawn      []string
+	drawnW     int
+	drawnTheme Theme
+	drawnDark  bool
 }
 
 type boardPanel struct {

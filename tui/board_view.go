@@ -245,11 +245,27 @@ func (b *boardPanel) columnLines(i, w, h int, sep bool) []string {
 	return out
 }
 
-// rowLine draws row j of col in w cells.
+// rowLine draws row j of col in w cells. A row not under the cursor is
+// drawn once and kept until the rows, the width or the theme change.
 func (b *boardPanel) rowLine(col *boardColumn, j, w int, focused bool) string {
+	selected := focused && j == col.cursor
+	if selected {
+		return b.drawRow(col, j, w, true)
+	}
+	st := b.c.Styles
+	if len(col.drawn) != len(col.rows) || col.drawnW != w || col.drawnTheme != st.Theme || col.drawnDark != st.IsDark {
+		col.drawn = make([]string, len(col.rows))
+		col.drawnW, col.drawnTheme, col.drawnDark = w, st.Theme, st.IsDark
+	}
+	if col.drawn[j] == "" {
+		col.drawn[j] = b.drawRow(col, j, w, false)
+	}
+	return col.drawn[j]
+}
+
+func (b *boardPanel) drawRow(col *boardColumn, j, w int, selected bool) string {
 	st, t := b.c.Styles, b.c.T
 	r := col.rows[j]
-	selected := focused && j == col.cursor
 	var text string
 	style := st.Roster.Row
 	switch r.kind {

@@ -15,11 +15,23 @@ func fit(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
-	s = truncate(s, w)
-	if pad := w - lipgloss.Width(s); pad > 0 {
-		s += strings.Repeat(" ", pad)
+	sw := width(s) // measured once: measuring is the cost of drawing a row
+	if sw > w {
+		s = ansi.Truncate(s, w, "…")
+		sw = width(s)
+	}
+	if sw < w {
+		s += strings.Repeat(" ", w-sw)
 	}
 	return s
+}
+
+// width is the cells s takes: the widest of its lines.
+func width(s string) int {
+	if !strings.Contains(s, "\n") {
+		return ansi.StringWidth(s)
+	}
+	return lipgloss.Width(s)
 }
 
 // truncate cuts s to at most w cells, ending in "…" when cut.
@@ -27,7 +39,7 @@ func truncate(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
-	if lipgloss.Width(s) <= w {
+	if width(s) <= w {
 		return s
 	}
 	return ansi.Truncate(s, w, "…")
