@@ -365,3 +365,52 @@ func TestAnonymousPollInTmux(t *testing.T) {
 	third := start(t, "--db", dbPath)
 	third.waitFor("n=5", "2  40%", "1  20%", "窓口の待ち時間を減らしたい")
 }
+
+// TestChatImportTriageAndLinkInTmux brings a chat log in from the command
+// line, sorts two of its lines into 「業務の効率化」 as a problem and a
+// goal, links them, and finds the link again after a restart.
+func TestChatImportTriageAndLinkInTmux(t *testing.T) {
+	dir := t.TempDir()
+	dbPath := filepath.Join(dir, "kashima.db")
+	chat := filepath.Join(dir, "chat.txt")
+	if err := os.WriteFile(chat, []byte("[2022/12/20 9:00] 山田 太郎: 紙の申請書が多い\r\n佐藤 花子：申請がオンラインで完結する\r\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tm := start(t, "--db", dbPath) // the first start creates the workshop
+	tm.waitFor("キックオフ", "第2回")
+	tm.press("q")
+	tm.waitFor("[exit 0]")
+
+	out, err := exec.Command(binary, "import", "chat", chat, "--db", dbPath).CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "追加 2件") {
+		t.Fatalf("import chat: %v\n%s", err, out)
+	}
+
+	app := start(t, "--db", dbPath)
+	app.waitFor("第2回")
+	app.press("Down", "Enter")
+	app.waitFor("タスク①の検討")
+	app.press("Down", "Down", "Enter")
+	app.waitFor("受け箱（2）", "チ 紙の申請書が多い")
+	app.press("m")
+	app.waitFor("どこへ移しますか", "業務の効率化／課題")
+	app.press("Down", "Down", "Enter")
+	app.waitFor("受け箱（1）")
+	app.press("m")
+	app.waitFor("業務の効率化／達成目標")
+	app.press("Down", "Down", "Down", "Enter")
+	app.waitFor("受け箱（0）")
+	app.press("Right", "Right")
+	app.waitFor("[業務の効率化（2）]", "課 紙の申請書が多い", "目 申請がオンラインで完結")
+	app.press("Down", "l")
+	app.waitFor("どの課題が解決した状態ですか")
+	app.press("Down", "Enter")
+	app.waitFor("└目 申請がオンラインで完結")
+	app.press("q")
+	app.waitFor("[exit 0]")
+
+	again := start(t, "--db", dbPath) // back on the board
+	again.waitFor("受け箱（0）")
+	again.press("Right", "Right")
+	again.waitFor("課 紙の申請書が多い", "└目 申請がオンラインで完結")
+}

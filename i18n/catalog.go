@@ -79,20 +79,20 @@ type Catalog struct {
 	KeyAnswer, KeyNextBallot                                       string
 
 	// The Task ① board.
-	OpLoadBoard, OpSaveBoard, OpImportChat                        string
-	Inbox, FmtColumn, LooseSection, EmptyColumn, EmptyInbox       string
-	KindTags, KindNames                                           map[model.CardKind]string
-	SourceTags, SourceNames                                       map[model.CardSource]string
-	MarkNew, MarkChanged                                          string
-	AddProblem, AddGoal, AddCard, EditCard                        string
-	MoveTitle, ToInbox, LinkTitle, Unlink, NoProblems, NotAGoal   string
-	GroupTitle, FilterTitle, FilterHint, FmtFiltered, NoMatch     string
-	ImportTitle, ImportHint, FmtImported                          string
-	ErrChatNotText, ErrChatEmpty, ErrChatTooLarge, ErrChatNotFile string
-	Undone, Redone, AuthorLabel, CreatedLabel, LabelLabel         string
-	KeyMove, KeyLink, KeyGroup, KeyCollapse, KeyFilter, KeyFocus  string
-	KeyImport, KeyAddGoal, KeyMoveUp, KeyMoveDown, KeyColumn      string
-	ImportShort, ImportChatShort                                  string
+	OpLoadBoard, OpSaveBoard, OpImportChat                         string
+	Inbox, FmtColumn, LooseSection, EmptyColumn, EmptyInbox        string
+	KindTags, KindNames                                            map[model.CardKind]string
+	SourceTags, SourceNames                                        map[model.CardSource]string
+	MarkNew, MarkChanged                                           string
+	AddProblem, AddGoal, AddCard, EditCard                         string
+	MoveTitle, ToInbox, LinkTitle, Unlink, NoProblems, NotAGoal    string
+	GroupTitle, FilterTitle, FilterHint, FmtFiltered, NoMatch      string
+	ImportTitle, ImportHint, FmtImported                           string
+	ErrChatNotText, ErrChatEmpty, ErrChatTooLarge, ErrChatNotFile  string
+	Undone, Redone, AuthorLabel, CreatedLabel, LabelLabel          string
+	KeyMove, KeyLink, KeyGroup, KeyCollapse, KeyFilter, KeyFocus   string
+	KeyImport, KeyAddGoal, KeyMoveUp, KeyMoveDown, KeyColumn       string
+	ImportShort, ImportChatShort, FmtErrChatMissing, ErrNoWorkshop string
 
 	// What an operation is called when it fails ("参加者の保存: …").
 	OpLoadWorkshop, OpLoadMeeting, OpLoadRoster, OpSaveRun                        string

@@ -204,6 +204,8 @@ var en = Catalog{
 	KeyImport: "import chat", KeyAddGoal: "add goal", KeyMoveUp: "move up", KeyMoveDown: "move down", KeyColumn: "column",
 	ImportShort:          "Import files",
 	ImportChatShort:      "Import a chat log (text or CSV, UTF-8 or Shift_JIS) into the Task 1 inbox",
+	FmtErrChatMissing:    "The file was not found (%v).",
+	ErrNoWorkshop:        "This database has no workshop yet. Start yoriai once first.",
 	OpLoadWorkshop:       "Loading the workshop",
 	OpLoadMeeting:        "Loading the meeting",
 	OpLoadRoster:         "Loading the roster",

@@ -8,7 +8,9 @@
 package i18n
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"strings"
 
 	"yoriai/model"
@@ -261,4 +263,21 @@ func (c *Catalog) Reasons(n int) string { return fmt.Sprintf(c.FmtReasons, n) }
 // ConfirmResetPoll asks before a round's answers are cleared.
 func (c *Catalog) ConfirmResetPoll(round int) string {
 	return fmt.Sprintf(c.FmtConfirmResetPoll, round)
+}
+
+// ChatError words why a chat file could not be read.
+func (c *Catalog) ChatError(err error) string {
+	switch {
+	case errors.Is(err, model.ErrNotText):
+		return c.ErrChatNotText
+	case errors.Is(err, model.ErrEmptyChat):
+		return c.ErrChatEmpty
+	case errors.Is(err, model.ErrChatTooLong):
+		return c.ErrChatTooLarge
+	case errors.Is(err, model.ErrChatNotFile):
+		return c.ErrChatNotFile
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Sprintf(c.FmtErrChatMissing, err)
+	}
+	return err.Error()
 }

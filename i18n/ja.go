@@ -204,6 +204,8 @@ var ja = Catalog{
 	KeyImport: "チャット取込", KeyAddGoal: "目標を追加", KeyMoveUp: "上へ", KeyMoveDown: "下へ", KeyColumn: "列",
 	ImportShort:          "外部のファイルを取り込む",
 	ImportChatShort:      "チャットのログ（テキスト・CSV、UTF-8 または Shift_JIS）をタスク①の受け箱に取り込む",
+	FmtErrChatMissing:    "ファイルが見つかりません（%v）",
+	ErrNoWorkshop:        "このデータベースにはまだワークショップがありません。先に yoriai を起動してください。",
 	OpLoadWorkshop:       "ワークショップの読み込み",
 	OpLoadMeeting:        "会議の読み込み",
 	OpLoadRoster:         "名簿の読み込み",

@@ -5,7 +5,6 @@
 package importer
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -17,9 +16,6 @@ import (
 
 	"yoriai/model"
 )
-
-// ErrNotAFile is returned for a directory or another non-regular file.
-var ErrNotAFile = errors.New("not a regular file")
 
 // ReadChat reads and parses the chat log at path; a .csv name is read as
 // CSV, anything else as text (a CSV is also recognised by its first line).
@@ -35,7 +31,7 @@ func ReadChat(path string, loc *time.Location) (model.ChatLog, error) {
 		return model.ChatLog{}, err
 	}
 	if !info.Mode().IsRegular() {
-		return model.ChatLog{}, fmt.Errorf("%s: %w", path, ErrNotAFile)
+		return model.ChatLog{}, fmt.Errorf("%s: %w", path, model.ErrChatNotFile)
 	}
 	data, err := io.ReadAll(io.LimitReader(f, model.MaxChatBytes+1))
 	if err != nil {

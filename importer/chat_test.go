@@ -40,7 +40,7 @@ func TestReadChatShiftJISCSV(t *testing.T) {
 
 func TestReadChatRefusals(t *testing.T) {
 	dir := t.TempDir()
-	if _, err := ReadChat(dir, time.UTC); !errors.Is(err, ErrNotAFile) {
+	if _, err := ReadChat(dir, time.UTC); !errors.Is(err, model.ErrChatNotFile) {
 		t.Errorf("directory: %v", err)
 	}
 	if _, err := ReadChat(filepath.Join(dir, "none.txt"), time.UTC); !errors.Is(err, os.ErrNotExist) {

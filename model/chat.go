@@ -43,6 +43,7 @@ var (
 	ErrNotText     = errors.New("the file is not text")
 	ErrEmptyChat   = errors.New("the file holds no messages")
 	ErrChatTooLong = errors.New("the file is too large")
+	ErrChatNotFile = errors.New("not a regular file")
 )
 
 // MaxChatBytes is the largest chat file read.

@@ -191,19 +191,7 @@ func (b *boardPanel) importChatCmd(path string) tea.Cmd {
 }
 
 // chatError words why a chat file could not be read.
-func chatError(t *i18n.Catalog, err error) error {
-	switch {
-	case errors.Is(err, model.ErrNotText):
-		return errors.New(t.ErrChatNotText)
-	case errors.Is(err, model.ErrEmptyChat):
-		return errors.New(t.ErrChatEmpty)
-	case errors.Is(err, model.ErrChatTooLong):
-		return errors.New(t.ErrChatTooLarge)
-	case errors.Is(err, importer.ErrNotAFile):
-		return errors.New(t.ErrChatNotFile)
-	}
-	return err
-}
+func chatError(t *i18n.Catalog, err error) error { return errors.New(t.ChatError(err)) }
 
 // open shows the board of meeting m, reading it afresh unless it is
 // already shown.

@@ -124,15 +124,18 @@ func (b *boardPanel) groupRows(pillarID int64, cards []model.Card, goals map[int
 	return rows, n
 }
 
+// minColumn is the narrowest a column is drawn: room for a card's text.
+const minColumn = 36
+
 // columnWidth is how many columns fit side by side in w cells, and how
-// wide each is: one at a time below 100 cells, else as many as fit at 28
-// cells or more.
+// wide each is: one at a time below 100 cells, else as many as fit at
+// minColumn cells or more.
 func (b *boardPanel) columnWidth(w int) (n, width int) {
 	n = len(b.cols)
 	if w < 100 {
 		return 1, w
 	}
-	n = min(n, w/28)
+	n = max(min(n, w/minColumn), 1)
 	return n, w / n
 }
 

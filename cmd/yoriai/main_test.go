@@ -330,3 +330,48 @@ func TestCloseBallot(t *testing.T) {
 		t.Errorf("second close-ballot: exit %d, %q", code, out)
 	}
 }
+
+func TestImportChat(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "kashima.db")
+	chat := filepath.Join(dir, "chat.txt")
+	os.WriteFile(chat, []byte("[2022/12/20 9:00] 山田 太郎: 電子決裁を広げたい\r\n佐藤 花子：研修の時間がほしい\r\n\r\n"), 0o600)
+	if code, _, errOut := runCLI("import", "chat", chat, "--db", path); code != 1 || !strings.Contains(errOut, "データベースがありません") {
+		t.Errorf("missing database: exit %d, %q", code, errOut)
+	}
+	st, _ := db.Open(path)
+	st.Close()
+	if code, _, errOut := runCLI("import", "chat", chat, "--db", path); code != 1 || !strings.Contains(errOut, "ワークショップがありません") {
+		t.Errorf("no workshop: exit %d, %q", code, errOut)
+	}
+	st, _ = db.Open(path)
+	tmpl, _ := template.Parse(template.Default())
+	w, _ := st.CreateWorkshop(tmpl, "sha", time.Now())
+	st.Close()
+	if code, out, errOut := runCLI("import", "chat", chat, "--db", path); code != 0 || !strings.Contains(out, "追加 2件、取り込み済み 0件、読めない行 0件") {
+		t.Errorf("import: exit %d, %q %q", code, out, errOut)
+	}
+	if code, out, _ := runCLI("import", "chat", chat, "--db", path); code != 0 || !strings.Contains(out, "追加 0件、取り込み済み 2件") {
+		t.Errorf("second import: exit %d, %q", code, out)
+	}
+	bin := filepath.Join(dir, "photo.txt")
+	os.WriteFile(bin, []byte("\x89PNG\r\n\x1a\n\x00\x00"), 0o600)
+	for _, bad := range []struct{ file, want string }{
+		{bin, "テキストファイルではありません"},
+		{filepath.Join(dir, "none.txt"), "ファイルが見つかりません"},
+		{dir, "ファイルではありません"},
+	} {
+		if code, _, errOut := runCLI("import", "chat", bad.file, "--db", path); code != 1 || !strings.Contains(errOut, bad.want) {
+			t.Errorf("%s: exit %d, %q", bad.file, code, errOut)
+		}
+	}
+	if code, _, _ := runCLI("import", "chat", "--db", path); code == 0 {
+		t.Error("import chat without a file was accepted")
+	}
+	st, _ = db.Open(path)
+	defer st.Close()
+	cards, _, _ := st.BoardCards(w.ID)
+	if len(cards) != 2 || cards[0].Text != "電子決裁を広げたい" || cards[1].AuthorName != "佐藤 花子" {
+		t.Errorf("cards %+v", cards)
+	}
+}
