@@ -94,6 +94,27 @@ type Catalog struct {
 	KeyImport, KeyAddGoal, KeyMoveUp, KeyMoveDown, KeyColumn       string
 	ImportShort, ImportChatShort, FmtErrChatMissing, ErrNoWorkshop string
 
+	// Task ②.
+	OpLoadTask2, OpSaveTask2                                                string
+	TabVote, TabRank, TabPlan                                               string
+	FmtRoundDots, FmtRoundScore, RoundTally, FmtRoundBudget, RoundHidden    string
+	RoundClosed, NoRound, NoProblemsYet, FmtVoter, FmtRemainingDots         string
+	TotalsHidden, ImpactLabel, FeasibilityLabel, ScoreHint                  string
+	QuadrantNames                                                           [4]string
+	SetupTitle, SetupTally, SetupParticipant, SetupScore                    string
+	FmtSetupBudget, SetupHiddenQ, OverBudget, ErrClosedRound                string
+	ConfirmCloseRound, ConfirmRevealRound, FmtConfirmNewRound               string
+	MoveReasonTitle, MoveReasonRequired, FmtChosenFor, ChosenMark, TiedMark string
+	FmtChosenSummary, FmtNoChosen                                           string
+	NoPlans, FmtProgress, AddPlan, EditPlan                                 string
+	StatusNames                                                             map[model.InitiativeStatus]string
+	FieldTitle, FieldPillar, FieldProblems, FieldSummary, FieldDept         string
+	FieldKPI, FieldBaseline, FieldTarget, FieldStatus                       string
+	PlanHint, FmtDeptHint, NoPillarProblems, FmtPlanProblem                 string
+	PlanProblems                                                            map[model.Problem]string
+	KeyViewNext, KeyCloseRound, KeyChoose                                   string
+	KeyMatrix, KeyVoter, KeyToggle                                          string
+
 	// What an operation is called when it fails ("参加者の保存: …").
 	OpLoadWorkshop, OpLoadMeeting, OpLoadRoster, OpSaveRun                        string
 	OpSaveParticipant, OpRemoveParticipant, OpRestoreParticipant, OpSetAttendance string

@@ -50,6 +50,16 @@ type Store interface {
 	UndoBoard(workshopID, meetingID int64, at time.Time) (model.BoardStep, bool, error)
 	RedoBoard(workshopID, meetingID int64, at time.Time) (model.BoardStep, bool, error)
 	ImportChat(workshopID int64, log model.ChatLog, at time.Time) (model.ImportReport, error)
+	LoadTask2(workshopID int64, fy model.FiscalYear) (model.Task2State, error)
+	StartRound(r model.VoteRound, at time.Time) (model.VoteRound, error)
+	SetVote(r model.VoteRound, participantID, cardID int64, dots int, at time.Time) error
+	SetScore(r model.VoteRound, cardID int64, sc model.Score, at time.Time) error
+	AddOverride(r model.VoteRound, o model.Override, at time.Time) error
+	CloseRound(r model.VoteRound, at time.Time) error
+	RevealRound(r model.VoteRound, at time.Time) error
+	SetChosen(workshopID, meetingID, cardID int64, fy model.FiscalYear, on bool, at time.Time) error
+	SaveInitiative(in model.Initiative, at time.Time) (model.Initiative, error)
+	DeleteInitiative(in model.Initiative, at time.Time) error
 }
 
 // Common is what every screen is built with: the shared keymap, styles,

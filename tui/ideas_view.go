@@ -159,3 +159,9 @@ func (s *meetingScreen) isTask1() bool {
 	it, ok := s.run.CurrentItem()
 	return ok && it.Kind == model.KindTask1
 }
+
+// isTask2 reports whether the meeting stands at a Task ② item.
+func (s *meetingScreen) isTask2() bool {
+	it, ok := s.run.CurrentItem()
+	return ok && it.Kind == model.KindTask2
+}

@@ -75,6 +75,15 @@ type KeyMap struct {
 	MoveUp     key.Binding
 	MoveDown   key.Binding
 
+	// Task ②.
+	NextView   key.Binding
+	PrevView   key.Binding
+	CloseRound key.Binding
+	Choose     key.Binding
+	Matrix     key.Binding
+	Voter      key.Binding
+	Toggle     key.Binding
+
 	// Forms.
 	NextField key.Binding
 	PrevField key.Binding
@@ -153,6 +162,14 @@ func DefaultKeyMap(t *i18n.Catalog) *KeyMap {
 		Import:     b("i", t.KeyImport, "i"),
 		MoveUp:     b("K", t.KeyMoveUp, "K", "shift+up"),
 		MoveDown:   b("J", t.KeyMoveDown, "J", "shift+down"),
+
+		NextView:   b("tab", t.KeyViewNext, "tab"),
+		PrevView:   b("shift+tab", t.KeyViewNext, "shift+tab"),
+		CloseRound: b("C", t.KeyCloseRound, "C"),
+		Choose:     b("c", t.KeyChoose, "c"),
+		Matrix:     b("M", t.KeyMatrix, "M"),
+		Voter:      b("←/→", t.KeyVoter, "left", "right"),
+		Toggle:     b("space", t.KeyToggle, "space"),
 
 		NextField: b("tab", t.KeyNextField, "tab"),
 		PrevField: b("shift+tab", t.KeyPrevField, "shift+tab"),

@@ -49,6 +49,7 @@ type meetingScreen struct {
 	ideas     ideaBoard  // the ideas of the prompt item on the slide
 	poll      pollPanel  // the poll item on the slide
 	board     boardPanel // the Task ① board, on the slide of a task1 item
+	task2     task2Panel // Task ②, on the slide of a task2 item
 }
 
 // meetingLoadedMsg carries a meeting and its agenda, and the workshop
@@ -64,7 +65,7 @@ type meetingLoadedMsg struct {
 type runSavedMsg struct{ saved }
 
 func newMeetingScreen(c Common) *meetingScreen {
-	return &meetingScreen{c: c, vp: viewport.New(), now: c.Now(), ideas: ideaBoard{c: c}, poll: pollPanel{c: c}, board: boardPanel{c: c}}
+	return &meetingScreen{c: c, vp: viewport.New(), now: c.Now(), ideas: ideaBoard{c: c}, poll: pollPanel{c: c}, board: boardPanel{c: c}, task2: task2Panel{c: c}}
 }
 
 func loadMeetingCmd(c Common, id int64) tea.Cmd {
@@ -121,12 +122,13 @@ func (s *meetingScreen) SetSize(w, h int) {
 // being typed, or the poll has the keyboard (a ballot, a PIN, a form).
 func (s *meetingScreen) Capturing() bool {
 	return s.confirm != confirmNone || (s.slide && s.isPrompt() && s.ideas.editing()) ||
-		(s.slide && s.isPoll() && s.poll.capturing()) || (s.slide && s.isTask1() && s.board.capturing())
+		(s.slide && s.isPoll() && s.poll.capturing()) || (s.slide && s.isTask1() && s.board.capturing()) ||
+		(s.slide && s.isTask2() && s.task2.capturing())
 }
 
 // Cursor is the idea editor's text cursor, relative to the body.
 func (s *meetingScreen) Cursor() *tea.Cursor {
-	if !s.slide || s.big || s.confirm != confirmNone || !(s.isPrompt() || s.isPoll() || s.isTask1()) {
+	if !s.slide || s.big || s.confirm != confirmNone || !(s.isPrompt() || s.isPoll() || s.isTask1() || s.isTask2()) {
 		return nil
 	}
 	it, _ := s.run.CurrentItem()
@@ -135,6 +137,9 @@ func (s *meetingScreen) Cursor() *tea.Cursor {
 	switch {
 	case s.isTask1():
 		c = s.board.textCursor(s.w, s.h-1)
+		top = 1
+	case s.isTask2():
+		c = s.task2.textCursor(s.w, s.h-1)
 		top = 1
 	case s.isPoll():
 		c = s.poll.textCursor(s.w, s.h-top)
@@ -150,7 +155,17 @@ func (s *meetingScreen) Cursor() *tea.Cursor {
 func (s *meetingScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	cmd := s.update(msg)
 	s.syncSlide()
-	return s, tea.Batch(cmd, s.syncIdeas(), s.syncPoll(), s.syncBoard())
+	return s, tea.Batch(cmd, s.syncIdeas(), s.syncPoll(), s.syncBoard(), s.syncTask2())
+}
+
+// syncTask2 reads Task ② when a task2 item comes onto the slide, and
+// forgets it when the slide moves on.
+func (s *meetingScreen) syncTask2() tea.Cmd {
+	if !s.loaded || !s.slide || !s.isTask2() {
+		s.task2.close()
+		return nil
+	}
+	return s.task2.open(s.meeting)
 }
 
 // syncBoard reads the board when a task1 item comes onto the slide, and
@@ -202,9 +217,13 @@ func (s *meetingScreen) update(msg tea.Msg) tea.Cmd {
 		c1, _ := s.ideas.update(msg, s.meeting)
 		c2, _ := s.poll.update(msg)
 		c3, _ := s.board.update(msg)
-		return tea.Batch(c1, c2, c3)
+		c4, _ := s.task2.update(msg)
+		return tea.Batch(c1, c2, c3, c4)
 	case boardLoadedMsg, boardSavedMsg, chatImportedMsg:
 		cmd, _ := s.board.update(msg)
+		return cmd
+	case task2LoadedMsg, task2SavedMsg, planSavedMsg:
+		cmd, _ := s.task2.update(msg)
 		return cmd
 	case pollLoadedMsg, pollSavedMsg, ballotCastMsg:
 		cmd, _ := s.poll.update(msg)
@@ -224,6 +243,10 @@ func (s *meetingScreen) update(msg tea.Msg) tea.Cmd {
 		}
 		if s.slide && s.isTask1() {
 			cmd, _ := s.board.update(msg)
+			return cmd
+		}
+		if s.slide && s.isTask2() {
+			cmd, _ := s.task2.update(msg)
 			return cmd
 		}
 	case tea.KeyPressMsg:
@@ -248,6 +271,11 @@ func (s *meetingScreen) update(msg tea.Msg) tea.Cmd {
 		}
 		if s.slide && !s.big && s.isTask1() {
 			if cmd, used := s.board.update(msg); used {
+				return cmd
+			}
+		}
+		if s.slide && !s.big && s.isTask2() {
+			if cmd, used := s.task2.update(msg); used {
 				return cmd
 			}
 		}
@@ -382,6 +410,13 @@ func (s *meetingScreen) ShortHelp() []key.Binding {
 			return append(b, k.Next, k.Prev, k.Back)
 		}
 	}
+	if s.slide && !s.big && s.isTask2() {
+		if b := s.task2.help(); s.task2.capturing() {
+			return b
+		} else if len(b) > 0 {
+			return append(b, k.Next, k.Prev, k.Back)
+		}
+	}
 	if s.slide && !s.big && s.isTask1() {
 		if b := s.board.help(); s.board.capturing() {
 			return b
@@ -404,5 +439,6 @@ func (s *meetingScreen) FullHelp() [][]key.Binding {
 		{k.ModeTally, k.ModeNamed, k.ModeBallot, k.More, k.Less, k.Digits, k.Answer},
 		{k.Reveal, k.Reopen, k.ResetPoll, k.NewRound, k.Label, k.Promote},
 		{k.NextColumn, k.PrevColumn, k.AddGoal, k.Move, k.Link, k.Group, k.Collapse, k.MoveUp, k.MoveDown, k.Filter, k.Focus, k.Import},
+		{k.NextView, k.Voter, k.CloseRound, k.Matrix, k.Choose},
 	}
 }

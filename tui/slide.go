@@ -58,12 +58,16 @@ func (s *meetingScreen) slideView() string {
 		rest := s.h - s.slideHeadHeight(it) - (strings.Count(q, "\n") + 2)
 		return head + "\n" + s.slideTitle(it) + "\n\n" + q + "\n\n" + s.ideas.view(s.w, max(rest, 1), intro)
 	}
-	if it.Kind == model.KindTask1 { // the board needs the room: one line of heading
+	if it.Kind == model.KindTask1 || it.Kind == model.KindTask2 { // they need the room: one line of heading
 		title := s.c.Styles.Slide.Kind.Render(fit(label+"  "+it.Title, max(gap, 0)))
 		if gap < 8 {
 			title = ""
 		}
-		return title + timer + "\n" + s.board.view(s.w, max(s.h-1, 1))
+		body := s.board.view(s.w, max(s.h-1, 1))
+		if it.Kind == model.KindTask2 {
+			body = s.task2.view(s.w, max(s.h-1, 1))
+		}
+		return title + timer + "\n" + body
 	}
 	if it.Kind == model.KindPoll {
 		return head + "\n" + s.slideTitle(it) + "\n\n" + s.poll.view(s.w, max(s.h-s.slideHeadHeight(it), 1))

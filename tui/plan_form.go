@@ -1,0 +1,485 @@
+package tui
+
+// plan_form.go: the form that drafts one initiative of the 実施計画（案）.
+// Fields are left with tab (or enter on a one-line field); a field left
+// with a change is saved at once, so nothing typed waits for a final
+// "save". A new initiative is stored when its title is first left.
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textarea"
+	tea "charm.land/bubbletea/v2"
+
+	"yoriai/model"
+)
+
+type planField int
+
+const (
+	pfTitle planField = iota
+	pfPillar
+	pfProblems
+	pfSummary
+	pfDept
+	pfKPI
+	pfBaseline
+	pfTarget
+	pfYear   // pfYear+i for the i-th plan year
+	pfStatus = pfYear + 3
+	pfCount  = pfStatus + 1
+)
+
+// planSavedMsg reports a stored initiative and the Task ② state after it.
+type planSavedMsg struct {
+	saved
+	in    model.Initiative
+	state model.Task2State
+}
+
+type planForm struct {
+	p          *task2Panel
+	title      string
+	in         model.Initiative
+	years      []model.FiscalYear
+	at         planField // the focused field
+	lines      map[planField]*lineField
+	summary    textarea.Model
+	probCursor int
+	err        string
+	saving     bool
+	pending    bool // a change left while a new initiative's first save was under way
+	closing    bool // close once the save is done
+}
+
+func newPlanForm(p *task2Panel, in model.Initiative, title string) *planForm {
+	c := p.c
+	f := &planForm{p: p, title: title, in: in, years: model.PlanYears(p.fy), lines: map[planField]*lineField{}}
+	limits := map[planField]int{pfTitle: model.MaxInitiativeTitle, pfDept: model.MaxDepartmentRunes,
+		pfKPI: model.MaxInitiativeShort, pfBaseline: model.MaxInitiativeShort, pfTarget: model.MaxInitiativeShort}
+	values := map[planField]string{pfTitle: in.Title, pfDept: in.Department, pfKPI: in.KPI, pfBaseline: in.Baseline, pfTarget: in.Target}
+	for i, y := range f.years {
+		limits[pfYear+planField(i)] = model.MaxInitiativeShort
+		for _, yp := range in.Schedule {
+			if yp.Year == y {
+				values[pfYear+planField(i)] = yp.Plan
+			}
+		}
+	}
+	for field, limit := range limits {
+		lf := newLineField(c, limit)
+		lf.SetValue(values[field])
+		f.lines[field] = &lf
+	}
+	ta := textarea.New()
+	ta.SetStyles(c.Styles.Form.Input)
+	ta.Prompt = ""
+	ta.ShowLineNumbers = false
+	ta.CharLimit = model.MaxInitiativeText
+	ta.KeyMap.InsertNewline.SetKeys("ctrl+j")
+	ta.KeyMap.Paste.SetEnabled(false)
+	ta.SetVirtualCursor(false)
+	ta.SetHeight(3)
+	ta.SetValue(in.Summary)
+	f.summary = ta
+	return f
+}
+
+// focus gives the keyboard to the focused field's editor.
+func (f *planForm) focusCmd() tea.Cmd {
+	for field, lf := range f.lines {
+		if field != f.at {
+			lf.Blur()
+		}
+	}
+	f.summary.Blur()
+	if lf, ok := f.lines[f.at]; ok {
+		return lf.Focus()
+	}
+	if f.at == pfSummary {
+		return f.summary.Focus()
+	}
+	return nil
+}
+
+// pillarProblems are the problems of the initiative's pillar: those
+// chosen for the fiscal year first, then the rest, each in ranking order.
+func (f *planForm) pillarProblems() []model.Card {
+	var chosen, rest []model.Card
+	for _, r := range f.p.ranked {
+		if r.Card.PillarID != f.in.PillarID {
+			continue
+		}
+		if f.p.state.Chosen[r.Card.ID] {
+			chosen = append(chosen, r.Card)
+		} else {
+			rest = append(rest, r.Card)
+		}
+	}
+	return append(chosen, rest...)
+}
+
+// collect writes the editors' values into the initiative and reports
+// whether anything changed.
+func (f *planForm) collect() bool {
+	before := f.in
+	beforeYears := slices.Clone(f.in.Schedule)
+	f.in.Title = f.lines[pfTitle].Value()
+	f.in.Department = f.lines[pfDept].Value()
+	f.in.KPI = f.lines[pfKPI].Value()
+	f.in.Baseline = f.lines[pfBaseline].Value()
+	f.in.Target = f.lines[pfTarget].Value()
+	text, _ := model.CleanText(f.summary.Value(), model.MaxInitiativeText)
+	f.in.Summary = trimLines(text)
+	f.in.Schedule = f.in.Schedule[:0:0]
+	for i, y := range f.years {
+		if v := f.lines[pfYear+planField(i)].Value(); v != "" {
+			f.in.Schedule = append(f.in.Schedule, model.YearPlan{Year: y, Plan: v})
+		}
+	}
+	return before.Title != f.in.Title || before.Department != f.in.Department || before.KPI != f.in.KPI ||
+		before.Baseline != f.in.Baseline || before.Target != f.in.Target || before.Summary != f.in.Summary ||
+		!slices.Equal(beforeYears, f.in.Schedule)
+}
+
+// save stores the initiative as it stands; a new one waits for its first
+// save to come back with an id before it is saved again.
+func (f *planForm) save() tea.Cmd {
+	if f.in.Title == "" {
+		return nil
+	}
+	if f.saving && f.in.ID == 0 {
+		f.pending = true
+		return nil
+	}
+	f.saving = true
+	in, wid, fy, now := f.in, f.p.c.WorkshopID, f.p.fy, f.p.c.Now()
+	return f.p.c.do(f.p.c.T.OpSaveTask2, func(st Store) (tea.Msg, error) {
+		saved, err := st.SaveInitiative(in, now)
+		if err != nil {
+			return nil, err
+		}
+		state, err := st.LoadTask2(wid, fy)
+		return planSavedMsg{in: saved, state: state}, err
+	})
+}
+
+// saved takes the stored initiative's id and times, then saves what
+// waited for them, or closes the form if it was closing.
+func (f *planForm) saved(in model.Initiative) tea.Cmd {
+	f.saving = false
+	f.in.ID, f.in.Position, f.in.CreatedAt, f.in.UpdatedAt = in.ID, in.Position, in.CreatedAt, in.UpdatedAt
+	if f.pending {
+		f.pending = false
+		f.collect()
+		return f.save()
+	}
+	if f.closing {
+		f.p.form = nil
+	}
+	return nil
+}
+
+func (f *planForm) failed(msg string) {
+	f.saving, f.pending, f.closing, f.err = false, false, false, msg
+}
+
+// leave moves the focus by d fields, saving what changed; the title must
+// be there before anything else is.
+func (f *planForm) leave(d int) tea.Cmd {
+	changed := f.collect()
+	if f.in.Title == "" {
+		f.err, f.at = f.p.c.T.PlanProblems[model.ProblemRequired]+"："+f.p.c.T.FieldTitle, pfTitle
+		return f.focusCmd()
+	}
+	f.err = ""
+	var cmd tea.Cmd
+	if changed || f.in.ID == 0 {
+		cmd = f.save()
+	}
+	f.at = (f.at + planField(d) + pfCount) % pfCount
+	return tea.Batch(cmd, f.focusCmd())
+}
+
+func (f *planForm) update(msg tea.Msg) tea.Cmd {
+	k, t := f.p.c.Keys, f.p.c.T
+	km, isKey := msg.(tea.KeyPressMsg)
+	if isKey {
+		switch {
+		case key.Matches(km, k.Cancel):
+			changed := f.collect()
+			if f.in.Title != "" && (changed || f.pending || f.saving) {
+				f.closing = true
+				if f.saving {
+					return nil
+				}
+				return f.save()
+			}
+			f.p.form = nil
+			return nil
+		case key.Matches(km, k.NextField):
+			return f.leave(1)
+		case key.Matches(km, k.PrevField):
+			return f.leave(-1)
+		case key.Matches(km, k.Save) && f.at != pfSummary && f.at != pfProblems:
+			return f.leave(1)
+		}
+	}
+	switch f.at {
+	case pfPillar:
+		if isKey && (key.Matches(km, k.Left) || key.Matches(km, k.Right)) && len(f.p.pillars) > 0 {
+			i := slices.IndexFunc(f.p.pillars, func(p model.Pillar) bool { return p.ID == f.in.PillarID })
+			if key.Matches(km, k.Left) {
+				i = (i + len(f.p.pillars) - 1) % len(f.p.pillars)
+			} else {
+				i = (i + 1) % len(f.p.pillars)
+			}
+			f.in.PillarID, f.in.Problems, f.probCursor = f.p.pillars[i].ID, nil, 0
+			f.collect()
+			return f.save()
+		}
+		return nil
+	case pfStatus:
+		if isKey && (key.Matches(km, k.Left) || key.Matches(km, k.Right)) {
+			i := slices.Index(model.InitiativeStatuses, f.in.Status)
+			n := len(model.InitiativeStatuses)
+			if key.Matches(km, k.Left) {
+				i = (i + n - 1) % n
+			} else {
+				i = (i + 1) % n
+			}
+			f.in.Status = model.InitiativeStatuses[i]
+			f.collect()
+			return f.save()
+		}
+		return nil
+	case pfProblems:
+		probs := f.pillarProblems()
+		switch {
+		case !isKey:
+		case key.Matches(km, k.Up):
+			f.probCursor = max(f.probCursor-1, 0)
+		case key.Matches(km, k.Down):
+			f.probCursor = min(f.probCursor+1, max(len(probs)-1, 0))
+		case (key.Matches(km, k.Toggle) || key.Matches(km, k.Save)) && f.probCursor < len(probs):
+			id := probs[f.probCursor].ID
+			if i := slices.Index(f.in.Problems, id); i >= 0 {
+				f.in.Problems = slices.Delete(slices.Clone(f.in.Problems), i, i+1)
+			} else {
+				f.in.Problems = append(slices.Clone(f.in.Problems), id)
+			}
+			f.collect()
+			return f.save()
+		}
+		return nil
+	case pfSummary:
+		if p, ok := msg.(tea.PasteMsg); ok {
+			var cut bool
+			if msg, cut = cleanPaste(p, f.summary.Value(), model.MaxInitiativeText, true); cut {
+				f.err = t.PasteCut
+			}
+		}
+		var cmd tea.Cmd
+		f.summary, cmd = f.summary.Update(msg)
+		return cmd
+	}
+	lf, ok := f.lines[f.at]
+	if !ok {
+		return nil
+	}
+	var cmd tea.Cmd
+	var cut bool
+	if *lf, cmd, cut = lf.Update(msg); cut {
+		f.err = t.PasteCut
+	}
+	return cmd
+}
+
+// planLabelW is the width of the labels in front of the fields.
+const planLabelW = 12
+
+// formLine is one line of the drawn form and the field it belongs to.
+type formLine struct {
+	field planField
+	text  string
+}
+
+// lines draws every field in w cells; the caller windows them.
+func (f *planForm) formLines(w int) []formLine {
+	st, t := f.p.c.Styles, f.p.c.T
+	const labelW = planLabelW
+	inner := max(w-labelW, 10)
+	var out []formLine
+	label := func(field planField, name string) string {
+		s := st.Form.Label
+		if field == f.at {
+			s = st.Form.Focused
+		}
+		return s.Render(fit(name, labelW))
+	}
+	add := func(field planField, name, value string) {
+		out = append(out, formLine{field, label(field, name) + value})
+	}
+	line := func(field planField, name string) {
+		lf := f.lines[field]
+		lf.SetWidth(inner)
+		add(field, name, lf.View())
+	}
+	choice := func(field planField, name, value string) {
+		if field == f.at {
+			value = st.Form.Choice.Render("< " + value + " >")
+		}
+		add(field, name, truncate(value, inner))
+	}
+	line(pfTitle, t.FieldTitle)
+	pillar := t.NotSet
+	for _, p := range f.p.pillars {
+		if p.ID == f.in.PillarID {
+			pillar = p.Name
+		}
+	}
+	choice(pfPillar, t.FieldPillar, pillar)
+	probs := f.pillarProblems()
+	if len(probs) == 0 {
+		add(pfProblems, t.FieldProblems, st.Roster.Empty.Render(truncate(t.NoPillarProblems, inner)))
+	}
+	for i, c := range probs {
+		mark := "[ ]"
+		if slices.Contains(f.in.Problems, c.ID) {
+			mark = "[x]"
+		}
+		star := "  "
+		if f.p.state.Chosen[c.ID] {
+			star = t.ChosenMark + " "
+		}
+		text := fit(mark+" "+star+oneLine(c.Text), inner)
+		if f.at == pfProblems && i == f.probCursor {
+			text = st.Form.Choice.Render(text)
+		}
+		name := ""
+		if i == 0 {
+			name = t.FieldProblems
+		}
+		add(pfProblems, name, text)
+	}
+	f.summary.SetWidth(inner)
+	for i, l := range strings.Split(f.summary.View(), "\n") {
+		name := ""
+		if i == 0 {
+			name = t.FieldSummary
+		}
+		add(pfSummary, name, l)
+	}
+	line(pfDept, t.FieldDept)
+	if f.at == pfDept && len(f.p.depts) > 0 {
+		add(pfDept, "", st.Form.Hint.Render(truncate(fmt.Sprintf(t.FmtDeptHint, strings.Join(f.p.depts, "・")), inner)))
+	}
+	line(pfKPI, t.FieldKPI)
+	line(pfBaseline, t.FieldBaseline)
+	line(pfTarget, t.FieldTarget)
+	for i, y := range f.years {
+		line(pfYear+planField(i), y.Label())
+	}
+	choice(pfStatus, t.FieldStatus, t.StatusNames[f.in.Status])
+	return out
+}
+
+// layout is the form's lines, the first shown and how many fit in a box
+// of w×h cells, and the foot under them.
+func (f *planForm) layout(w, h int) (all []formLine, top, rows int, foot string) {
+	st, t := f.p.c.Styles, f.p.c.T
+	inner := max(w-4, 20)
+	all = f.formLines(inner)
+	foot = st.Form.Hint.Render(truncate(t.PlanHint, inner))
+	if problems := f.problemsText(); problems != "" {
+		foot = st.Form.Error.Render(truncate(problems, inner)) + "\n" + foot
+	}
+	switch {
+	case f.err != "":
+		foot = st.Form.Error.Render(truncate(f.err, inner)) + "\n" + foot
+	case f.saving:
+		foot = st.Form.Hint.Render(truncate(t.Saving, inner)) + "\n" + foot
+	}
+	rows = max(h-3-(strings.Count(foot, "\n")+1), 1) // border, title, border
+	first, last := f.span(all)
+	top = scrollWindow(0, last, len(all), rows)
+	top = min(top, max(first, 0))
+	return all, top, rows, foot
+}
+
+// span is the first and last line of the focused field (of the chosen
+// problem, on the problem list).
+func (f *planForm) span(all []formLine) (first, last int) {
+	first, last = -1, -1
+	for i, l := range all {
+		if l.field == f.at {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if f.at == pfProblems && first >= 0 {
+		first = min(first+f.probCursor, last)
+		last = first
+	}
+	return first, last
+}
+
+// view draws the form in a box of w×h cells, scrolled to the focused
+// field, with what is still missing at the bottom.
+func (f *planForm) view(w, h int) string {
+	st := f.p.c.Styles
+	all, top, rows, foot := f.layout(w, h)
+	var lines []string
+	for i := top; i < len(all) && i < top+rows; i++ {
+		lines = append(lines, all[i].text)
+	}
+	body := st.Form.Title.Render(truncate(f.title, max(w-4, 20))) + "\n" + strings.Join(lines, "\n") + "\n" + foot
+	return st.Form.Box.Width(w).Render(body)
+}
+
+// problemsText is what Validate finds, worded.
+func (f *planForm) problemsText() string {
+	t := f.p.c.T
+	if f.in.ID == 0 && f.in.Title == "" {
+		return ""
+	}
+	names := map[string]string{"title": t.FieldTitle, "pillar": t.FieldPillar, "problems": t.FieldProblems,
+		"summary": t.FieldSummary, "department": t.FieldDept, "kpi": t.FieldKPI, "baseline": t.FieldBaseline,
+		"target": t.FieldTarget, "status": t.FieldStatus}
+	var parts []string
+	for _, e := range f.in.Validate() {
+		name, ok := names[e.Path]
+		if !ok {
+			name = strings.TrimPrefix(e.Path, "schedule.")
+		}
+		parts = append(parts, fmt.Sprintf(t.FmtPlanProblem, name, t.PlanProblems[e.Problem]))
+	}
+	return strings.Join(parts, " ・ ")
+}
+
+// cursor is the focused editor's cursor relative to the top of the form's
+// box of w×h cells; nil when the field is scrolled away.
+func (f *planForm) cursor(w, h int) *tea.Cursor {
+	var c *tea.Cursor
+	if lf, ok := f.lines[f.at]; ok {
+		c = lf.Cursor()
+	} else if f.at == pfSummary {
+		c = f.summary.Cursor()
+	}
+	if c == nil {
+		return nil
+	}
+	all, top, rows, _ := f.layout(w, h)
+	first, _ := f.span(all)
+	if first < top || first+c.Y >= top+rows {
+		return nil
+	}
+	c.X += 2 + planLabelW  // border and padding, label
+	c.Y += 2 + first - top // border and title
+	return c
+}

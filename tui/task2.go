@@ -1,0 +1,592 @@
+package tui
+
+// task2.go: Task ② on the slide of a task2 item, in three views. 1 vote:
+// a round of dot voting (the room's dots typed in, or each participant's
+// within a budget, totals optionally hidden until revealed) or scoring
+// (効果 and 実現可能性, 1 to 5, with the 2×2 matrix). 2 rank and choose: the
+// latest round's ranking, ties marked, moved by hand with a recorded
+// reason, and the problems chosen for the target fiscal year, per pillar.
+// 3 plan: the initiatives of the 実施計画（案） by pillar, with progress, and
+// the form that drafts them (plan_form.go). task2_view.go draws it.
+//
+// Consumes: task2LoadedMsg, task2SavedMsg, planSavedMsg, errMsg.
+
+import (
+	"errors"
+	"slices"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"yoriai/model"
+)
+
+type task2View int
+
+const (
+	viewVote task2View = iota
+	viewRank
+	viewPlan
+)
+
+type t2Confirm int
+
+const (
+	t2None t2Confirm = iota
+	t2Close
+	t2Reveal
+	t2NewRound
+)
+
+// roundSetup is the choice of how a new round runs.
+type roundSetup struct {
+	cursor int // 0 tally, 1 participant, 2 score
+	budget int
+	asking bool // asking whether to hide the totals
+}
+
+type task2Panel struct {
+	c        Common
+	loaded   bool
+	meeting  model.Meeting
+	pillars  []model.Pillar
+	people   []model.Participant // who votes: today's attendance, or the roster
+	depts    []string            // the roster's departments, offered for 担当課
+	fy       model.FiscalYear
+	problems []model.Card // the problem cards on the pillars, in board order
+	state    model.Task2State
+	shown    task2View
+	cursors  [3]int
+	voter    int // the participant whose dots are being entered
+	scoreAt  int // 0 impact, 1 feasibility
+	fresh    bool
+	matrix   bool
+	setup    *roundSetup
+	confirm  t2Confirm
+	reason   *boardEntry    // why a problem moves in the ranking
+	moving   model.Override // the move waiting for its reason
+	form     *planForm      // an initiative being drafted
+	ranked   []model.Ranked // the ranking, computed when the state changes
+	planRows []model.Initiative
+}
+
+// task2LoadedMsg carries everything Task ② shows.
+type task2LoadedMsg struct {
+	meetingID int64
+	pillars   []model.Pillar
+	people    []model.Participant
+	depts     []string
+	fy        model.FiscalYear
+	problems  []model.Card
+	state     model.Task2State
+}
+
+// task2SavedMsg reports a committed change; the state is read again with
+// it, so the screen shows what is stored.
+type task2SavedMsg struct {
+	saved
+	state model.Task2State
+	flash string
+}
+
+func loadTask2(st Store, wid int64, m model.Meeting) (task2LoadedMsg, error) {
+	msg := task2LoadedMsg{meetingID: m.ID}
+	w, pillars, err := st.Workshop(wid)
+	if err != nil {
+		return msg, err
+	}
+	msg.pillars = pillars
+	msg.fy = targetYear(w, m)
+	cards, _, err := st.BoardCards(wid)
+	if err != nil {
+		return msg, err
+	}
+	onPillar := map[int64]bool{}
+	for _, p := range pillars {
+		onPillar[p.ID] = true
+	}
+	for _, c := range cards {
+		if c.Kind == model.CardProblem && onPillar[c.PillarID] {
+			msg.problems = append(msg.problems, c)
+		}
+	}
+	slices.SortStableFunc(msg.problems, func(a, b model.Card) int { return int(a.BoardPos - b.BoardPos) })
+	people, err := st.Participants(wid)
+	if err != nil {
+		return msg, err
+	}
+	present, err := st.Attendance(m.ID)
+	if err != nil {
+		return msg, err
+	}
+	for _, p := range people {
+		if present[p.ID] {
+			msg.people = append(msg.people, p)
+		}
+		if p.Department != "" && !slices.Contains(msg.depts, p.Department) {
+			msg.depts = append(msg.depts, p.Department)
+		}
+	}
+	if len(msg.people) == 0 {
+		msg.people = people
+	}
+	msg.state, err = st.LoadTask2(wid, msg.fy)
+	return msg, err
+}
+
+// targetYear is the fiscal year the plan is for: the workshop's target
+// (令和6年度 in the default template), or the year after the meeting's.
+func targetYear(w model.Workshop, m model.Meeting) model.FiscalYear {
+	if fy, err := model.ParseFiscalYear(w.TargetFiscalYear); err == nil {
+		return fy
+	}
+	d := m.Date
+	if d.IsZero() {
+		now := time.Now()
+		d = model.Date{Year: now.Year(), Month: now.Month(), Day: now.Day()}
+	}
+	return model.FiscalYearOf(d) + 1
+}
+
+func (p *task2Panel) loadCmd() tea.Cmd {
+	wid, m := p.c.WorkshopID, p.meeting
+	return p.c.do(p.c.T.OpLoadTask2, func(st Store) (tea.Msg, error) { return loadTask2(st, wid, m) })
+}
+
+// writeCmd runs write, then reads the state again.
+func (p *task2Panel) writeCmd(write func(Store) error, flash string) tea.Cmd {
+	wid, fy := p.c.WorkshopID, p.fy
+	return p.c.do(p.c.T.OpSaveTask2, func(st Store) (tea.Msg, error) {
+		if err := write(st); err != nil {
+			return nil, err
+		}
+		state, err := st.LoadTask2(wid, fy)
+		return task2SavedMsg{state: state, flash: flash}, err
+	})
+}
+
+// open shows Task ② for meeting m, read afresh.
+func (p *task2Panel) open(m model.Meeting) tea.Cmd {
+	if p.loaded && p.meeting.ID == m.ID {
+		return nil
+	}
+	shown := p.shown
+	*p = task2Panel{c: p.c, meeting: m, shown: shown}
+	return p.loadCmd()
+}
+
+func (p *task2Panel) close() { p.loaded = false }
+
+func (p *task2Panel) capturing() bool {
+	return p.setup != nil || p.confirm != t2None || p.reason != nil || p.form != nil
+}
+
+func (p *task2Panel) setState(s model.Task2State) {
+	p.state = s
+	p.ranked = s.Round.Rank(p.problems, s.Votes.Totals(), s.Scores, s.Overrides)
+	p.planRows = p.planOrder()
+	for v, n := range []int{len(p.problems), len(p.ranked), len(p.planRows)} {
+		p.cursors[v] = min(p.cursors[v], max(n-1, 0))
+	}
+}
+
+// planOrder lists the initiatives by pillar, in the pillars' order.
+func (p *task2Panel) planOrder() []model.Initiative {
+	var out []model.Initiative
+	for _, pl := range p.pillars {
+		for _, in := range p.state.Plans {
+			if in.PillarID == pl.ID {
+				out = append(out, in)
+			}
+		}
+	}
+	for _, in := range p.state.Plans {
+		if !slices.ContainsFunc(p.pillars, func(pl model.Pillar) bool { return pl.ID == in.PillarID }) {
+			out = append(out, in)
+		}
+	}
+	return out
+}
+
+func (p *task2Panel) update(msg tea.Msg) (tea.Cmd, bool) {
+	switch msg := msg.(type) {
+	case task2LoadedMsg:
+		if msg.meetingID == p.meeting.ID {
+			p.loaded = true
+			p.pillars, p.people, p.depts, p.fy, p.problems = msg.pillars, msg.people, msg.depts, msg.fy, msg.problems
+			p.setState(msg.state)
+		}
+		return nil, false
+	case task2SavedMsg:
+		p.setState(msg.state)
+		p.reason = nil
+		if msg.flash != "" {
+			return flash(msg.flash), false
+		}
+		return nil, false
+	case planSavedMsg:
+		p.setState(msg.state)
+		if p.form != nil {
+			return p.form.saved(msg.in), false
+		}
+		return nil, false
+	case errMsg:
+		if p.form != nil {
+			p.form.failed(msg.Error())
+		}
+		if p.reason != nil {
+			p.reason.saving, p.reason.err = false, msg.Error()
+		}
+		if p.loaded && (p.state.Round.Mode == model.VoteTally || p.state.Round.Method == model.MethodScore) {
+			return p.loadCmd(), false // what was typed in is read back from the store
+		}
+		return nil, false
+	}
+	if !p.loaded {
+		return nil, false
+	}
+	if p.form != nil {
+		return p.form.update(msg), true
+	}
+	if p.reason != nil {
+		return p.updateReason(msg), true
+	}
+	km, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil, false
+	}
+	if p.setup != nil {
+		return p.updateSetup(km), true
+	}
+	if p.confirm != t2None {
+		return p.handleConfirm(km), true
+	}
+	k := p.c.Keys
+	switch {
+	case key.Matches(km, k.NextView):
+		p.shown = (p.shown + 1) % 3
+	case key.Matches(km, k.PrevView):
+		p.shown = (p.shown + 2) % 3
+	case key.Matches(km, k.NewRound):
+		p.confirm = t2NewRound
+	case key.Matches(km, k.Up):
+		p.move(-1)
+	case key.Matches(km, k.Down):
+		p.move(1)
+	default:
+		switch p.shown {
+		case viewVote:
+			return p.voteKey(km)
+		case viewRank:
+			return p.rankKey(km)
+		default:
+			return p.planKey(km)
+		}
+	}
+	return nil, true
+}
+
+func (p *task2Panel) move(d int) {
+	n := []int{len(p.problems), len(p.ranked), len(p.planRows)}[p.shown]
+	p.cursors[p.shown] = min(max(p.cursors[p.shown]+d, 0), max(n-1, 0))
+	p.fresh = true
+}
+
+func (p *task2Panel) updateSetup(km tea.KeyPressMsg) tea.Cmd {
+	k := p.c.Keys
+	s := p.setup
+	if s.asking {
+		switch {
+		case key.Matches(km, k.Yes), key.Matches(km, k.No) && !key.Matches(km, k.Cancel):
+			return p.startRound(key.Matches(km, k.Yes))
+		case key.Matches(km, k.Cancel):
+			s.asking = false
+		}
+		return nil
+	}
+	switch {
+	case key.Matches(km, k.Cancel):
+		p.setup = nil
+	case key.Matches(km, k.Up):
+		s.cursor = max(s.cursor-1, 0)
+	case key.Matches(km, k.Down):
+		s.cursor = min(s.cursor+1, 2)
+	case s.cursor == 1 && key.Matches(km, k.More):
+		s.budget = min(s.budget+1, model.MaxBudget)
+	case s.cursor == 1 && key.Matches(km, k.Less):
+		s.budget = max(s.budget-1, 1)
+	case key.Matches(km, k.Save):
+		if s.cursor == 1 {
+			s.asking = true
+			return nil
+		}
+		return p.startRound(false)
+	}
+	return nil
+}
+
+func (p *task2Panel) startRound(hidden bool) tea.Cmd {
+	s := p.setup
+	p.setup = nil
+	r := model.VoteRound{WorkshopID: p.c.WorkshopID, MeetingID: p.meeting.ID, Method: model.MethodDots,
+		Mode: model.VoteTally, Budget: s.budget, Hidden: hidden}
+	switch s.cursor {
+	case 1:
+		r.Mode = model.VoteParticipant
+	case 2:
+		r.Method = model.MethodScore
+	}
+	now := p.c.Now()
+	p.cursors[viewVote], p.voter, p.shown = 0, 0, viewVote
+	return p.writeCmd(func(st Store) error {
+		_, err := st.StartRound(r, now)
+		return err
+	}, "")
+}
+
+func (p *task2Panel) handleConfirm(km tea.KeyPressMsg) tea.Cmd {
+	k := p.c.Keys
+	c := p.confirm
+	switch {
+	case key.Matches(km, k.Yes):
+		p.confirm = t2None
+	case key.Matches(km, k.No):
+		p.confirm = t2None
+		return nil
+	default:
+		return nil
+	}
+	r, now := p.state.Round, p.c.Now()
+	switch c {
+	case t2Close:
+		return p.writeCmd(func(st Store) error { return st.CloseRound(r, now) }, "")
+	case t2Reveal:
+		return p.writeCmd(func(st Store) error { return st.RevealRound(r, now) }, "")
+	case t2NewRound:
+		p.setup = &roundSetup{budget: model.DefaultBudget}
+	}
+	return nil
+}
+
+// voterID is the participant whose dots are entered now; 0 for a tally.
+func (p *task2Panel) voterID() int64 {
+	if p.state.Round.Mode != model.VoteParticipant || p.voter >= len(p.people) {
+		return 0
+	}
+	return p.people[p.voter].ID
+}
+
+func (p *task2Panel) voteKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
+	k, t := p.c.Keys, p.c.T
+	r := p.state.Round
+	if !p.state.HasRound {
+		return nil, false
+	}
+	switch {
+	case key.Matches(km, k.CloseRound) && !r.Closed():
+		p.confirm = t2Close
+		return nil, true
+	case key.Matches(km, k.Reveal) && r.Hidden && r.RevealedAt.IsZero():
+		p.confirm = t2Reveal
+		return nil, true
+	case key.Matches(km, k.Matrix) && r.Method == model.MethodScore:
+		p.matrix = !p.matrix
+		return nil, true
+	case r.Method == model.MethodDots && r.Mode == model.VoteParticipant && key.Matches(km, k.Voter) && len(p.people) > 0:
+		if key.Matches(km, k.Left) {
+			p.voter = (p.voter + len(p.people) - 1) % len(p.people)
+		} else {
+			p.voter = (p.voter + 1) % len(p.people)
+		}
+		return nil, true
+	case r.Method == model.MethodScore && (key.Matches(km, k.Left) || key.Matches(km, k.Right)):
+		p.scoreAt = 1 - p.scoreAt
+		return nil, true
+	}
+	i := p.cursors[viewVote]
+	if i >= len(p.problems) {
+		return nil, false
+	}
+	card := p.problems[i]
+	if r.Method == model.MethodScore {
+		d, ok := pinDigit(km)
+		if !ok || d < '1' || d > '5' {
+			return nil, false
+		}
+		if r.Closed() {
+			return flash(t.ErrClosedRound), true
+		}
+		sc := p.state.Scores[card.ID]
+		if p.scoreAt == 0 {
+			sc.Impact = int(d - '0')
+		} else {
+			sc.Feasibility = int(d - '0')
+		}
+		p.state.Scores[card.ID] = sc
+		now := p.c.Now()
+		return p.writeCmd(func(st Store) error { return st.SetScore(r, card.ID, sc, now) }, ""), true
+	}
+	who := p.voterID()
+	cur := p.state.Votes[who][card.ID]
+	n := cur
+	switch {
+	case key.Matches(km, k.More):
+		n = cur + 1
+	case key.Matches(km, k.Less):
+		n = max(cur-1, 0)
+	case key.Matches(km, k.Digits):
+		n = model.TypeDigit(cur, int(km.Code-'0'), p.fresh)
+	case key.Matches(km, k.Erase):
+		n = model.EraseDigit(cur)
+	default:
+		return nil, false
+	}
+	p.fresh = false
+	n, err := r.SetDots(p.state.Votes, who, card.ID, n)
+	switch {
+	case errors.Is(err, model.ErrOverBudget):
+		return flash(t.OverBudget), true
+	case errors.Is(err, model.ErrRoundClosed):
+		return flash(t.ErrClosedRound), true
+	case err != nil:
+		return nil, true
+	}
+	if p.state.Votes[who] == nil {
+		p.state.Votes[who] = map[int64]int{}
+	}
+	p.state.Votes[who][card.ID] = n
+	now := p.c.Now()
+	return p.writeCmd(func(st Store) error { return st.SetVote(r, who, card.ID, n, now) }, ""), true
+}
+
+func (p *task2Panel) rankKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := p.c.Keys
+	i := p.cursors[viewRank]
+	if i >= len(p.ranked) {
+		return nil, false
+	}
+	card := p.ranked[i].Card
+	switch {
+	case key.Matches(km, k.Choose):
+		on := !p.state.Chosen[card.ID]
+		wid, mid, fy, now := p.c.WorkshopID, p.meeting.ID, p.fy, p.c.Now()
+		return p.writeCmd(func(st Store) error { return st.SetChosen(wid, mid, card.ID, fy, on, now) }, ""), true
+	case key.Matches(km, k.MoveUp) && p.state.HasRound && i > 0:
+		p.askReason(model.Override{CardID: card.ID, Delta: -1})
+	case key.Matches(km, k.MoveDown) && p.state.HasRound && i < len(p.ranked)-1:
+		p.askReason(model.Override{CardID: card.ID, Delta: 1})
+	default:
+		return nil, false
+	}
+	return nil, true
+}
+
+func (p *task2Panel) askReason(o model.Override) {
+	p.moving = o
+	e := &boardEntry{title: p.c.T.MoveReasonTitle, hint: p.c.T.ReasonHint}
+	e.field = newLineField(p.c, model.MaxInitiativeShort)
+	e.field.Focus()
+	p.reason = e
+}
+
+func (p *task2Panel) updateReason(msg tea.Msg) tea.Cmd {
+	e := p.reason
+	if e.saving {
+		return nil
+	}
+	k := p.c.Keys
+	if km, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(km, k.Cancel):
+			p.reason = nil
+			return nil
+		case key.Matches(km, k.Save):
+			o := p.moving
+			if o.Reason = e.field.Value(); o.Reason == "" {
+				e.err = p.c.T.MoveReasonRequired
+				return nil
+			}
+			e.saving = true
+			r, now := p.state.Round, p.c.Now()
+			p.cursors[viewRank] = min(max(p.cursors[viewRank]+o.Delta, 0), len(p.ranked)-1)
+			return p.writeCmd(func(st Store) error { return st.AddOverride(r, o, now) }, "")
+		}
+	}
+	var cmd tea.Cmd
+	var cut bool
+	if e.field, cmd, cut = e.field.Update(msg); cut {
+		e.err = p.c.T.PasteCut
+	}
+	return cmd
+}
+
+func (p *task2Panel) planKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := p.c.Keys
+	i := p.cursors[viewPlan]
+	switch {
+	case key.Matches(km, k.Add):
+		in := model.Initiative{WorkshopID: p.c.WorkshopID, Status: model.StatusNotStarted}
+		if sel, ok := p.selectedPlan(); ok {
+			in.PillarID = sel.PillarID
+		} else if len(p.pillars) > 0 {
+			in.PillarID = p.pillars[0].ID
+		}
+		p.form = newPlanForm(p, in, p.c.T.AddPlan)
+		return p.form.focusCmd(), true
+	case key.Matches(km, k.Edit) && i < len(p.planRows):
+		p.form = newPlanForm(p, p.planRows[i], p.c.T.EditPlan)
+		return p.form.focusCmd(), true
+	case key.Matches(km, k.Delete) && i < len(p.planRows):
+		in, now := p.planRows[i], p.c.Now()
+		return p.writeCmd(func(st Store) error { return st.DeleteInitiative(in, now) }, ""), true
+	}
+	return nil, false
+}
+
+func (p *task2Panel) selectedPlan() (model.Initiative, bool) {
+	i := p.cursors[viewPlan]
+	if i < len(p.planRows) {
+		return p.planRows[i], true
+	}
+	return model.Initiative{}, false
+}
+
+// help is the panel's keys in its present state.
+func (p *task2Panel) help() []key.Binding {
+	k := p.c.Keys
+	switch {
+	case !p.loaded:
+		return nil
+	case p.form != nil:
+		return []key.Binding{k.NextField, k.Left, k.Toggle, k.Cancel}
+	case p.reason != nil:
+		return []key.Binding{k.Save, k.Cancel}
+	case p.setup != nil:
+		return []key.Binding{k.Up, k.Down, k.More, k.Less, k.Save, k.Cancel}
+	case p.confirm != t2None:
+		return []key.Binding{k.Yes, k.No}
+	}
+	out := []key.Binding{k.NextView}
+	r := p.state.Round
+	switch p.shown {
+	case viewVote:
+		switch {
+		case !p.state.HasRound:
+		case r.Method == model.MethodScore:
+			out = append(out, k.Up, k.Down, k.Left, k.Digits, k.Matrix, k.CloseRound)
+		case r.Mode == model.VoteParticipant:
+			out = append(out, k.Voter, k.Up, k.Down, k.More, k.Less, k.CloseRound)
+		default:
+			out = append(out, k.Up, k.Down, k.More, k.Less, k.Digits, k.CloseRound)
+		}
+		if r.Hidden && r.RevealedAt.IsZero() {
+			out = append(out, k.Reveal)
+		}
+	case viewRank:
+		out = append(out, k.Up, k.Down, k.Choose, k.MoveUp, k.MoveDown)
+	case viewPlan:
+		out = append(out, k.Up, k.Down, k.Add, k.Edit, k.Delete)
+	}
+	return append(out, k.NewRound)
+}

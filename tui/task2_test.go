@@ -1,0 +1,242 @@
+package tui
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"yoriai/db"
+	"yoriai/i18n"
+	"yoriai/model"
+	"yoriai/template"
+)
+
+// dbHarness runs the app on a real database made from the default
+// template, with two participants and problems in two pillars.
+type dbHarness struct {
+	*harness
+	tt       *testing.T
+	db       *db.Store
+	path     string
+	workshop model.Workshop
+	pillars  []model.Pillar
+	problems []model.Card
+	people   []model.Participant
+}
+
+func newDBHarness(t *testing.T, w, h int) *dbHarness {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "kashima.db")
+	st, err := db.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tm, err := template.Parse(template.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws, err := st.CreateWorkshop(tm, "sha", t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, pillars, _ := st.Workshop(ws.ID)
+	d := &dbHarness{tt: t, db: st, path: path, workshop: ws, pillars: pillars}
+	for _, n := range [][2]string{{"山田 太郎", "企画財政課"}, {"佐藤 花子", "総務課"}} {
+		p, err := st.AddParticipant(model.Participant{WorkshopID: ws.ID, Name: n[0], Department: n[1], Role: model.RoleMember}, t0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.people = append(d.people, p)
+	}
+	for i, text := range []string{"窓口の待ち時間が長い", "紙の申請書が多い", "転記作業が多い", "研修の機会が少ない"} {
+		pillar := pillars[min(i/2, 1)].ID
+		if i == 3 {
+			pillar = pillars[2].ID
+		}
+		c, err := st.AddCard(model.Card{WorkshopID: ws.ID, PillarID: pillar, Kind: model.CardProblem, Source: model.SourceTyped, Text: text}, t0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.problems = append(d.problems, c)
+	}
+	d.harness = d.start(w, h, model.Resume{})
+	t.Cleanup(func() { d.db.Close() })
+	return d
+}
+
+// start runs a fresh app on the database, as a restart does.
+func (d *dbHarness) start(w, h int, r model.Resume) *harness {
+	hs := &harness{t: d.tt, now: t0}
+	c := NewCommon(d.db, i18n.Japanese, d.path, d.workshop.ID)
+	c.Now = func() time.Time { return hs.now }
+	hs.app = New(c, r)
+	hs.app.tick = func() tea.Cmd { return nil }
+	hs.run(hs.app.Init())
+	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
+	return hs
+}
+
+// openTask2 goes from home to 第4回's Task ② item.
+func (h *harness) openTask2() {
+	h.t.Helper()
+	h.keys("down", "down", "down", "enter", "down", "enter")
+	h.contains("[投票]", "まだ投票がありません。N で始めます。")
+}
+
+func TestTask2DotVotingWithBudget(t *testing.T) {
+	d := newDBHarness(t, 80, 24)
+	d.openTask2()
+	d.keys("N", "y")
+	d.contains("新しい回の進め方")
+	d.keys("down", "+", "enter") // one by one, 4 dots each
+	d.contains("合計を公開まで隠しますか")
+	d.keys("y")
+	d.contains("第1回 ドット投票（一人4票）・合計は公開まで非表示", "投票する人：< 山田 太郎 >", "残り 4/4票")
+	d.keys("+", "+", "+", "down", "+")
+	d.contains("残り 0/4票")
+	d.keys("+")
+	d.contains("持ち票を使い切っています")
+	d.lacks("計  ") // totals stay hidden
+	d.keys("right")
+	d.contains("投票する人：< 佐藤 花子 >", "残り 4/4票")
+	d.keys("up", "+", "down", "down", "+", "+")
+	state, _ := d.db.LoadTask2(d.workshop.ID, 2024)
+	if got := state.Votes.Totals(); got[d.problems[0].ID] != 4 || got[d.problems[1].ID] != 1 || got[d.problems[2].ID] != 2 {
+		t.Fatalf("totals %v (votes %v)", got, state.Votes)
+	}
+	d.keys("r", "y")
+	d.contains("計  4")
+	d.keys("C", "y")
+	d.contains("締切済み")
+	d.keys("+")
+	d.contains("この回は締め切っています")
+	d.assertFits()
+
+	d.keys("tab")
+	d.contains("[順位と選定]", "> 1        4票   窓口の待ち時間が長い")
+	lines := strings.Split(d.view(), "\n")
+	var order []string
+	for _, l := range lines {
+		for _, p := range d.problems {
+			if strings.Contains(l, p.Text) && strings.Contains(l, "票") {
+				order = append(order, p.Text)
+			}
+		}
+	}
+	if len(order) < 3 || order[0] != "窓口の待ち時間が長い" || order[1] != "転記作業が多い" {
+		t.Errorf("ranking %v:\n%s", order, d.view())
+	}
+}
+
+func TestTask2RankMoveChooseAndPlan(t *testing.T) {
+	d := newDBHarness(t, 120, 40)
+	d.openTask2()
+	d.keys("N", "y", "enter") // the room's dots, typed in
+	d.contains("第1回 ドット投票（会場の票数を入力）")
+	d.typeText("5")
+	d.keys("down")
+	d.typeText("5")
+	d.keys("down")
+	d.typeText("2")
+	d.keys("tab")
+	d.contains("同点", "5票")
+	d.keys("down", "K") // the second of the tie moves up, with a reason
+	d.contains("順位を動かす理由")
+	d.keys("enter")
+	d.contains("理由を入力してください")
+	d.typeText("市長の重点施策")
+	d.keys("enter")
+	d.contains("※市長の重点施策")
+	d.keys("c", "down", "down", "c") // choose the moved one and the third for 令和6年度
+	d.contains("令和6年度に取り組む課題：市民の利便性向上 1件 ・ 業務の効率化 1件 ・ 人財育成 0件", "！人財育成 に選定した課題がありません")
+	chosen := 0
+	state, _ := d.db.LoadTask2(d.workshop.ID, 2024)
+	for range state.Chosen {
+		chosen++
+	}
+	if chosen != 2 || len(state.Overrides) != 1 {
+		t.Fatalf("chosen %v overrides %v", state.Chosen, state.Overrides)
+	}
+
+	d.keys("tab")
+	d.contains("[実施計画（案）]", "まだ取組がありません")
+	d.keys("a")
+	d.contains("取組を追加", "取組名")
+	d.keys("tab")
+	d.contains("入力してください：取組名")
+	d.typeText("電子申請の拡充")
+	d.keys("tab") // saved: a draft exists
+	d.contains("対象課題：対象課題を1つ以上選んでください")
+	d.keys("right", "tab") // pillar: 業務の効率化
+	d.keys("space", "tab") // its chosen problem
+	d.typeText("よく使う手続から")
+	d.send(keyCtrl('j'))
+	d.typeText("オンライン化する")
+	d.keys("tab")
+	d.typeText("企画財政課")
+	d.keys("tab")
+	d.typeText("オンライン申請率")
+	d.keys("tab")
+	d.typeText("5%")
+	d.keys("tab")
+	d.typeText("50%")
+	d.keys("tab")
+	d.typeText("対象手続の洗い出し")
+	d.keys("tab")
+	d.typeText("順次オンライン化")
+	d.keys("tab")
+	d.typeText("効果検証")
+	d.keys("tab", "right") // 検討中
+	d.keys("esc")
+	d.contains("〔業務の効率化〕電子申請の拡充 ・ 企画財政課 ・ 検討中", "業務の効率化  未着手 0 ・ 検討中 1")
+	plans, _ := d.db.Initiatives(d.workshop.ID)
+	if len(plans) != 1 {
+		t.Fatalf("%d initiatives stored: %+v", len(plans), plans)
+	}
+	in := plans[0]
+	want := model.Initiative{Title: "電子申請の拡充", PillarID: d.pillars[1].ID, Summary: "よく使う手続から\nオンライン化する",
+		Department: "企画財政課", KPI: "オンライン申請率", Baseline: "5%", Target: "50%", Status: model.StatusConsidering}
+	if in.Title != want.Title || in.PillarID != want.PillarID || in.Summary != want.Summary || in.Department != want.Department ||
+		in.KPI != want.KPI || in.Baseline != want.Baseline || in.Target != want.Target || in.Status != want.Status ||
+		len(in.Problems) != 1 || len(in.Schedule) != 3 || in.Schedule[2].Plan != "効果検証" || in.Schedule[0].Year != 2024 {
+		t.Errorf("stored initiative %+v", in)
+	}
+	d.assertFits()
+}
+
+func TestTask2ScoringMatrix(t *testing.T) {
+	d := newDBHarness(t, 80, 24)
+	d.openTask2()
+	d.keys("N", "y", "down", "down", "enter")
+	d.contains("採点（効果×実現可能性）", "効果 [-]")
+	d.typeText("5")
+	d.keys("right")
+	d.typeText("4")
+	d.keys("down")
+	d.typeText("2")
+	d.keys("left")
+	d.typeText("1")
+	d.keys("M")
+	d.contains("優先（効果大・実現しやすい）", "窓口の待ち時間が長い (5×4)", "見送り候補（効果小・難しい）")
+	d.assertFits()
+	d.keys("M", "tab")
+	d.contains("5×4", "1×2")
+}
+
+func TestTask2FormCursorAndResize(t *testing.T) {
+	d := newDBHarness(t, 80, 24)
+	d.openTask2()
+	d.keys("tab", "tab", "a")
+	d.typeText("窓口")
+	if c := d.app.View().Cursor; c == nil {
+		t.Fatal("no cursor in the title field")
+	}
+	d.send(tea.WindowSizeMsg{Width: 40, Height: 12})
+	d.assertFits()
+	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	d.keys("esc")
+	d.contains("〔市民の利便性向上〕窓口")
+}
