@@ -414,3 +414,102 @@ func TestChatImportTriageAndLinkInTmux(t *testing.T) {
 	again.press("Right", "Right")
 	again.waitFor("課 紙の申請書が多い", "└目 申請がオンラインで完結")
 }
+
+// TestTask2VoteChooseAndPlanInTmux runs Task ② as 第4回 would: two
+// participants put their dots, two problems are chosen for 令和6年度, one
+// initiative is drafted with Japanese text in every field, and after a
+// restart it is all there.
+func TestTask2VoteChooseAndPlanInTmux(t *testing.T) {
+	dbPath := filepath.Join(t.TempDir(), "kashima.db")
+	tm := start(t, "--db", dbPath)
+	tm.waitFor("キックオフ")
+	tm.press("R")
+	tm.waitFor("名簿（0名）")
+	for _, p := range [][2]string{{"山田 太郎", "企画財政課"}, {"佐藤 花子", "総務課"}} {
+		tm.press("a")
+		tm.waitFor("参加者を追加")
+		tm.typeText(p[0])
+		tm.press("Tab")
+		tm.typeText(p[1])
+		tm.press("Enter")
+		tm.waitFor(p[0] + " さんを保存しました")
+	}
+	tm.press("Escape")
+	tm.waitFor("enter で進行表を開きます")
+
+	// two problems on the Task ① board of 第2回
+	tm.press("Down", "Enter")
+	tm.waitFor("タスク①の検討")
+	tm.press("Down", "Down", "Enter")
+	tm.waitFor("受け箱（0）")
+	tm.press("Tab", "a")
+	tm.waitFor("課題を追加")
+	tm.typeText("窓口の待ち時間が長い")
+	tm.press("Enter")
+	tm.waitFor("課 窓口の待ち時間が長い")
+	tm.press("Tab", "a")
+	tm.waitFor("課題を追加")
+	tm.typeText("紙の申請書が多い")
+	tm.press("Enter")
+	tm.waitFor("課 紙の申請書が多い")
+	tm.press("Escape") // one at a time: two escapes in a row read as alt+esc
+	tm.waitFor("種類", "状態")
+	tm.press("Escape")
+	tm.waitFor("enter で続きから再開します")
+
+	// 第4回: Task ②
+	tm.press("Down", "Down", "Enter")
+	tm.waitFor("タスク②の検討")
+	tm.press("Down", "Enter")
+	tm.waitFor("まだ投票がありません")
+	tm.press("N", "y")
+	tm.waitFor("新しい回の進め方")
+	tm.press("Down", "Enter")
+	tm.waitFor("合計を公開まで隠しますか")
+	tm.press("n")
+	tm.waitFor("投票する人：< 山田 太郎 >", "残り 3/3票")
+	tm.press("+", "+", "Down", "+")
+	tm.waitFor("残り 0/3票")
+	tm.press("Right")
+	tm.waitFor("投票する人：< 佐藤 花子 >")
+	tm.press("+", "Up", "+")
+	tm.waitFor("残り 1/3票", "計  3")
+	tm.press("Tab")
+	tm.waitFor("[順位と選定]", "3票")
+	tm.press("c", "Down", "c")
+	tm.waitFor("令和6年度に取り組む課題：市民の利便性向上 1件 ・ 業務の効率化 1件")
+
+	tm.press("Tab")
+	tm.waitFor("まだ取組がありません")
+	tm.press("a")
+	tm.waitFor("取組を追加")
+	fields := []string{"電子申請の拡充", "", "", "よく使う手続からオンライン化する", "企画財政課", "オンライン申請率",
+		"５％", "５０％", "対象手続の洗い出し", "順次オンライン化", "効果検証"}
+	for i, text := range fields {
+		switch i {
+		case 1: // the pillar: the first, 市民の利便性向上
+		case 2:
+			tm.press("Space") // its chosen problem
+		default:
+			tm.typeText(text)
+			tm.waitFor(text)
+		}
+		tm.press("Tab")
+	}
+	tm.press("Right") // 検討中
+	tm.waitFor("< 検討中 >")
+	tm.press("Escape")
+	tm.waitFor("〔市民の利便性向上〕電子申請の拡充 ・ 企画財政課 ・ 検討中")
+	tm.press("q")
+	tm.waitFor("[exit 0]")
+
+	again := start(t, "--db", dbPath)
+	again.waitFor("タスク②の検討", "[投票]")
+	again.press("Tab")
+	again.waitFor("★", "窓口の待ち時間が長い")
+	again.press("Tab")
+	again.waitFor("〔市民の利便性向上〕電子申請の拡充 ・ 企画財政課 ・ 検討中", "よく使う手続からオンライン化する",
+		"オンライン申請率（５％ → ５０％）", "R6 対象手続の洗い出し", "R8 効果検証")
+	again.press("Enter")
+	again.waitFor("取組を編集", "窓口の待ち時間が長い")
+}
