@@ -94,7 +94,7 @@ func TestTask2DotVotingWithBudget(t *testing.T) {
 	d.keys("down", "+", "enter") // one by one, 4 dots each
 	d.contains("合計を公開まで隠しますか")
 	d.keys("y")
-	d.contains("第1回 ドット投票（一人4票）・合計は公開まで非表示", "投票する人：< 山田 太郎 >", "残り 4/4票")
+	d.contains("1回目の投票：ドット投票（一人4票）・合計は公開まで非表示", "投票する人：< 山田 太郎 >", "残り 4/4票")
 	d.keys("+", "+", "+", "down", "+")
 	d.contains("残り 0/4票")
 	d.keys("+")
@@ -135,7 +135,7 @@ func TestTask2RankMoveChooseAndPlan(t *testing.T) {
 	d := newDBHarness(t, 120, 40)
 	d.openTask2()
 	d.keys("N", "y", "enter") // the room's dots, typed in
-	d.contains("第1回 ドット投票（会場の票数を入力）")
+	d.contains("1回目の投票：ドット投票（会場の票数を入力）")
 	d.typeText("5")
 	d.keys("down")
 	d.typeText("5")
