@@ -60,6 +60,7 @@ type App struct {
 	history []screenID // screens to go back to, oldest first
 	resume  model.Resume
 	saved   model.Resume // the last resume point written
+	order   Reorder      // store results in the order they were asked for
 
 	width, height int
 	bodyW, bodyH  int
@@ -139,6 +140,12 @@ func (m *App) capturing() bool {
 func (m *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmds []tea.Cmd
 	switch msg := msg.(type) {
+	case queuedMsg: // a store result: handed on in the order it was asked for
+		for _, due := range m.order.Arrive(msg) {
+			_, cmd := m.Update(due)
+			cmds = append(cmds, cmd)
+		}
+		return m, tea.Batch(cmds...)
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 	case tea.BackgroundColorMsg:

@@ -85,12 +85,20 @@ func TestQueueKeepsOrder(t *testing.T) {
 		go func() { defer wg.Done(); results[i] = cmds[i]() }()
 	}
 	wg.Wait()
+	var r Reorder
+	var delivered []tea.Msg
+	for i := len(results) - 1; i >= 0; i-- { // the results arrive last first
+		delivered = append(delivered, r.Arrive(results[i].(queuedMsg))...)
+	}
 	for i := range ran {
 		if ran[i] != i {
 			t.Fatalf("jobs ran in order %v", ran)
 		}
-		if results[i] != i {
+		if results[i].(queuedMsg).msg != i {
 			t.Fatalf("cmd %d returned %v", i, results[i])
+		}
+		if delivered[i] != i {
+			t.Fatalf("results handed on in order %v", delivered)
 		}
 	}
 }
