@@ -246,3 +246,54 @@ func insertCardQuiet(tx *sql.Tx, c model.Card, at time.Time) error {
 func nameKey(s string) string {
 	return strings.Join(strings.Fields(strings.ReplaceAll(s, "　", " ")), "")
 }
+
+// AddCards adds many cards in one transaction with one event, for sample
+// data and bulk loads: goalOf maps the index of a goal in cards to the
+// index of the problem it solves. The cards come back with their ids.
+func (s *Store) AddCards(workshopID int64, cards []model.Card, goalOf map[int]int, at time.Time) ([]model.Card, error) {
+	tx, err := s.db.Begin()
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	var next int64
+	if err := tx.QueryRow(`SELECT coalesce(max(board_pos), 0) + 1 FROM card WHERE workshop_id = ?`, workshopID).Scan(&next); err != nil {
+		return nil, err
+	}
+	stmt, err := tx.Prepare(`INSERT INTO card (workshop_id, meeting_id, item_id, pillar_id, kind, text, author_id, author_name,
+		source, position, board_pos, group_label, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return nil, err
+	}
+	defer stmt.Close()
+	out := make([]model.Card, len(cards))
+	for i, c := range cards {
+		c.WorkshopID, c.BoardPos, next = workshopID, next, next+1
+		created := at
+		if !c.CreatedAt.IsZero() {
+			created = c.CreatedAt
+		}
+		c.CreatedAt, c.UpdatedAt = time.UnixMilli(ms(created)), time.UnixMilli(ms(created))
+		r, err := stmt.Exec(c.WorkshopID, nullID(c.MeetingID), nullID(c.ItemID), nullID(c.PillarID), string(c.Kind), c.Text,
+			nullID(c.AuthorID), c.AuthorName, string(c.Source), c.Position, c.BoardPos, c.Label, ms(created), ms(created))
+		if err != nil {
+			return nil, err
+		}
+		if c.ID, err = r.LastInsertId(); err != nil {
+			return nil, err
+		}
+		out[i] = c
+	}
+	for g, p := range goalOf {
+		if g < 0 || g >= len(out) || p < 0 || p >= len(out) {
+			return nil, fmt.Errorf("link %d→%d is out of range", g, p)
+		}
+		if _, err := tx.Exec(`INSERT INTO card_link (from_id, to_id, kind) VALUES (?, ?, 'resolves')`, out[g].ID, out[p].ID); err != nil {
+			return nil, err
+		}
+	}
+	if err := appendEvent(tx, at, workshopID, 0, "cards.added", map[string]any{"cards": len(cards), "links": len(goalOf)}); err != nil {
+		return nil, err
+	}
+	return out, tx.Commit()
+}

@@ -115,6 +115,15 @@ type Catalog struct {
 	KeyViewNext, KeyCloseRound, KeyChoose                                   string
 	KeyMatrix, KeyVoter, KeyToggle                                          string
 
+	// Exports, backups and the sample workshop.
+	ExportShort, FlagFormat, FlagMeeting, FlagTable, FlagOut, FlagForce               string
+	FmtBadFormat, FmtBadTable, FmtNoMeeting, OutRequired, FmtExists, FmtWritten       string
+	ImportBackupShort, FmtBackupRestored, ErrNotBackup, ErrBackupNewer, ErrNotEmptyDB string
+	DemoShort, FlagCards, FmtDemoDone, ErrDemoNotEmpty                                string
+	ExportTitle, ExportFormats, ExportMeeting, ExportPath, ExportHint                 string
+	ExportFormatNames                                                                 [6]string
+	ConfirmOverwrite, OpExport, KeyExport                                             string
+
 	// What an operation is called when it fails ("参加者の保存: …").
 	OpLoadWorkshop, OpLoadMeeting, OpLoadRoster, OpSaveRun                        string
 	OpSaveParticipant, OpRemoveParticipant, OpRestoreParticipant, OpSetAttendance string

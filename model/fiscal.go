@@ -96,3 +96,13 @@ func ParseFiscalYear(s string) (FiscalYear, error) {
 	}
 	return 0, fmt.Errorf("%q is not a fiscal year", s)
 }
+
+// TargetYear is the fiscal year a workshop's plan is for: the workshop's
+// target as the template writes it (令和6年度), or else the year after the
+// one d falls in.
+func TargetYear(w Workshop, d Date) FiscalYear {
+	if fy, err := ParseFiscalYear(w.TargetFiscalYear); err == nil {
+		return fy
+	}
+	return FiscalYearOf(d) + 1
+}

@@ -135,18 +135,15 @@ func loadTask2(st Store, wid int64, m model.Meeting) (task2LoadedMsg, error) {
 	return msg, err
 }
 
-// targetYear is the fiscal year the plan is for: the workshop's target
-// (令和6年度 in the default template), or the year after the meeting's.
+// targetYear is the fiscal year the plan is for (see model.TargetYear),
+// counted from the meeting's date, or today's when it has none.
 func targetYear(w model.Workshop, m model.Meeting) model.FiscalYear {
-	if fy, err := model.ParseFiscalYear(w.TargetFiscalYear); err == nil {
-		return fy
-	}
 	d := m.Date
 	if d.IsZero() {
 		now := time.Now()
 		d = model.Date{Year: now.Year(), Month: now.Month(), Day: now.Day()}
 	}
-	return model.FiscalYearOf(d) + 1
+	return model.TargetYear(w, d)
 }
 
 func (p *task2Panel) loadCmd() tea.Cmd {

@@ -14,6 +14,7 @@ import (
 // newImportCmd groups what yoriai brings in from files.
 func newImportCmd(t *i18n.Catalog, o *options) *cobra.Command {
 	cmd := &cobra.Command{Use: "import", Short: t.ImportShort, Args: cobra.NoArgs}
+	cmd.AddCommand(newImportBackupCmd(t, o))
 	cmd.AddCommand(&cobra.Command{
 		Use:   "chat FILE",
 		Short: t.ImportChatShort,

@@ -375,3 +375,86 @@ func TestImportChat(t *testing.T) {
 		t.Errorf("cards %+v", cards)
 	}
 }
+
+func TestDemoExportAndRestore(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "demo.db")
+	if code, out, errOut := runCLI("demo", "--db", path); code != 0 || !strings.Contains(out, "見本のワークショップを作りました") {
+		t.Fatalf("demo: exit %d %q %q", code, out, errOut)
+	}
+	if code, _, errOut := runCLI("demo", "--db", path); code != 1 || !strings.Contains(errOut, "すでにワークショップがあります") {
+		t.Errorf("demo twice: exit %d %q", code, errOut)
+	}
+	md := filepath.Join(dir, "kickoff.md")
+	if code, out, _ := runCLI("export", "--db", path, "--format", "md", "--meeting", "1", "--out", md); code != 0 || !strings.Contains(out, md) {
+		t.Errorf("export md: exit %d %q", code, out)
+	}
+	if b, _ := os.ReadFile(md); !strings.Contains(string(b), "キックオフ 議事要旨") {
+		t.Errorf("minutes: %.200s", b)
+	}
+	if code, _, errOut := runCLI("export", "--db", path, "--format", "md", "--out", md); code != 1 || !strings.Contains(errOut, "--force") {
+		t.Errorf("export over an existing file: exit %d %q", code, errOut)
+	}
+	if code, _, _ := runCLI("export", "--db", path, "--format", "md", "--out", md, "--force"); code != 0 {
+		t.Errorf("export --force: exit %d", code)
+	}
+	refusals := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"--format", "pdf", "--out", "x"}, 2, "md、xlsx、csv、json"},
+		{[]string{"--format", "csv", "--table", "nope", "--out", "x"}, 2, "plan、task1、polls"},
+		{[]string{"--format", "md"}, 2, "--out"},
+		{[]string{"--format", "md", "--meeting", "9", "--out", filepath.Join(dir, "m9.md")}, 2, "第9回の会議はありません"},
+		{[]string{"--format", "md", "--db", filepath.Join(dir, "none.db"), "--out", filepath.Join(dir, "n.md")}, 1, "データベースがありません"},
+	}
+	for _, r := range refusals {
+		args := append([]string{"export", "--db", path}, r.args...)
+		if code, _, errOut := runCLI(args...); code != r.code || !strings.Contains(errOut, r.want) {
+			t.Errorf("%v: exit %d %q", r.args, code, errOut)
+		}
+	}
+	for _, f := range []struct{ format, table, file string }{{"xlsx", "", "plan.xlsx"}, {"csv", "plan", "plan.csv"},
+		{"csv", "task1", "task1.csv"}, {"csv", "polls", "polls.csv"}} {
+		out := filepath.Join(dir, f.file)
+		args := []string{"export", "--db", path, "--format", f.format, "--out", out}
+		if f.table != "" {
+			args = append(args, "--table", f.table)
+		}
+		if code, _, errOut := runCLI(args...); code != 0 {
+			t.Errorf("%v: exit %d %q", args, code, errOut)
+		}
+		if info, err := os.Stat(out); err != nil || info.Size() == 0 || info.Mode().Perm() != 0o600 {
+			t.Errorf("%s: %v %v", out, info, err)
+		}
+	}
+
+	backup := filepath.Join(dir, "backup.json")
+	if code, _, errOut := runCLI("export", "--db", path, "--format", "json", "--out", backup); code != 0 {
+		t.Fatalf("backup: exit %d %q", code, errOut)
+	}
+	restored := filepath.Join(dir, "restored.db")
+	if code, out, errOut := runCLI("import", "backup", backup, "--db", restored); code != 0 || !strings.Contains(out, "戻しました") {
+		t.Fatalf("restore: exit %d %q %q", code, out, errOut)
+	}
+	again := filepath.Join(dir, "again.json")
+	runCLI("export", "--db", restored, "--format", "json", "--out", again)
+	a, _ := os.ReadFile(backup)
+	b, _ := os.ReadFile(again)
+	if !bytes.Equal(a, b) || len(a) < 1000 {
+		t.Errorf("the backup of the restored database differs (%d and %d bytes)", len(a), len(b))
+	}
+	if code, _, errOut := runCLI("import", "backup", backup, "--db", restored); code != 1 || !strings.Contains(errOut, "すでにワークショップ") {
+		t.Errorf("restore into a full database: exit %d %q", code, errOut)
+	}
+	bad := filepath.Join(dir, "bad.json")
+	os.WriteFile(bad, []byte(`{"format":"something else"}`), 0o600)
+	fresh := filepath.Join(dir, "fresh.db")
+	if code, _, errOut := runCLI("import", "backup", bad, "--db", fresh); code != 1 || !strings.Contains(errOut, "バックアップファイルではない") {
+		t.Errorf("restore of a bad file: exit %d %q", code, errOut)
+	}
+	if _, err := os.Stat(fresh); err == nil {
+		t.Error("a failed restore left a database behind")
+	}
+}

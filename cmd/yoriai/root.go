@@ -50,7 +50,7 @@ func newRootCmd(t *i18n.Catalog, lang i18n.Lang, stdout io.Writer) *cobra.Comman
 	root.Flags().StringVar(&o.theme, "theme", "", t.FlagTheme)
 	root.Flags().BoolVar(&o.ascii, "ascii", false, t.FlagASCII)
 	root.PersistentFlags().StringVar(&o.dbPath, "db", "", t.FlagDB)
-	root.AddCommand(newDoctorCmd(t, &o), newCloseBallotCmd(t, &o), newImportCmd(t, &o))
+	root.AddCommand(newDoctorCmd(t, &o), newCloseBallotCmd(t, &o), newImportCmd(t, &o), newExportCmd(t, &o), newDemoCmd(t, &o))
 	root.AddCommand(&cobra.Command{
 		Use:   "template",
 		Short: t.CmdTemplateShort,

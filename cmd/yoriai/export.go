@@ -1,0 +1,196 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"yoriai/db"
+	"yoriai/demo"
+	"yoriai/export"
+	"yoriai/i18n"
+)
+
+// exportOptions are the export command's flags.
+type exportOptions struct {
+	format  string
+	meeting int
+	table   string
+	out     string
+	force   bool
+}
+
+// newExportCmd writes a document of the workshop, as the app's export
+// screen does, for a secretary to script.
+func newExportCmd(t *i18n.Catalog, o *options) *cobra.Command {
+	var e exportOptions
+	cmd := &cobra.Command{
+		Use:   "export",
+		Short: t.ExportShort,
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if !slices.Contains([]string{"md", "xlsx", "csv", "json"}, e.format) {
+				return exitError{msg: fmt.Sprintf(t.FmtBadFormat, e.format), code: 2}
+			}
+			if e.format == "csv" && !slices.Contains(export.TableNames, e.table) {
+				return exitError{msg: fmt.Sprintf(t.FmtBadTable, e.table), code: 2}
+			}
+			if e.out == "" {
+				return exitError{msg: t.OutRequired, code: 2}
+			}
+			path, err := resolveDBPath(t, o.dbPath)
+			if err != nil {
+				return err
+			}
+			if err := mustExist(t, path); err != nil {
+				return err
+			}
+			st, err := db.Open(path)
+			if err != nil {
+				return openError(t, path, err)
+			}
+			defer st.Close()
+			write, err := exportWriter(t, st, e)
+			if err != nil {
+				return err
+			}
+			if err := export.WriteFile(e.out, e.force, write); err != nil {
+				if errors.Is(err, export.ErrExists) {
+					return exitError{msg: fmt.Sprintf(t.FmtExists, e.out), code: 1}
+				}
+				return exitError{msg: err.Error(), code: 1}
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), t.FmtWritten+"\n", e.out)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&e.format, "format", "md", t.FlagFormat)
+	cmd.Flags().IntVar(&e.meeting, "meeting", 1, t.FlagMeeting)
+	cmd.Flags().StringVar(&e.table, "table", "plan", t.FlagTable)
+	cmd.Flags().StringVar(&e.out, "out", "", t.FlagOut)
+	cmd.Flags().BoolVar(&e.force, "force", false, t.FlagForce)
+	return cmd
+}
+
+// exportWriter reads what the format needs and returns what writes it.
+func exportWriter(t *i18n.Catalog, st *db.Store, e exportOptions) (func(io.Writer) error, error) {
+	if e.format == "json" {
+		return st.Backup, nil
+	}
+	wid, err := existingWorkshop(t, st)
+	if err != nil {
+		return nil, err
+	}
+	d, err := export.Gather(st, wid, time.Now())
+	if err != nil {
+		return nil, exitError{msg: err.Error(), code: 1}
+	}
+	switch e.format {
+	case "md":
+		if _, ok := d.MeetingByNumber(e.meeting); !ok {
+			return nil, exitError{msg: fmt.Sprintf(t.FmtNoMeeting, e.meeting), code: 2}
+		}
+		return func(w io.Writer) error { return export.Minutes(w, d, e.meeting) }, nil
+	case "xlsx":
+		return func(w io.Writer) error { return export.WriteXLSX(w, d) }, nil
+	}
+	table, _ := d.TableByName(e.table)
+	return func(w io.Writer) error { return export.WriteCSV(w, table) }, nil
+}
+
+// newImportBackupCmd restores a backup into a new database.
+func newImportBackupCmd(t *i18n.Catalog, o *options) *cobra.Command {
+	return &cobra.Command{
+		Use:   "backup FILE",
+		Short: t.ImportBackupShort,
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			f, err := os.Open(args[0])
+			if err != nil {
+				return exitError{msg: t.ChatError(err), code: 1}
+			}
+			defer f.Close()
+			path, err := resolveDBPath(t, o.dbPath)
+			if err != nil {
+				return err
+			}
+			existed := fileExists(path)
+			st, err := db.Open(path)
+			if err != nil {
+				return openError(t, path, err)
+			}
+			err = st.Restore(f)
+			st.Close()
+			if err != nil {
+				if !existed { // leave nothing behind of a restore that failed
+					removeDB(path)
+				}
+				switch {
+				case errors.Is(err, db.ErrTargetNotEmpty):
+					return exitError{msg: t.ErrNotEmptyDB, code: 1}
+				case errors.Is(err, db.ErrBackupNewer):
+					return exitError{msg: t.ErrBackupNewer, code: 1}
+				case errors.Is(err, db.ErrNotBackup):
+					return exitError{msg: t.ErrNotBackup + "\n" + err.Error(), code: 1}
+				}
+				return exitError{msg: err.Error(), code: 1}
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), t.FmtBackupRestored+"\n", path)
+			return nil
+		},
+	}
+}
+
+// newDemoCmd makes a new database with the sample workshop.
+func newDemoCmd(t *i18n.Catalog, o *options) *cobra.Command {
+	var cards int
+	cmd := &cobra.Command{
+		Use:   "demo",
+		Short: t.DemoShort,
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			path, err := resolveDBPath(t, o.dbPath)
+			if err != nil {
+				return err
+			}
+			existed := fileExists(path)
+			st, err := db.Open(path)
+			if err != nil {
+				return openError(t, path, err)
+			}
+			_, err = demo.Fill(st, cards)
+			st.Close()
+			switch {
+			case errors.Is(err, demo.ErrNotEmpty):
+				return exitError{msg: t.ErrDemoNotEmpty, code: 1}
+			case err != nil:
+				if !existed {
+					removeDB(path)
+				}
+				return exitError{msg: err.Error(), code: 1}
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), t.FmtDemoDone+"\n", path, path)
+			return nil
+		},
+	}
+	cmd.Flags().IntVar(&cards, "cards", 0, t.FlagCards)
+	return cmd
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+// removeDB removes a database file this command created, with its
+// companions.
+func removeDB(path string) {
+	for _, p := range []string{path, path + "-wal", path + "-shm", path + ".lock"} {
+		os.Remove(p)
+	}
+}
