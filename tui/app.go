@@ -61,6 +61,7 @@ type App struct {
 	resume  model.Resume
 	saved   model.Resume // the last resume point written
 	order   Reorder      // store results in the order they were asked for
+	export  *exportDialog
 
 	width, height int
 	bodyW, bodyH  int
@@ -131,6 +132,9 @@ func (m *App) screen() Screen {
 }
 
 func (m *App) capturing() bool {
+	if m.export != nil {
+		return true
+	}
 	c, ok := m.screen().(capturer)
 	return ok && c.Capturing()
 }
@@ -158,8 +162,30 @@ func (m *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.chrome.workshop = msg.workshop
 	case errMsg:
 		m.chrome.err, m.chrome.flash = msg.Error(), ""
+		if m.export != nil && msg.op == m.c.T.OpExport {
+			m.export.update(msg)
+			return m, m.afterUpdate(nil)
+		}
 	case flashMsg:
 		m.chrome.flash = msg.text
+		return m, m.afterUpdate(nil)
+	case exportMeetingsMsg, exportExistsMsg:
+		if m.export != nil {
+			cmd, _ := m.export.update(msg)
+			return m, m.afterUpdate(cmd)
+		}
+		return m, nil
+	case tea.PasteMsg:
+		if m.export != nil {
+			cmd, _ := m.export.update(msg)
+			return m, m.afterUpdate(cmd)
+		}
+	case exportDoneMsg:
+		m.export = nil
+		m.chrome.flash = written(m.c, msg.path)
+		return m, m.afterUpdate(nil)
+	case exportClosedMsg:
+		m.export = nil
 		return m, m.afterUpdate(nil)
 	case openMeetingMsg:
 		return m, m.afterUpdate(m.open(meetingID, m.meeting.open(msg.meetingID, msg.slide)))
@@ -187,6 +213,10 @@ func (m *App) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return tea.Quit, true
 	}
 	m.chrome.flash = ""
+	if m.export != nil {
+		cmd, _ := m.export.update(msg)
+		return cmd, true
+	}
 	if m.capturing() {
 		return nil, false
 	}
@@ -215,6 +245,10 @@ func (m *App) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		}
 		m.setTheme(cur.next())
 		return flash(m.c.T.ThemeSwitched(string(m.c.Styles.Theme))), true
+	case key.Matches(msg, k.Export):
+		d, cmd := newExportDialog(m.c, m.contextMeeting())
+		m.export = d
+		return cmd, true
 	case key.Matches(msg, k.Roster) && m.active != rosterID:
 		return m.open(rosterID, m.roster.open(m.contextMeeting())), true
 	}

@@ -82,7 +82,10 @@ func (m *App) View() tea.View {
 		rows = append(rows, b)
 	}
 	body := m.screen().View()
-	if m.showHelp {
+	switch {
+	case m.export != nil:
+		body = m.export.view(m.bodyW, m.bodyH)
+	case m.showHelp:
 		body = m.helpOverlay()
 	}
 	top := len(rows)
@@ -95,7 +98,12 @@ func (m *App) View() tea.View {
 		content = asciiFrame.Replace(content)
 	}
 	v.SetContent(content)
-	if cs, ok := m.screen().(cursorScreen); ok && !m.showHelp {
+	if m.export != nil {
+		if c := m.export.cursor(m.bodyW, m.bodyH); c != nil {
+			c.Y += top
+			v.Cursor = c
+		}
+	} else if cs, ok := m.screen().(cursorScreen); ok && !m.showHelp {
 		if c := cs.Cursor(); c != nil {
 			c.Y += top
 			v.Cursor = c
@@ -167,10 +175,13 @@ func (m *App) bannerView() string {
 // offered.
 func (m *App) keyMap() help.KeyMap {
 	k := m.c.Keys
+	if m.export != nil {
+		return helpKeys{screen: bindings(m.export.help()), global: []key.Binding{k.ForceQuit}}
+	}
 	if m.capturing() {
 		return helpKeys{screen: m.screen(), global: []key.Binding{k.ForceQuit}}
 	}
-	return helpKeys{screen: m.screen(), global: []key.Binding{k.Help, k.Quit, k.Roster, k.Projector, k.Theme}}
+	return helpKeys{screen: m.screen(), global: []key.Binding{k.Help, k.Quit, k.Roster, k.Projector, k.Theme, k.Export}}
 }
 
 type helpKeys struct {
@@ -195,3 +206,9 @@ func (m *App) helpOverlay() string {
 	box := m.c.Styles.App.Overlay.Render(m.c.T.HelpTitle + "\n\n" + hm.View(m.keyMap()))
 	return lipgloss.Place(m.bodyW, m.bodyH, lipgloss.Center, lipgloss.Center, box)
 }
+
+// bindings is a plain list of keys as a help.KeyMap.
+type bindings []key.Binding
+
+func (b bindings) ShortHelp() []key.Binding  { return b }
+func (b bindings) FullHelp() [][]key.Binding { return [][]key.Binding{b} }

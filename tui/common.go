@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"io"
+	"path/filepath"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -60,6 +62,7 @@ type Store interface {
 	SetChosen(workshopID, meetingID, cardID int64, fy model.FiscalYear, on bool, at time.Time) error
 	SaveInitiative(in model.Initiative, at time.Time) (model.Initiative, error)
 	DeleteInitiative(in model.Initiative, at time.Time) error
+	Backup(w io.Writer) error
 }
 
 // Common is what every screen is built with: the shared keymap, styles,
@@ -67,14 +70,16 @@ type Store interface {
 // pointers in it are shared on purpose (the root rebuilds Styles when the
 // terminal reports its background).
 type Common struct {
-	Keys       *KeyMap
-	Styles     *Styles
-	T          *i18n.Catalog
-	Lang       i18n.Lang
-	Store      Store
-	Queue      *Queue
-	Now        func() time.Time
-	DBPath     string
+	Keys   *KeyMap
+	Styles *Styles
+	T      *i18n.Catalog
+	Lang   i18n.Lang
+	Store  Store
+	Queue  *Queue
+	Now    func() time.Time
+	DBPath string
+	// ExportDir is where the export dialog proposes to write.
+	ExportDir  string
 	WorkshopID int64
 	// ASCII draws with plain ASCII in place of East Asian ambiguous-width
 	// characters, for terminals that draw those two cells wide.
@@ -94,6 +99,7 @@ func NewCommon(st Store, lang i18n.Lang, dbPath string, workshopID int64) Common
 		Queue:      NewQueue(),
 		Now:        time.Now,
 		DBPath:     dbPath,
+		ExportDir:  filepath.Dir(dbPath),
 		WorkshopID: workshopID,
 	}
 }

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"io"
 	"time"
 
 	"yoriai/model"
@@ -34,3 +35,8 @@ func (f *fakeStore) SaveInitiative(in model.Initiative, _ time.Time) (model.Init
 	return in, errFakeTask2
 }
 func (f *fakeStore) DeleteInitiative(model.Initiative, time.Time) error { return errFakeTask2 }
+
+func (f *fakeStore) Backup(w io.Writer) error {
+	_, err := io.WriteString(w, `{"format":"yoriai-backup","fake":true}`)
+	return err
+}

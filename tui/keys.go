@@ -18,6 +18,7 @@ type KeyMap struct {
 	Roster    key.Binding
 	Projector key.Binding
 	Theme     key.Binding
+	Export    key.Binding
 
 	// Lists and scrolling.
 	Up       key.Binding
@@ -111,6 +112,7 @@ func DefaultKeyMap(t *i18n.Catalog) *KeyMap {
 		Roster:    b("R", t.KeyRoster, "R"),
 		Projector: b("P", t.KeyProjector, "P"),
 		Theme:     b("ctrl+t", t.KeyTheme, "ctrl+t"),
+		Export:    b("x", t.KeyExport, "x"),
 
 		Up:       b("↑/k", t.KeyUp, "up", "k"),
 		Down:     b("↓/j", t.KeyDown, "down", "j"),

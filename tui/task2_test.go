@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -239,4 +240,65 @@ func TestTask2FormCursorAndResize(t *testing.T) {
 	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 	d.keys("esc")
 	d.contains("〔市民の利便性向上〕窓口")
+}
+
+func TestExportDialog(t *testing.T) {
+	d := newDBHarness(t, 100, 30)
+	d.keys("x")
+	d.contains("書き出し", "議事要旨（Markdown）", "会議：< キックオフ >", "キックオフ_議事要旨.md")
+	d.assertFits()
+	d.keys("right") // 第2回
+	d.contains("会議：< 第2回 >", "第2回_議事要旨.md")
+	d.keys("enter")
+	want := filepath.Join(filepath.Dir(d.path), "第2回_議事要旨.md")
+	d.contains("書き出しました")
+	if b, err := os.ReadFile(want); err != nil || !strings.Contains(string(b), "第2回 議事要旨") {
+		t.Fatalf("minutes %v: %.100s", err, b)
+	}
+	d.keys("x", "right", "enter") // the same file again
+	d.contains("同じ名前のファイルがあります。上書きしますか？")
+	d.keys("n")
+	d.lacks("上書きしますか")
+	d.keys("enter", "y")
+	d.contains("書き出しました")
+
+	d.keys("x", "down") // Excel
+	d.contains("実施計画（案）.xlsx")
+	d.keys("tab")
+	d.keys("ctrl+c") // not here: ctrl+c quits everywhere
+	if !d.quit {
+		t.Fatal("ctrl+c did not quit from the dialog")
+	}
+}
+
+func TestExportDialogPathAndFailure(t *testing.T) {
+	d := newDBHarness(t, 100, 30)
+	d.keys("x", "down", "down", "down", "down", "down") // the backup
+	d.contains("yoriai-backup-")
+	d.keys("tab")
+	dir := filepath.Join(filepath.Dir(d.path), "新しいフォルダ")
+	// the field holds the proposed path; replace it
+	for range 200 {
+		d.keys("backspace")
+	}
+	d.send(tea.PasteMsg{Content: filepath.Join(dir, "backup.json")})
+	if d.app.View().Cursor == nil {
+		t.Error("no cursor in the path field")
+	}
+	d.keys("enter")
+	if b, err := os.ReadFile(filepath.Join(dir, "backup.json")); err != nil || !strings.Contains(string(b), `"format":"yoriai-backup"`) {
+		t.Fatalf("backup %v %.80s", err, b)
+	}
+	blocked := filepath.Join(filepath.Dir(d.path), "file")
+	os.WriteFile(blocked, []byte("x"), 0o600)
+	d.keys("x", "tab")
+	for range 200 {
+		d.keys("backspace")
+	}
+	d.send(tea.PasteMsg{Content: filepath.Join(blocked, "under-a-file.md")})
+	d.keys("enter")
+	d.contains("書き出し") // the dialog stays, with the error
+	d.lacks("書き出しました")
+	d.keys("esc")
+	d.lacks("保存先")
 }

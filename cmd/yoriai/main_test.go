@@ -458,3 +458,17 @@ func TestDemoExportAndRestore(t *testing.T) {
 		t.Error("a failed restore left a database behind")
 	}
 }
+
+func TestExportDir(t *testing.T) {
+	home := t.TempDir()
+	if got := exportDir(home, "/data/y.db"); got != home {
+		t.Errorf("no Documents: %s", got)
+	}
+	os.Mkdir(filepath.Join(home, "Documents"), 0o700)
+	if got := exportDir(home, "/data/y.db"); got != filepath.Join(home, "Documents") {
+		t.Errorf("with Documents: %s", got)
+	}
+	if got := exportDir("", filepath.Join("data", "y.db")); got != "data" {
+		t.Errorf("no home: %s", got)
+	}
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
 )
 
@@ -28,4 +29,18 @@ func defaultDBPath(goos string, getenv func(string) string, home string) (string
 		return "", errors.New("HOME is not set")
 	}
 	return filepath.Join(home, ".local", "share", "yoriai", "yoriai.db"), nil
+}
+
+// exportDir is where the export dialog proposes to write: the Documents
+// folder (ドキュメント) when there is one, else home, else beside the
+// database.
+func exportDir(home, dbPath string) string {
+	if home != "" {
+		docs := filepath.Join(home, "Documents")
+		if info, err := os.Stat(docs); err == nil && info.IsDir() {
+			return docs
+		}
+		return home
+	}
+	return filepath.Dir(dbPath)
 }

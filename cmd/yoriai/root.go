@@ -99,6 +99,8 @@ func runApp(t *i18n.Catalog, lang i18n.Lang, o options, stdout io.Writer) error 
 	}
 
 	c := tui.NewCommon(st, lang, path, wid)
+	home, _ := os.UserHomeDir()
+	c.ExportDir = exportDir(home, path)
 	theme, ascii, _ := display(o, os.Getenv) // checked before the database was opened
 	if !ascii {
 		// Measure ① on this very terminal: where it is drawn two cells
