@@ -20,7 +20,14 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 func TestMain(m *testing.M) {
 	PinEastAsianWidth()
-	os.Exit(m.Run())
+	code := m.Run()
+	if fuzzDB.st != nil {
+		fuzzDB.st.Close()
+	}
+	if tempDir.dir != "" {
+		os.RemoveAll(tempDir.dir)
+	}
+	os.Exit(code)
 }
 
 // t0 is the fixed "now" of the tests: the kickoff's start.
