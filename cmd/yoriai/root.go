@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"runtime"
+	"syscall"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -109,7 +111,10 @@ func runApp(t *i18n.Catalog, lang i18n.Lang, o options, stdout io.Writer) error 
 		ascii = ok && wide
 	}
 	c.Styles, c.ASCII = tui.NewStyles(theme, true), ascii
-	_, runErr := tea.NewProgram(tui.New(c, resume)).Run()
+	p := tea.NewProgram(tui.New(c, resume))
+	stop := quitOnHangup(p)
+	_, runErr := p.Run()
+	stop()
 	c.Queue.Flush() // commit what the last key presses asked for
 	fmt.Fprintln(stdout, t.DBPathOnExit(path))
 	if runErr != nil && !errors.Is(runErr, tea.ErrInterrupted) {
@@ -259,4 +264,26 @@ func mustExist(t *i18n.Catalog, path string) error {
 		return exitError{msg: fmt.Sprintf(t.FmtErrNoDatabase, path), code: 1}
 	}
 	return nil
+}
+
+// quitOnHangup ends the program the way q does when the terminal goes away
+// (SIGHUP: the window closed, the remote session dropped), so that what
+// was asked for is saved, the lock released and the terminal, if still
+// there, restored. Bubble Tea itself handles SIGINT and SIGTERM. stop
+// stops listening.
+func quitOnHangup(p *tea.Program) (stop func()) {
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, syscall.SIGHUP)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-sigs:
+			p.Quit()
+		case <-done:
+		}
+	}()
+	return func() {
+		signal.Stop(sigs)
+		close(done)
+	}
 }
