@@ -240,10 +240,17 @@ func BuildBoard(pillars []Pillar, cards []Card, links Links) Board {
 		at[p.ID] = i
 	}
 	problems := map[int64]Card{}
+	sizes := make([]int, len(pillars)) // to allocate each column once
 	for _, c := range sorted {
 		if c.Kind == CardProblem {
 			problems[c.ID] = c
+			if i, ok := at[c.PillarID]; ok {
+				sizes[i]++
+			}
 		}
+	}
+	for i, n := range sizes {
+		b.Pillars[i].Problems = make([]Card, 0, n)
 	}
 	for _, c := range sorted {
 		i, ok := at[c.PillarID]

@@ -39,7 +39,7 @@ const (
 // on every frame.
 type boardRow struct {
 	kind   boardRowKind
-	card   model.Card
+	card   *model.Card // into the board the rows were laid out from; nil but on card rows
 	depth  int // 1 for a goal under its problem
 	label  string
 	count  int // cards under a group
@@ -47,6 +47,14 @@ type boardRow struct {
 }
 
 func (r boardRow) selectable() bool { return r.kind == rowCard || r.kind == rowGroup }
+
+// cardID is the id of the row's card; 0 for a row that is not a card.
+func (r boardRow) cardID() int64 {
+	if r.card == nil {
+		return 0
+	}
+	return r.card.ID
+}
 
 // boardColumn is the inbox or one pillar as the screen shows it.
 type boardColumn struct {
@@ -223,7 +231,7 @@ func (b *boardPanel) selected() (model.Card, bool) {
 	if col == nil || col.cursor < 0 || col.cursor >= len(col.rows) || col.rows[col.cursor].kind != rowCard {
 		return model.Card{}, false
 	}
-	return col.rows[col.cursor].card, true
+	return *col.rows[col.cursor].card, true
 }
 
 func (b *boardPanel) update(msg tea.Msg) (tea.Cmd, bool) {
@@ -429,7 +437,7 @@ func (b *boardPanel) moveCursor(delta int) {
 		return
 	}
 	col.cursor = i
-	col.selected = col.rows[i].card.ID
+	col.selected = col.rows[i].cardID()
 }
 
 func (b *boardPanel) onGroup() bool {
@@ -495,7 +503,7 @@ func (b *boardPanel) swap(dir int) tea.Cmd {
 		if r.depth < me.depth {
 			return nil // out of the problem's goals
 		}
-		step, err := model.SwapCards(me.card, r.card)
+		step, err := model.SwapCards(*me.card, *r.card)
 		if err != nil {
 			return nil
 		}

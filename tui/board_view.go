@@ -28,9 +28,9 @@ func (b *boardPanel) rebuild() {
 		col := boardColumn{pillarID: p.Pillar.ID, title: p.Pillar.Name}
 		col.rows, col.cards = b.groupRows(p.Pillar.ID, p.Problems, p.Goals)
 		var loose []boardRow
-		for _, c := range p.Loose {
-			if model.Matches(c, b.filter) {
-				loose = append(loose, boardRow{kind: rowCard, card: c})
+		for i := range p.Loose {
+			if model.Matches(p.Loose[i], b.filter) {
+				loose = append(loose, boardRow{kind: rowCard, card: &p.Loose[i]})
 			}
 		}
 		col.cards += len(p.Loose)
@@ -50,7 +50,7 @@ func (b *boardPanel) rebuild() {
 		}
 		if col.selected != 0 {
 			for j, r := range col.rows {
-				if r.kind == rowCard && r.card.ID == col.selected {
+				if r.kind == rowCard && r.cardID() == col.selected {
 					col.cursor = j
 				}
 			}
@@ -68,7 +68,7 @@ func (b *boardPanel) rebuild() {
 			}
 		}
 		if r := col.rows[col.cursor]; r.kind == rowCard {
-			col.selected = r.card.ID
+			col.selected = r.cardID()
 		}
 	}
 	b.col = min(b.col, len(b.cols)-1)
@@ -94,15 +94,17 @@ func (b *boardPanel) groupRows(pillarID int64, cards []model.Card, goals map[int
 		label := cards[i].Label
 		var group []boardRow
 		count := 0
-		for _, c := range cards[i:j] {
-			count += 1 + len(goals[c.ID])
+		for k := i; k < j; k++ {
+			c := &cards[k]
+			gs := goals[c.ID]
+			count += 1 + len(gs)
 			var under []boardRow
-			for _, g := range goals[c.ID] {
-				if model.Matches(g, b.filter) || model.Matches(c, b.filter) {
-					under = append(under, boardRow{kind: rowCard, card: g, depth: 1})
+			for n := range gs {
+				if model.Matches(gs[n], b.filter) || model.Matches(*c, b.filter) {
+					under = append(under, boardRow{kind: rowCard, card: &gs[n], depth: 1})
 				}
 			}
-			if model.Matches(c, b.filter) || len(under) > 0 {
+			if model.Matches(*c, b.filter) || len(under) > 0 {
 				group = append(group, boardRow{kind: rowCard, card: c})
 				group = append(group, under...)
 			}
@@ -287,7 +289,7 @@ func (b *boardPanel) drawRow(col *boardColumn, j, w int, selected bool) string {
 		}
 		text, style = fmt.Sprintf("%s【%s】 %d", mark, name, r.count), st.Board.Group
 	default:
-		c := r.card
+		c := *r.card
 		tag := t.KindTags[c.Kind]
 		if col.pillarID == 0 {
 			tag = t.SourceTags[c.Source]

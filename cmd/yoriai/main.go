@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"charm.land/fang/v2"
@@ -26,7 +27,15 @@ var (
 	commit  = ""
 )
 
+// memoryLimit is the heap yoriai asks the garbage collector to stay
+// under: a city PC runs it beside a browser and office software, and a
+// workshop of 10,000 cards fits well inside (GOMEMLIMIT overrides it).
+const memoryLimit = 40 << 20
+
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
