@@ -100,6 +100,11 @@ func Open(path string) (*Store, error) {
 	fail := func(kind OpenErrorKind, err error) (*Store, error) {
 		return nil, &OpenError{Kind: kind, Path: path, Err: err}
 	}
+	// One file, one lock, whatever name it is opened by: through a symbolic
+	// link the lock goes beside the file itself.
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real
+	}
 	if info, err := os.Stat(path); err == nil && info.IsDir() {
 		return fail(ErrCannotOpen, errors.New("is a directory"))
 	}

@@ -278,3 +278,30 @@ func TestDSNEscapesPaths(t *testing.T) {
 		t.Errorf("dsn %q lacks its pragmas", got)
 	}
 }
+
+// TestSymlinkedPathSharesTheLock opens one database by its name and by a
+// symbolic link to it: the second is refused, as a second instance is.
+func TestSymlinkedPathSharesTheLock(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "real.db")
+	link := filepath.Join(dir, "link.db")
+	st, err := Open(real)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(real, link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	if k := openKind(t, link); k != ErrLocked {
+		t.Errorf("opened through a link while open by name: kind %d", k)
+	}
+	st.Close()
+	viaLink, err := Open(link)
+	if err != nil {
+		t.Fatalf("through the link: %v", err)
+	}
+	defer viaLink.Close()
+	if viaLink.Path() != real {
+		t.Errorf("path %s, want the file itself %s", viaLink.Path(), real)
+	}
+}

@@ -391,7 +391,7 @@ func TestChatImportTriageAndLinkInTmux(t *testing.T) {
 	app := start(t, "--db", dbPath)
 	app.waitFor("第2回")
 	app.press("Down", "Enter")
-	app.waitFor("タスク①の検討")
+	app.waitFor("種類", "タスク①の検討") // the run sheet, not the home screen's summary
 	app.press("Down", "Down", "Enter")
 	app.waitFor("受け箱（2）", "チ 紙の申請書が多い")
 	app.press("m")
@@ -441,7 +441,7 @@ func TestTask2VoteChooseAndPlanInTmux(t *testing.T) {
 
 	// two problems on the Task ① board of 第2回
 	tm.press("Down", "Enter")
-	tm.waitFor("タスク①の検討")
+	tm.waitFor("種類", "タスク①の検討") // the run sheet, not the home screen's summary
 	tm.press("Down", "Down", "Enter")
 	tm.waitFor("受け箱（0）")
 	tm.press("Tab", "a")
@@ -461,7 +461,7 @@ func TestTask2VoteChooseAndPlanInTmux(t *testing.T) {
 
 	// 第4回: Task ②
 	tm.press("Down", "Down", "Enter")
-	tm.waitFor("タスク②の検討")
+	tm.waitFor("種類", "タスク②の検討")
 	tm.press("Down", "Enter")
 	tm.waitFor("まだ投票がありません")
 	tm.press("N", "y")
