@@ -40,7 +40,7 @@ const (
 type boardRow struct {
 	kind   boardRowKind
 	card   *model.Card // into the board the rows were laid out from; nil but on card rows
-	depth  int // 1 for a goal under its problem
+	depth  int         // 1 for a goal under its problem
 	label  string
 	count  int // cards under a group
 	folded bool
