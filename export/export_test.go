@@ -15,6 +15,7 @@ import (
 
 	"yoriai/db"
 	"yoriai/demo"
+	"yoriai/model"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -215,5 +216,45 @@ func BenchmarkExport(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestMinutesCompareWithTheKickoff runs the poll of 第6回 and finds the
+// kickoff's shares beside its own in the minutes.
+func TestMinutesCompareWithTheKickoff(t *testing.T) {
+	st, err := db.Open(filepath.Join(t.TempDir(), "demo.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	w, err := demo.Fill(st, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms, _ := st.Meetings(w.ID)
+	_, items, _ := st.Meeting(ms[5].ID)
+	at := time.Date(2024, 3, 1, 10, 0, 0, 0, time.UTC)
+	for _, it := range items {
+		if it.Kind != model.KindPoll {
+			continue
+		}
+		p, err := st.StartPoll(w.ID, it, model.PollTally, at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st.SetTally(p, 0, []int{12, 3, 1, 0, 0}, at)
+		st.Reveal(p, at)
+	}
+	d, err := Gather(st, w.ID, at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	Minutes(&b, d, 6)
+	for _, want := range []string{"### 「デジタル変革は必要だと思うか」の比較", "| 選択肢 | キックオフ | 第6回 |",
+		"| 必要だと思う | 56% | 75% |", "| n | 16 | 16 |"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("the minutes of 第6回 lack %q:\n%s", want, b.String())
+		}
 	}
 }

@@ -74,6 +74,7 @@ func (m *mdWriter) minutes(md Meeting) {
 			m.ideas(it, md.Ideas[it.ID])
 		case model.KindPoll:
 			m.poll(it, md.Polls[it.ID], len(md.Present))
+			m.compare(md, md.Polls[it.ID])
 		}
 	}
 	has := func(k model.ItemKind) bool {
@@ -446,4 +447,63 @@ func when(m model.Meeting, end bool) string {
 		}
 	}
 	return s
+}
+
+// compare sets a poll's shares beside those of the same question in the
+// earlier meetings (第6回 beside the kickoff), when both were revealed.
+func (m *mdWriter) compare(md Meeting, pd Poll) {
+	if !pd.Poll.Revealed() {
+		return
+	}
+	for q, pq := range pd.Poll.Questions {
+		if pq.Kind != model.QuestionChoice || q >= len(pd.Results) {
+			continue
+		}
+		type column struct {
+			title string
+			r     model.Result
+		}
+		var cols []column
+		for _, other := range m.d.Meetings {
+			if other.Meeting.Number >= md.Meeting.Number {
+				continue
+			}
+			for _, op := range other.Polls {
+				if !op.Poll.Revealed() {
+					continue
+				}
+				for oq, opq := range op.Poll.Questions {
+					if opq.Text == pq.Text && slices.Equal(opq.Choices, pq.Choices) && oq < len(op.Results) {
+						cols = append(cols, column{other.Meeting.Title, op.Results[oq]})
+					}
+				}
+			}
+		}
+		if len(cols) == 0 {
+			continue
+		}
+		cols = append(cols, column{md.Meeting.Title, pd.Results[q]})
+		m.p("### 「%s」の比較", inline(pq.Text))
+		m.p("")
+		head, rule := "| 選択肢 |", "|---|"
+		for _, c := range cols {
+			head += " " + cell(c.title) + " |"
+			rule += "---:|"
+		}
+		m.p("%s", head)
+		m.p("%s", rule)
+		for i, choice := range pq.Choices {
+			row := "| " + cell(choice) + " |"
+			for _, c := range cols {
+				row += fmt.Sprintf(" %.0f%% |", c.r.Share(i)*100)
+			}
+			m.p("%s", row)
+		}
+		row := "| n |"
+		for _, c := range cols {
+			row += fmt.Sprintf(" %d |", c.r.Total())
+		}
+		m.p("%s", row)
+		m.p("")
+	}
 }
