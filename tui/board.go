@@ -73,36 +73,24 @@ type boardColumn struct {
 }
 
 type boardPanel struct {
-	c       Common
-	loaded  bool
-	meeting model.Meeting
-	pillars []model.Pillar
-	people  []model.Participant
-	cards   []model.Card
-	links   model.Links
-	since   time.Time // the end of the previous meeting: later changes are marked
-	cols    []boardColumn
-	col     int
-	folded  map[string]bool
-	filter  string
-	focus   bool // the selected problem large, for the projector
-	editor  *ideaEditor
-	linkTo  int64 // the problem a new goal will solve
-	picker  *picker
-	entry   *boardEntry
-}
-
-// boardEntry is a one-line entry under the board: a label, a filter or
-// the path of a chat file.
-type boardEntry struct {
-	kind   entryKind
-	title  string
-	hint   string
-	field  lineField
-	labels []string // labels in use, offered by tab
-	next   int
-	err    string
-	saving bool
+	c        Common
+	loaded   bool
+	meeting  model.Meeting
+	pillars  []model.Pillar
+	people   []model.Participant
+	cards    []model.Card
+	links    model.Links
+	since    time.Time // the end of the previous meeting: later changes are marked
+	cols     []boardColumn
+	col      int
+	folded   map[string]bool
+	filter   string
+	focus    bool // the selected problem large, for the projector
+	editor   *ideaEditor
+	linkTo   int64 // the problem a new goal will solve
+	picker   *picker
+	entry    *lineEntry // a label, a filter or the path of a chat file
+	entryFor entryKind
 }
 
 type entryKind int
@@ -284,7 +272,7 @@ func (b *boardPanel) saved(msg boardSavedMsg) tea.Cmd {
 		return flash(msg.none)
 	}
 	b.editor, b.picker = nil, nil
-	if b.entry != nil && b.entry.kind == entryLabel {
+	if b.entry != nil && b.entryFor == entryLabel {
 		b.entry = nil
 	}
 	for _, ch := range msg.step.Cards {
@@ -522,63 +510,41 @@ func (b *boardPanel) openEditor(c model.Card, title string, linkTo int64) tea.Cm
 
 func (b *boardPanel) updateEditor(msg tea.Msg) tea.Cmd {
 	e := b.editor
-	if e.saving {
+	cmd, act := e.update(b.c, msg)
+	switch act {
+	case editorCancel:
+		b.editor = nil
+	case editorSave:
+		return b.saveEditor()
+	}
+	return cmd
+}
+
+// saveEditor stores the card being typed: a new one (a goal added under a
+// problem is linked in the same step) or the changed one.
+func (b *boardPanel) saveEditor() tea.Cmd {
+	e := b.editor
+	text := e.text()
+	if text == "" {
+		e.err = b.c.T.IdeaRequired
 		return nil
 	}
-	k, t := b.c.Keys, b.c.T
-	if km, ok := msg.(tea.KeyPressMsg); ok {
-		switch {
-		case key.Matches(km, k.Cancel):
-			b.editor = nil
-			return nil
-		case key.Matches(km, k.Save):
-			text, _ := model.CleanText(e.ta.Value(), model.MaxCardRunes)
-			if text = trimLines(text); text == "" {
-				e.err = t.IdeaRequired
-				return nil
-			}
-			card := e.card
-			card.Text, card.AuthorID = text, e.speakerID()
-			if card.AuthorID != 0 {
-				card.AuthorName = ""
-			}
-			e.saving, e.err = true, ""
-			if card.ID == 0 {
-				card.WorkshopID, card.MeetingID, card.Source = b.c.WorkshopID, b.meeting.ID, model.SourceTyped
-				step := model.BoardStep{Cards: []model.CardChange{{After: &card}}}
-				if b.linkTo != 0 {
-					step.Links = []model.LinkChange{{Goal: model.NewCard, After: b.linkTo}}
-				}
-				return b.applyCmd(step, "")
-			}
-			before := e.card
-			return b.applyCmd(model.BoardStep{Cards: []model.CardChange{{Before: &before, After: &card}}}, "")
-		case key.Matches(km, k.NextField), key.Matches(km, k.PrevField):
-			e.onSpeaker = !e.onSpeaker
-			if e.onSpeaker {
-				e.ta.Blur()
-				return nil
-			}
-			return e.ta.Focus()
-		case e.onSpeaker && key.Matches(km, k.Left):
-			e.speaker = (e.speaker + len(e.people)) % (len(e.people) + 1)
-			return nil
-		case e.onSpeaker && key.Matches(km, k.Right):
-			e.speaker = (e.speaker + 1) % (len(e.people) + 1)
-			return nil
-		case e.onSpeaker:
-			return nil
-		}
+	card := e.card
+	card.Text, card.AuthorID = text, e.speakerID()
+	if card.AuthorID != 0 {
+		card.AuthorName = ""
 	}
-	if p, ok := msg.(tea.PasteMsg); ok {
-		var cut bool
-		if msg, cut = cleanPaste(p, e.ta.Value(), model.MaxCardRunes, true); cut {
-			e.err = t.PasteCut
+	e.saving, e.err = true, ""
+	if card.ID == 0 {
+		card.WorkshopID, card.MeetingID, card.Source = b.c.WorkshopID, b.meeting.ID, model.SourceTyped
+		step := model.BoardStep{Cards: []model.CardChange{{After: &card}}}
+		if b.linkTo != 0 {
+			step.Links = []model.LinkChange{{Goal: model.NewCard, After: b.linkTo}}
 		}
+		return b.applyCmd(step, "")
 	}
-	var cmd tea.Cmd
-	e.ta, cmd = e.ta.Update(msg)
-	return cmd
+	before := e.card
+	return b.applyCmd(model.BoardStep{Cards: []model.CardChange{{Before: &before, After: &card}}}, "")
 }
 
 // moveTarget is a place a card can be moved to.
@@ -664,53 +630,33 @@ func (b *boardPanel) updatePicker(msg tea.Msg) tea.Cmd {
 
 func (b *boardPanel) openEntry(kind entryKind, value string) {
 	t := b.c.T
-	e := &boardEntry{kind: kind}
-	limit := model.MaxLabelRunes
+	b.entryFor = kind
 	switch kind {
 	case entryLabel:
-		e.title, e.hint = t.GroupTitle, t.LabelHint
+		var labels []string
 		seen := map[string]bool{}
 		for _, c := range b.cards {
 			if c.Label != "" && !seen[c.Label] && c.PillarID == b.column().pillarID {
 				seen[c.Label] = true
-				e.labels = append(e.labels, c.Label)
+				labels = append(labels, c.Label)
 			}
 		}
-		sort.Strings(e.labels)
+		sort.Strings(labels)
+		b.entry = newLineEntry(b.c, t.GroupTitle, t.LabelHint, model.MaxLabelRunes, value, labels)
 	case entryFilter:
-		e.title, e.hint = t.FilterTitle, t.FilterHint
+		b.entry = newLineEntry(b.c, t.FilterTitle, t.FilterHint, model.MaxLabelRunes, value, nil)
 	case entryImport:
-		e.title, e.hint, limit = t.ImportTitle, t.ImportHint, 4096
+		b.entry = newLineEntry(b.c, t.ImportTitle, t.ImportHint, 4096, value, nil)
 	}
-	e.field = newLineField(b.c, limit)
-	e.field.SetValue(value)
-	e.field.Focus()
-	b.entry = e
 }
 
 func (b *boardPanel) updateEntry(msg tea.Msg) tea.Cmd {
-	e := b.entry
-	if e.saving {
-		return nil
-	}
-	k := b.c.Keys
-	if km, ok := msg.(tea.KeyPressMsg); ok {
-		switch {
-		case key.Matches(km, k.Cancel):
-			b.entry = nil
-			return nil
-		case key.Matches(km, k.NextField) && len(e.labels) > 0:
-			e.field.SetValue(e.labels[e.next%len(e.labels)])
-			e.next++
-			return nil
-		case key.Matches(km, k.Save):
-			return b.submitEntry()
-		}
-	}
-	var cmd tea.Cmd
-	var cut bool
-	if e.field, cmd, cut = e.field.Update(msg); cut {
-		e.err = b.c.T.PasteCut
+	cmd, act := b.entry.update(b.c, msg)
+	switch act {
+	case editorCancel:
+		b.entry = nil
+	case editorSave:
+		return b.submitEntry()
 	}
 	return cmd
 }
@@ -718,7 +664,7 @@ func (b *boardPanel) updateEntry(msg tea.Msg) tea.Cmd {
 func (b *boardPanel) submitEntry() tea.Cmd {
 	e := b.entry
 	value := e.field.Value()
-	switch e.kind {
+	switch b.entryFor {
 	case entryFilter:
 		b.filter, b.entry = value, nil
 		b.rebuild()

@@ -170,7 +170,7 @@ func (b *boardPanel) view(w, h int) string {
 	case b.picker != nil:
 		bottom = b.picker.view(b.c, w, max(h/2, 5))
 	case b.entry != nil:
-		bottom = b.entryView(w)
+		bottom = b.entry.view(b.c, w)
 	default:
 		bottom = b.detailView(w)
 	}
@@ -362,21 +362,6 @@ func (b *boardPanel) detailView(w int) string {
 	return st.Board.Detail.Render(fit(text, w)) + "\n" + st.Form.Hint.Render(fit(strings.Join(meta, " ・ "), w))
 }
 
-func (b *boardPanel) entryView(w int) string {
-	st, t := b.c.Styles, b.c.T
-	e := b.entry
-	inner := max(w-4, 10)
-	e.field.SetWidth(inner)
-	hint := st.Form.Hint.Render(truncate(e.hint, inner))
-	switch {
-	case e.saving:
-		hint = st.Form.Hint.Render(truncate(t.Saving, inner))
-	case e.err != "":
-		hint = st.Form.Error.Render(truncate(e.err, inner))
-	}
-	return st.Form.Box.Width(w).Render(st.Form.Title.Render(truncate(e.title, inner)) + "\n" + e.field.View() + "\n" + hint)
-}
-
 // focusView is one problem and its goals, large, for the projector: the
 // selected problem, or the problem of the selected goal.
 func (b *boardPanel) focusView(w, h int) string {
@@ -426,14 +411,8 @@ func (b *boardPanel) textCursor(w, h int) *tea.Cursor {
 		}
 		c.Y += h - lipgloss.Height(b.editor.view(b.c, w, b.editor.title, b.c.T.IdeaHint))
 		return c
-	case b.entry != nil && !b.entry.saving:
-		c := b.entry.field.Cursor()
-		if c == nil {
-			return nil
-		}
-		c.X += 2
-		c.Y += h - lipgloss.Height(b.entryView(w)) + 2
-		return c
+	case b.entry != nil:
+		return b.entry.cursor(b.c, w, h)
 	}
 	return nil
 }

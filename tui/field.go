@@ -3,8 +3,10 @@ package tui
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"yoriai/model"
 )
@@ -73,4 +75,80 @@ func cleanPaste(p tea.PasteMsg, current string, limit int, multiline bool) (tea.
 		clean, cut = model.CleanText(p.Content, room)
 	}
 	return tea.PasteMsg{Content: clean}, cut
+}
+
+// lineEntry is a one-line entry in a box under a screen: a label, a
+// filter, a path, a reason. tab offers the labels given, in turn.
+type lineEntry struct {
+	title, hint string
+	field       lineField
+	labels      []string
+	next        int
+	err         string
+	saving      bool
+}
+
+func newLineEntry(c Common, title, hint string, limit int, value string, labels []string) *lineEntry {
+	e := &lineEntry{title: title, hint: hint, field: newLineField(c, limit), labels: labels}
+	e.field.SetValue(value)
+	e.field.Focus()
+	return e
+}
+
+// update passes a key or a paste to the field; enter and esc are the
+// owner's, reported as the action.
+func (e *lineEntry) update(c Common, msg tea.Msg) (tea.Cmd, editorAction) {
+	if e.saving {
+		return nil, editorNone
+	}
+	k := c.Keys
+	if km, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(km, k.Cancel):
+			return nil, editorCancel
+		case key.Matches(km, k.Save):
+			return nil, editorSave
+		case key.Matches(km, k.NextField) && len(e.labels) > 0:
+			e.field.SetValue(e.labels[e.next%len(e.labels)])
+			e.next++
+			return nil, editorNone
+		}
+	}
+	var cmd tea.Cmd
+	var cut bool
+	if e.field, cmd, cut = e.field.Update(msg); cut {
+		e.err = c.T.PasteCut
+	}
+	return cmd, editorNone
+}
+
+// view draws the entry in a box w cells wide: its title, the field, and
+// the hint (or that it is saving, or the error).
+func (e *lineEntry) view(c Common, w int) string {
+	st, t := c.Styles, c.T
+	inner := max(w-4, 10)
+	e.field.SetWidth(inner)
+	hint := st.Form.Hint.Render(truncate(e.hint, inner))
+	switch {
+	case e.saving:
+		hint = st.Form.Hint.Render(truncate(t.Saving, inner))
+	case e.err != "":
+		hint = st.Form.Error.Render(truncate(e.err, inner))
+	}
+	return st.Form.Box.Width(w).Render(st.Form.Title.Render(truncate(e.title, inner)) + "\n" + e.field.View() + "\n" + hint)
+}
+
+// cursor is the field's cursor when the entry's box sits at the bottom of
+// an area h rows high.
+func (e *lineEntry) cursor(c Common, w, h int) *tea.Cursor {
+	if e.saving {
+		return nil
+	}
+	cur := e.field.Cursor()
+	if cur == nil {
+		return nil
+	}
+	cur.X += 2                                     // border and padding
+	cur.Y += h - lipgloss.Height(e.view(c, w)) + 2 // the box's top, its border and title
+	return cur
 }

@@ -192,50 +192,76 @@ func (b *ideaBoard) openEditor(c model.Card) tea.Cmd {
 }
 
 func (b *ideaBoard) updateEditor(msg tea.Msg, meeting model.Meeting) tea.Cmd {
-	e := b.editor
-	if e.saving {
-		return nil
+	cmd, act := b.editor.update(b.c, msg)
+	switch act {
+	case editorCancel:
+		b.editor = nil
+	case editorSave:
+		return b.submit(meeting)
 	}
-	k := b.c.Keys
+	return cmd
+}
+
+// editorAction is what a key in a card editor asks its owner to do.
+type editorAction int
+
+const (
+	editorNone editorAction = iota
+	editorSave
+	editorCancel
+)
+
+// update handles a key or a paste in the editor: tab switches between the
+// text and the speaker, ←/→ choose the speaker, a paste is cleaned and cut
+// to the card's limit. enter and esc are the owner's: update reports them.
+func (e *ideaEditor) update(c Common, msg tea.Msg) (tea.Cmd, editorAction) {
+	if e.saving {
+		return nil, editorNone
+	}
+	k := c.Keys
 	if km, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
 		case key.Matches(km, k.Cancel):
-			b.editor = nil
-			return nil
+			return nil, editorCancel
 		case key.Matches(km, k.Save):
-			return b.submit(meeting)
+			return nil, editorSave
 		case key.Matches(km, k.NextField), key.Matches(km, k.PrevField):
 			e.onSpeaker = !e.onSpeaker
 			if e.onSpeaker {
 				e.ta.Blur()
-				return nil
+				return nil, editorNone
 			}
-			return e.ta.Focus()
+			return e.ta.Focus(), editorNone
 		case e.onSpeaker && key.Matches(km, k.Left):
 			e.speaker = (e.speaker + len(e.people)) % (len(e.people) + 1)
-			return nil
+			return nil, editorNone
 		case e.onSpeaker && key.Matches(km, k.Right):
 			e.speaker = (e.speaker + 1) % (len(e.people) + 1)
-			return nil
+			return nil, editorNone
 		case e.onSpeaker:
-			return nil
+			return nil, editorNone
 		}
 	}
 	if p, ok := msg.(tea.PasteMsg); ok {
 		var cut bool
 		if msg, cut = cleanPaste(p, e.ta.Value(), model.MaxCardRunes, true); cut {
-			e.err = b.c.T.PasteCut
+			e.err = c.T.PasteCut
 		}
 	}
 	var cmd tea.Cmd
 	e.ta, cmd = e.ta.Update(msg)
-	return cmd
+	return cmd, editorNone
+}
+
+// text is what was typed, cleaned and without blank lines at the ends.
+func (e *ideaEditor) text() string {
+	text, _ := model.CleanText(e.ta.Value(), model.MaxCardRunes)
+	return trimLines(text)
 }
 
 func (b *ideaBoard) submit(meeting model.Meeting) tea.Cmd {
 	e := b.editor
-	text, _ := model.CleanText(e.ta.Value(), model.MaxCardRunes)
-	text = trimLines(text)
+	text := e.text()
 	if text == "" {
 		e.err = b.c.T.IdeaRequired
 		return nil

@@ -54,22 +54,12 @@ type pollPanel struct {
 	thanks   bool        // a ballot was just cast; the next person has not started
 	form     *answerForm // a named participant's answer being typed
 	formFor  int64
-	line     *pollLine // a reason heard in a show of hands, or a label, being typed
+	line     *lineEntry        // a reason heard in a show of hands, or a label, being typed
+	labelOf  *model.PollReason // the reason being labelled; nil when a reason is added
 	confirm  pollConfirm
 	cursor   int  // the tally row, the participant or the reason under the cursor
 	fresh    bool // the next digit typed starts the count over
 	busy     bool // a round is being started or the ballot opened or closed
-}
-
-// pollLine is a one-line entry under the panel: a reason heard during a
-// show of hands, or the label of a reason.
-type pollLine struct {
-	reason *model.PollReason // the reason being labelled; nil when adding a reason
-	field  lineField
-	labels []string // the labels in use, offered by tab
-	next   int
-	err    string
-	saving bool
 }
 
 // pollLoadedMsg carries a poll item's latest round.
@@ -456,28 +446,12 @@ func (p *pollPanel) updateForm(msg tea.Msg) tea.Cmd {
 }
 
 func (p *pollPanel) updateLine(msg tea.Msg) tea.Cmd {
-	l := p.line
-	if l.saving {
-		return nil
-	}
-	k, t := p.c.Keys, p.c.T
-	if km, ok := msg.(tea.KeyPressMsg); ok {
-		switch {
-		case key.Matches(km, k.Cancel):
-			p.line = nil
-			return nil
-		case key.Matches(km, k.NextField) && l.reason != nil && len(l.labels) > 0:
-			l.field.SetValue(l.labels[l.next%len(l.labels)])
-			l.next++
-			return nil
-		case key.Matches(km, k.Save):
-			return p.saveLine()
-		}
-	}
-	var cmd tea.Cmd
-	var cut bool
-	if l.field, cmd, cut = l.field.Update(msg); cut {
-		l.err = t.PasteCut
+	cmd, act := p.line.update(p.c, msg)
+	switch act {
+	case editorCancel:
+		p.line = nil
+	case editorSave:
+		return p.saveLine()
 	}
 	return cmd
 }
@@ -486,8 +460,8 @@ func (p *pollPanel) saveLine() tea.Cmd {
 	l, t := p.line, p.c.T
 	text := l.field.Value()
 	poll, now := p.data.poll, p.c.Now()
-	if l.reason != nil {
-		r := *l.reason
+	if p.labelOf != nil {
+		r := *p.labelOf
 		l.saving, l.err = true, ""
 		return p.pollWriteCmd(func(st Store) error { return st.SetReasonLabel(poll, r, text, now) }, true, true, "")
 	}
@@ -500,26 +474,26 @@ func (p *pollPanel) saveLine() tea.Cmd {
 	return p.pollWriteCmd(func(st Store) error { return st.AddPollReason(poll, q, text, now) }, true, true, "")
 }
 
+// openLine opens the entry of a reason heard (reason nil) or of the label
+// of reason.
 func (p *pollPanel) openLine(reason *model.PollReason) tea.Cmd {
-	limit := model.MaxCardRunes
-	l := &pollLine{reason: reason}
-	if reason != nil {
-		limit = model.MaxLabelRunes
-		seen := map[string]bool{}
-		for _, r := range p.data.reasons {
-			if r.Label != "" && !seen[r.Label] {
-				seen[r.Label] = true
-				l.labels = append(l.labels, r.Label)
-			}
+	t := p.c.T
+	p.labelOf = reason
+	if reason == nil {
+		p.line = newLineEntry(p.c, t.AddReason, t.ReasonHint, model.MaxCardRunes, "", nil)
+		return nil
+	}
+	var labels []string
+	seen := map[string]bool{}
+	for _, r := range p.data.reasons {
+		if r.Label != "" && !seen[r.Label] {
+			seen[r.Label] = true
+			labels = append(labels, r.Label)
 		}
-		sort.Strings(l.labels)
 	}
-	l.field = newLineField(p.c, limit)
-	if reason != nil {
-		l.field.SetValue(reason.Label)
-	}
-	p.line = l
-	return l.field.Focus()
+	sort.Strings(labels)
+	p.line = newLineEntry(p.c, t.LabelTitle+"："+oneLine(reason.Text), t.LabelHint, model.MaxLabelRunes, reason.Label, labels)
+	return nil
 }
 
 func (p *pollPanel) handleConfirm(km tea.KeyPressMsg) tea.Cmd {

@@ -33,7 +33,7 @@ func (p *pollPanel) view(w, h int) string {
 	}
 	var under string
 	if p.line != nil {
-		under = p.lineView(w)
+		under = p.line.view(p.c, w)
 		h -= lipgloss.Height(under)
 	}
 	var lines []string
@@ -82,14 +82,8 @@ func (p *pollPanel) textCursor(w, h int) *tea.Cursor {
 		f = p.ballot
 	case !p.inBallot() && p.form != nil && p.pin == nil && p.confirm == pollConfirmNone:
 		f = p.form
-	case !p.inBallot() && p.line != nil && !p.line.saving && p.pin == nil:
-		c := p.line.field.Cursor()
-		if c == nil {
-			return nil
-		}
-		c.X += 2
-		c.Y += h - lipgloss.Height(p.lineView(w)) + 2
-		return c
+	case !p.inBallot() && p.line != nil && p.pin == nil:
+		return p.line.cursor(p.c, w, h)
 	}
 	if f == nil {
 		return nil
@@ -410,26 +404,6 @@ func (p *pollPanel) dialogView(w int) string {
 		q = t.ConfirmNewRound
 	}
 	return st.App.Dialog.Render(wrap(q, max(min(w-8, 60), 10)) + "\n\n" + t.YesNo)
-}
-
-// lineView is the box in which a reason or a label is typed.
-func (p *pollPanel) lineView(w int) string {
-	st, t := p.c.Styles, p.c.T
-	l := p.line
-	inner := max(w-4, 10)
-	title, hint := t.AddReason, t.ReasonHint
-	if l.reason != nil {
-		title, hint = t.LabelTitle+"："+oneLine(l.reason.Text), t.LabelHint
-	}
-	l.field.SetWidth(inner)
-	h := st.Form.Hint.Render(truncate(hint, inner))
-	switch {
-	case l.saving:
-		h = st.Form.Hint.Render(truncate(t.Saving, inner))
-	case l.err != "":
-		h = st.Form.Error.Render(truncate(l.err, inner))
-	}
-	return st.Form.Box.Width(w).Render(st.Form.Title.Render(truncate(title, inner)) + "\n" + l.field.View() + "\n" + h)
 }
 
 // ballots is how many anonymous ballots were cast: every question of an

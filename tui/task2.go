@@ -64,7 +64,7 @@ type task2Panel struct {
 	matrix   bool
 	setup    *roundSetup
 	confirm  t2Confirm
-	reason   *boardEntry    // why a problem moves in the ranking
+	reason   *lineEntry     // why a problem moves in the ranking
 	moving   model.Override // the move waiting for its reason
 	form     *planForm      // an initiative being drafted
 	ranked   []model.Ranked // the ranking, computed when the state changes
@@ -481,39 +481,25 @@ func (p *task2Panel) rankKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
 
 func (p *task2Panel) askReason(o model.Override) {
 	p.moving = o
-	e := &boardEntry{title: p.c.T.MoveReasonTitle, hint: p.c.T.ReasonHint}
-	e.field = newLineField(p.c, model.MaxInitiativeShort)
-	e.field.Focus()
-	p.reason = e
+	p.reason = newLineEntry(p.c, p.c.T.MoveReasonTitle, p.c.T.ReasonHint, model.MaxInitiativeShort, "", nil)
 }
 
 func (p *task2Panel) updateReason(msg tea.Msg) tea.Cmd {
 	e := p.reason
-	if e.saving {
-		return nil
-	}
-	k := p.c.Keys
-	if km, ok := msg.(tea.KeyPressMsg); ok {
-		switch {
-		case key.Matches(km, k.Cancel):
-			p.reason = nil
+	cmd, act := e.update(p.c, msg)
+	switch act {
+	case editorCancel:
+		p.reason = nil
+	case editorSave:
+		o := p.moving
+		if o.Reason = e.field.Value(); o.Reason == "" {
+			e.err = p.c.T.MoveReasonRequired
 			return nil
-		case key.Matches(km, k.Save):
-			o := p.moving
-			if o.Reason = e.field.Value(); o.Reason == "" {
-				e.err = p.c.T.MoveReasonRequired
-				return nil
-			}
-			e.saving = true
-			r, now := p.state.Round, p.c.Now()
-			p.cursors[viewRank] = min(max(p.cursors[viewRank]+o.Delta, 0), len(p.ranked)-1)
-			return p.writeCmd(func(st Store) error { return st.AddOverride(r, o, now) }, "")
 		}
-	}
-	var cmd tea.Cmd
-	var cut bool
-	if e.field, cmd, cut = e.field.Update(msg); cut {
-		e.err = p.c.T.PasteCut
+		e.saving = true
+		r, now := p.state.Round, p.c.Now()
+		p.cursors[viewRank] = min(max(p.cursors[viewRank]+o.Delta, 0), len(p.ranked)-1)
+		return p.writeCmd(func(st Store) error { return st.AddOverride(r, o, now) }, "")
 	}
 	return cmd
 }

@@ -29,7 +29,7 @@ func (p *task2Panel) view(w, h int) string {
 	head := []string{p.tabsView(w), st.Poll.Head.Render(truncate(p.roundText(), w))}
 	var bottom string
 	if p.reason != nil {
-		bottom = p.reasonView(w)
+		bottom = p.reason.view(p.c, w)
 	}
 	rows := max(h-len(head)-lipgloss.Height(bottom), 1)
 	if bottom == "" {
@@ -378,35 +378,14 @@ func (p *task2Panel) dialogView(w int) string {
 	return st.App.Dialog.Render(wrap(q, max(min(w-8, 60), 10)) + "\n\n" + t.YesNo)
 }
 
-func (p *task2Panel) reasonView(w int) string {
-	st, t := p.c.Styles, p.c.T
-	e := p.reason
-	inner := max(w-4, 10)
-	e.field.SetWidth(inner)
-	hint := st.Form.Hint.Render(truncate(e.hint, inner))
-	switch {
-	case e.saving:
-		hint = st.Form.Hint.Render(truncate(t.Saving, inner))
-	case e.err != "":
-		hint = st.Form.Error.Render(truncate(e.err, inner))
-	}
-	return st.Form.Box.Width(w).Render(st.Form.Title.Render(truncate(e.title, inner)) + "\n" + e.field.View() + "\n" + hint)
-}
-
 // textCursor is the cursor of the form or the reason entry, relative to
 // the top of the panel's w×h cells.
 func (p *task2Panel) textCursor(w, h int) *tea.Cursor {
 	switch {
 	case p.form != nil:
 		return p.form.cursor(w, h)
-	case p.reason != nil && !p.reason.saving:
-		c := p.reason.field.Cursor()
-		if c == nil {
-			return nil
-		}
-		c.X += 2
-		c.Y += h - lipgloss.Height(p.reasonView(w)) + 2
-		return c
+	case p.reason != nil:
+		return p.reason.cursor(p.c, w, h)
 	}
 	return nil
 }
