@@ -6,7 +6,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"yoriai/db"
 	"yoriai/i18n"
 )
 
@@ -20,16 +19,9 @@ func newCloseBallotCmd(t *i18n.Catalog, o *options) *cobra.Command {
 		Short: t.CloseBallotShort,
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			path, err := resolveDBPath(t, o.dbPath)
+			st, err := openExisting(t, o)
 			if err != nil {
 				return err
-			}
-			if err := mustExist(t, path); err != nil {
-				return err
-			}
-			st, err := db.Open(path)
-			if err != nil {
-				return openError(t, path, err)
 			}
 			defer st.Close()
 			n, err := st.CloseOpenBallots(time.Now())

@@ -43,16 +43,9 @@ func newExportCmd(t *i18n.Catalog, o *options) *cobra.Command {
 			if e.out == "" {
 				return exitError{msg: t.OutRequired, code: 2}
 			}
-			path, err := resolveDBPath(t, o.dbPath)
+			st, err := openExisting(t, o)
 			if err != nil {
 				return err
-			}
-			if err := mustExist(t, path); err != nil {
-				return err
-			}
-			st, err := db.Open(path)
-			if err != nil {
-				return openError(t, path, err)
 			}
 			defer st.Close()
 			write, err := exportWriter(t, st, e)

@@ -26,16 +26,9 @@ func newImportCmd(t *i18n.Catalog, o *options) *cobra.Command {
 			if err != nil {
 				return exitError{msg: t.ChatError(err), code: 1}
 			}
-			path, err := resolveDBPath(t, o.dbPath)
+			st, err := openExisting(t, o)
 			if err != nil {
 				return err
-			}
-			if err := mustExist(t, path); err != nil {
-				return err
-			}
-			st, err := db.Open(path)
-			if err != nil {
-				return openError(t, path, err)
 			}
 			defer st.Close()
 			wid, err := existingWorkshop(t, st)

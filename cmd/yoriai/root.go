@@ -257,13 +257,21 @@ func display(o options, getenv func(string) string) (tui.Theme, bool, error) {
 	return theme, ascii, nil
 }
 
-// mustExist refuses a database file that is not there: only the app
-// itself creates one.
-func mustExist(t *i18n.Catalog, path string) error {
-	if _, err := os.Stat(path); err != nil {
-		return exitError{msg: fmt.Sprintf(t.FmtErrNoDatabase, path), code: 1}
+// openExisting opens the database --db names (or the default one), which
+// must be there already: only the app itself creates one.
+func openExisting(t *i18n.Catalog, o *options) (*db.Store, error) {
+	path, err := resolveDBPath(t, o.dbPath)
+	if err != nil {
+		return nil, err
 	}
-	return nil
+	if _, err := os.Stat(path); err != nil {
+		return nil, exitError{msg: fmt.Sprintf(t.FmtErrNoDatabase, path), code: 1}
+	}
+	st, err := db.Open(path)
+	if err != nil {
+		return nil, openError(t, path, err)
+	}
+	return st, nil
 }
 
 // quitOnHangup ends the program the way q does when the terminal goes away
