@@ -1,0 +1,80 @@
+package tui
+
+// board_store.go: the board's reads and writes, each a Cmd on the ordered
+// queue: the whole board, a step with its undo record, undo and redo, and a
+// chat file brought into the inbox.
+
+import (
+	"errors"
+
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"yoriai/i18n"
+	"yoriai/importer"
+	"yoriai/model"
+)
+
+func loadBoardCmd(c Common, m model.Meeting) tea.Cmd {
+	wid := c.WorkshopID
+	return c.do(c.T.OpLoadBoard, func(st Store) (tea.Msg, error) {
+		cards, links, err := st.BoardCards(wid)
+		if err != nil {
+			return nil, err
+		}
+		people, err := st.Participants(wid)
+		if err != nil {
+			return nil, err
+		}
+		_, pillars, err := st.Workshop(wid)
+		if err != nil {
+			return nil, err
+		}
+		meetings, err := st.Meetings(wid)
+		return boardLoadedMsg{meetingID: m.ID, cards: cards, links: links, people: people, pillars: pillars,
+			since: model.PreviousEnd(meetings, m.Number)}, err
+	})
+}
+
+func (b *boardPanel) applyCmd(step model.BoardStep, flash string) tea.Cmd {
+	wid, mid, now := b.c.WorkshopID, b.meeting.ID, b.c.Now()
+	return b.c.do(b.c.T.OpSaveBoard, func(st Store) (tea.Msg, error) {
+		got, err := st.ApplyBoardStep(wid, mid, step, now)
+		return boardSavedMsg{step: got, flash: flash}, err
+	})
+}
+
+func (b *boardPanel) historyCmd(undo bool) tea.Cmd {
+	wid, mid, now, t := b.c.WorkshopID, b.meeting.ID, b.c.Now(), b.c.T
+	return b.c.do(b.c.T.OpSaveBoard, func(st Store) (tea.Msg, error) {
+		move, done, nothing := st.RedoBoard, t.Redone, t.NothingToRedo
+		if undo {
+			move, done, nothing = st.UndoBoard, t.Undone, t.NothingToUndo
+		}
+		step, ok, err := move(wid, mid, now)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return boardSavedMsg{none: nothing}, nil
+		}
+		return boardSavedMsg{step: step, flash: done}, nil
+	})
+}
+
+// importChatCmd reads a chat file and adds its lines to the inbox.
+func (b *boardPanel) importChatCmd(path string) tea.Cmd {
+	wid, now, t := b.c.WorkshopID, b.c.Now(), b.c.T
+	return b.c.do(t.OpImportChat, func(st Store) (tea.Msg, error) {
+		log, err := importer.ReadChat(path, time.Local)
+		if err != nil {
+			return nil, chatError(t, err)
+		}
+		rep, err := st.ImportChat(wid, log, now)
+		return chatImportedMsg{report: rep}, err
+	})
+}
+
+// chatError words why a chat file could not be read.
+func chatError(t *i18n.Catalog, err error) error { return errors.New(t.ChatError(err)) }

@@ -1,0 +1,125 @@
+package tui
+
+// poll_store.go: the poll's reads and writes, each a Cmd on the ordered
+// queue.
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"sort"
+
+	tea "charm.land/bubbletea/v2"
+
+	"yoriai/model"
+)
+
+// loadPoll reads what the panel shows of item's latest round. While its
+// ballot is open nothing of the answers is read: nothing could be shown.
+func loadPoll(st Store, workshopID int64, item model.AgendaItem) (pollData, error) {
+	var d pollData
+	var err error
+	if d.poll, d.has, err = st.LatestPoll(item.ID); err != nil {
+		return d, err
+	}
+	people, err := st.Participants(workshopID)
+	if err != nil {
+		return d, err
+	}
+	present, err := st.Attendance(item.MeetingID)
+	if err != nil {
+		return d, err
+	}
+	for _, p := range people {
+		if present[p.ID] {
+			d.people = append(d.people, p)
+		}
+	}
+	if d.attending = len(d.people); d.attending == 0 {
+		d.people = people
+	}
+	if !d.has || d.poll.Stage() == model.StageBallot {
+		return d, nil
+	}
+	if d.results, err = st.Results(d.poll); err != nil {
+		return d, err
+	}
+	reasons, err := st.PollReasons(d.poll)
+	if err != nil {
+		return d, err
+	}
+	d.reasons = orderReasons(reasons)
+	if d.poll.Mode == model.PollNamed {
+		d.named, err = st.NamedAnswers(d.poll)
+	}
+	return d, err
+}
+
+// orderReasons puts reasons in the order they are listed: question by
+// question, grouped under their labels.
+func orderReasons(rs []model.PollReason) []model.PollReason {
+	sort.SliceStable(rs, func(i, j int) bool { return rs[i].Question < rs[j].Question })
+	var out []model.PollReason
+	for start := 0; start < len(rs); {
+		end := start
+		for end < len(rs) && rs[end].Question == rs[start].Question {
+			end++
+		}
+		for _, g := range model.GroupReasons(rs[start:end]) {
+			out = append(out, g.Reasons...)
+		}
+		start = end
+	}
+	return out
+}
+
+func loadPollCmd(c Common, item model.AgendaItem) tea.Cmd {
+	wid := c.WorkshopID
+	return c.do(c.T.OpLoadPoll, func(st Store) (tea.Msg, error) {
+		d, err := loadPoll(st, wid, item)
+		return pollLoadedMsg{itemID: item.ID, data: d}, err
+	})
+}
+
+// pollWriteCmd runs write and then, if reload, reads the round afresh.
+func (p *pollPanel) pollWriteCmd(write func(Store) error, reload, done bool, flash string) tea.Cmd {
+	wid, item := p.c.WorkshopID, p.item
+	return p.c.do(p.c.T.OpSavePoll, func(st Store) (tea.Msg, error) {
+		if err := write(st); err != nil {
+			return nil, err
+		}
+		msg := pollSavedMsg{itemID: item.ID, done: done, flash: flash}
+		if reload {
+			d, err := loadPoll(st, wid, item)
+			if err != nil {
+				return nil, err
+			}
+			msg.data = &d
+		}
+		return msg, nil
+	})
+}
+
+// openBallotCmd starts a new anonymous round (when fresh) or reopens the
+// ballot of poll, with a new salted hash of pin.
+func (p *pollPanel) openBallotCmd(pin string, fresh bool) tea.Cmd {
+	wid, item, poll, now := p.c.WorkshopID, p.item, p.data.poll, p.c.Now()
+	return p.pollWriteCmd(func(st Store) error {
+		salt := make([]byte, 16)
+		if _, err := rand.Read(salt); err != nil {
+			return err
+		}
+		if fresh {
+			var err error
+			if poll, err = st.StartPoll(wid, item, model.PollAnonymous, now); err != nil {
+				return err
+			}
+		}
+		return st.SetBallotOpen(poll, true, model.HashPIN(pin, hex.EncodeToString(salt)), now)
+	}, true, true, "")
+}
+
+func castBallotCmd(c Common, itemID int64, poll model.Poll, answers []model.Answer) tea.Cmd {
+	return c.do(c.T.OpCastBallot, func(st Store) (tea.Msg, error) {
+		return ballotCastMsg{itemID: itemID}, st.CastAnonymous(poll, answers)
+	})
+}
