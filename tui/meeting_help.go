@@ -45,15 +45,28 @@ func (s *meetingScreen) ShortHelp() []key.Binding {
 	return []key.Binding{k.Next, k.Prev, k.Timer, k.BigTimer, k.Open, k.Back}
 }
 
+// FullHelp is the ? overlay: the keys of the item on the slide first (its
+// ideas, its poll, the Task ① board or Task ②), then the run and the
+// lists, so that on a narrow screen what works here is what shows.
 func (s *meetingScreen) FullHelp() [][]key.Binding {
 	k := s.c.Keys
-	return [][]key.Binding{
-		{k.Next, k.Prev, k.Timer, k.ResetTimer, k.BigTimer, k.EndMeeting},
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Open, k.Back},
-		{k.Add, k.Edit, k.Delete, k.Undo, k.Redo},
-		{k.ModeTally, k.ModeNamed, k.ModeBallot, k.More, k.Less, k.Digits, k.Answer},
-		{k.Reveal, k.Reopen, k.ResetPoll, k.NewRound, k.Label, k.Promote},
-		{k.NextColumn, k.PrevColumn, k.AddGoal, k.Move, k.Link, k.Group, k.Collapse, k.MoveUp, k.MoveDown, k.Filter, k.Focus, k.Import},
-		{k.NextView, k.Voter, k.CloseRound, k.Matrix, k.Choose},
+	var groups [][]key.Binding
+	if s.slide {
+		switch {
+		case s.isPrompt():
+			groups = append(groups, []key.Binding{k.Add, k.Edit, k.Delete, k.Undo, k.Redo})
+		case s.isPoll():
+			groups = append(groups, []key.Binding{k.ModeTally, k.ModeNamed, k.ModeBallot, k.More, k.Less, k.Digits, k.Answer},
+				[]key.Binding{k.Reveal, k.Reopen, k.ResetPoll, k.NewRound, k.Label, k.Promote})
+		case s.isTask1():
+			groups = append(groups, []key.Binding{k.NextColumn, k.Add, k.AddGoal, k.Edit, k.Delete, k.Move, k.Link},
+				[]key.Binding{k.Group, k.Collapse, k.MoveUp, k.MoveDown, k.Filter, k.Focus, k.Import, k.Undo, k.Redo})
+		case s.isTask2():
+			groups = append(groups, []key.Binding{k.NextView, k.NewRound, k.Voter, k.More, k.Less, k.Digits, k.CloseRound, k.Reveal},
+				[]key.Binding{k.Matrix, k.Choose, k.MoveUp, k.MoveDown, k.Add, k.Edit, k.Delete})
+		}
 	}
+	return append(groups,
+		[]key.Binding{k.Next, k.Prev, k.Timer, k.ResetTimer, k.BigTimer, k.EndMeeting},
+		[]key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Open, k.Back})
 }
