@@ -265,7 +265,7 @@ var en = Catalog{
 		model.ProblemNoPillar: "choose a pillar", model.ProblemNoProblem: "choose at least one problem", model.ProblemStatus: "choose a status"},
 	KeyViewNext: "switch view", KeyCloseRound: "close round", KeyChoose: "choose for the year",
 	KeyMatrix: "2×2 matrix", KeyVoter: "voter", KeyToggle: "pick",
-	ExportShort:          "Write the minutes (md), the plan (xlsx, csv) or a backup (json)",
+	ExportShort:          "Write the minutes (Markdown), the plan (Excel, CSV) or a backup (JSON)",
 	FlagFormat:           "format: md (minutes), xlsx (plan), csv, json (backup)",
 	FlagMeeting:          "the meeting the minutes are of (1 is the kickoff)",
 	FlagTable:            "the csv table: plan, task1 or polls",

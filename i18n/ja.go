@@ -265,7 +265,7 @@ var ja = Catalog{
 		model.ProblemNoPillar: "柱を選んでください", model.ProblemNoProblem: "対象課題を1つ以上選んでください", model.ProblemStatus: "状態を選んでください"},
 	KeyViewNext: "表示を切替", KeyCloseRound: "締切", KeyChoose: "年度の取組に選定",
 	KeyMatrix: "2×2の図", KeyVoter: "投票する人", KeyToggle: "選ぶ",
-	ExportShort:          "議事要旨（md）・実施計画（案）（xlsx・csv）・バックアップ（json）を書き出す",
+	ExportShort:          "議事要旨（Markdown）・実施計画（案）（Excel・CSV）・バックアップ（JSON）を書き出す",
 	FlagFormat:           "形式：md（議事要旨）、xlsx（実施計画（案））、csv、json（バックアップ）",
 	FlagMeeting:          "議事要旨にする会議の回（1 がキックオフ）",
 	FlagTable:            "csv の表：plan（実施計画（案））、task1（タスク①）、polls（投票結果）",
