@@ -34,7 +34,7 @@ func BenchmarkCardInsert(b *testing.B) {
 				step := model.BoardStep{Cards: []model.CardChange{{After: &model.Card{Kind: model.CardProblem,
 					PillarID: pillars[i%len(pillars)].ID, Source: model.SourceTyped, Text: fmt.Sprintf("課題 %d", i)}}}}
 				t0 := time.Now()
-				if _, err := st.ApplyBoardStep(w.ID, 0, step, at); err != nil {
+				if _, err := st.ApplyStep(w.ID, 0, db.BoardScope, step, at); err != nil {
 					b.Fatal(err)
 				}
 				took = append(took, time.Since(t0))

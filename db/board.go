@@ -11,8 +11,18 @@ import (
 	"yoriai/model"
 )
 
-// boardScope names the board's undo history in undo_step.
-const boardScope = "board"
+// BoardScope names the Task ① board's undo history. A prompt item's ideas
+// have their own (IdeasScope).
+const BoardScope = "board"
+
+// IdeasScope names the undo history of the ideas of prompt item itemID.
+func IdeasScope(itemID int64) string { return fmt.Sprintf("ideas:%d", itemID) }
+
+// scopeEvent is the event kind prefix of a history: "board", "ideas".
+func scopeEvent(scope string) string {
+	kind, _, _ := strings.Cut(scope, ":")
+	return kind
+}
 
 // BoardCards returns every card of the workshop that is not deleted, and
 // the links between them.
@@ -37,11 +47,12 @@ func (s *Store) BoardCards(workshopID int64) ([]model.Card, model.Links, error) 
 	return cards, links, nil
 }
 
-// ApplyBoardStep makes a change to the board and keeps it for undo: in one
-// transaction it applies the step, drops what could have been redone,
-// records the step and logs it. The step comes back as applied: added
-// cards with their ids and places, every card with its new time.
-func (s *Store) ApplyBoardStep(workshopID, meetingID int64, step model.BoardStep, at time.Time) (model.BoardStep, error) {
+// ApplyStep makes a change to cards and keeps it in the undo history
+// scope names (BoardScope, IdeasScope): in one transaction it applies the
+// step, drops what could have been redone, records the step and logs it.
+// The step comes back as applied: added cards with their ids and places,
+// every card with its new time.
+func (s *Store) ApplyStep(workshopID, meetingID int64, scope string, step model.BoardStep, at time.Time) (model.BoardStep, error) {
 	tx, err := s.db.Begin()
 	if err != nil {
 		return step, err
@@ -50,7 +61,7 @@ func (s *Store) ApplyBoardStep(workshopID, meetingID int64, step model.BoardStep
 	if step, err = applyBoardStep(tx, workshopID, step, at); err != nil {
 		return step, err
 	}
-	if _, err := tx.Exec(`DELETE FROM undo_step WHERE workshop_id = ? AND scope = ? AND undone = 1`, workshopID, boardScope); err != nil {
+	if _, err := tx.Exec(`DELETE FROM undo_step WHERE workshop_id = ? AND scope = ? AND undone = 1`, workshopID, scope); err != nil {
 		return step, err
 	}
 	body, err := json.Marshal(step)
@@ -58,27 +69,28 @@ func (s *Store) ApplyBoardStep(workshopID, meetingID int64, step model.BoardStep
 		return step, err
 	}
 	if _, err := tx.Exec(`INSERT INTO undo_step (workshop_id, scope, change, at) VALUES (?, ?, ?, ?)`,
-		workshopID, boardScope, string(body), ms(at)); err != nil {
+		workshopID, scope, string(body), ms(at)); err != nil {
 		return step, err
 	}
-	if err := appendEvent(tx, at, workshopID, meetingID, "board.changed", step); err != nil {
+	if err := appendEvent(tx, at, workshopID, meetingID, scopeEvent(scope)+".changed", step); err != nil {
 		return step, err
 	}
 	return step, tx.Commit()
 }
 
-// UndoBoard undoes the newest step not yet undone, also one made before a
-// restart; ok is false when there is none. It returns the change applied.
-func (s *Store) UndoBoard(workshopID, meetingID int64, at time.Time) (model.BoardStep, bool, error) {
-	return s.stepBoard(workshopID, meetingID, at, true)
+// UndoStep undoes the newest step of a history not yet undone, also one
+// made before a restart; ok is false when there is none. It returns the
+// change applied.
+func (s *Store) UndoStep(workshopID, meetingID int64, scope string, at time.Time) (model.BoardStep, bool, error) {
+	return s.moveStep(workshopID, meetingID, scope, at, true)
 }
 
-// RedoBoard redoes the step undone last; ok is false when there is none.
-func (s *Store) RedoBoard(workshopID, meetingID int64, at time.Time) (model.BoardStep, bool, error) {
-	return s.stepBoard(workshopID, meetingID, at, false)
+// RedoStep redoes the step undone last; ok is false when there is none.
+func (s *Store) RedoStep(workshopID, meetingID int64, scope string, at time.Time) (model.BoardStep, bool, error) {
+	return s.moveStep(workshopID, meetingID, scope, at, false)
 }
 
-func (s *Store) stepBoard(workshopID, meetingID int64, at time.Time, undo bool) (model.BoardStep, bool, error) {
+func (s *Store) moveStep(workshopID, meetingID int64, scope string, at time.Time, undo bool) (model.BoardStep, bool, error) {
 	var step model.BoardStep
 	tx, err := s.db.Begin()
 	if err != nil {
@@ -86,14 +98,14 @@ func (s *Store) stepBoard(workshopID, meetingID int64, at time.Time, undo bool) 
 	}
 	defer tx.Rollback()
 	q := `SELECT id, change FROM undo_step WHERE workshop_id = ? AND scope = ? AND undone = 0 ORDER BY id DESC LIMIT 1`
-	kind := "board.undone"
+	kind := scopeEvent(scope) + ".undone"
 	if !undo {
 		q = `SELECT id, change FROM undo_step WHERE workshop_id = ? AND scope = ? AND undone = 1 ORDER BY id LIMIT 1`
-		kind = "board.redone"
+		kind = scopeEvent(scope) + ".redone"
 	}
 	var id int64
 	var body string
-	err = tx.QueryRow(q, workshopID, boardScope).Scan(&id, &body)
+	err = tx.QueryRow(q, workshopID, scope).Scan(&id, &body)
 	if errors.Is(err, sql.ErrNoRows) {
 		return step, false, nil
 	}

@@ -36,7 +36,7 @@ func TestBoardStepsUndoRedoAcrossRestart(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := st.ApplyBoardStep(w.ID, 0, step, at0.Add(time.Minute))
+		got, err := st.ApplyStep(w.ID, 0, BoardScope, step, at0.Add(time.Minute))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -76,7 +76,7 @@ func TestBoardStepsUndoRedoAcrossRestart(t *testing.T) {
 	defer st2.Close()
 	st = st2
 	for i, want := range []int{2, 2, 2} { // undo the add, the link, the goal's move
-		if _, ok, err := st.UndoBoard(w.ID, 0, at0.Add(time.Hour)); !ok || err != nil {
+		if _, ok, err := st.UndoStep(w.ID, 0, BoardScope, at0.Add(time.Hour)); !ok || err != nil {
 			t.Fatalf("undo %d: %v %v", i, ok, err)
 		}
 		all, links = cur()
@@ -87,7 +87,7 @@ func TestBoardStepsUndoRedoAcrossRestart(t *testing.T) {
 	if len(links) != 0 || all[1].Kind != model.CardIdea || all[1].PillarID != 0 || all[0].PillarID != p {
 		t.Fatalf("after three undos %+v %v", all, links)
 	}
-	if _, ok, _ := st.RedoBoard(w.ID, 0, at0); !ok {
+	if _, ok, _ := st.RedoStep(w.ID, 0, BoardScope, at0); !ok {
 		t.Fatal("nothing to redo")
 	}
 	all, _ = cur()
@@ -96,13 +96,13 @@ func TestBoardStepsUndoRedoAcrossRestart(t *testing.T) {
 	}
 	// a new change drops what could be redone
 	apply(model.LabelCard(all[0], "窓口"))
-	if _, ok, _ := st.RedoBoard(w.ID, 0, at0); ok {
+	if _, ok, _ := st.RedoStep(w.ID, 0, BoardScope, at0); ok {
 		t.Error("redo after a new change")
 	}
 	for range 4 {
-		st.UndoBoard(w.ID, 0, at0)
+		st.UndoStep(w.ID, 0, BoardScope, at0)
 	}
-	if _, ok, _ := st.UndoBoard(w.ID, 0, at0); ok {
+	if _, ok, _ := st.UndoStep(w.ID, 0, BoardScope, at0); ok {
 		t.Error("undo past the first step")
 	}
 	all, _ = cur()
@@ -153,9 +153,9 @@ func TestAddGoalLinkedInOneStep(t *testing.T) {
 	w, pillars, cards := boardFixture(t, st)
 	all, links, _ := st.BoardCards(w.ID)
 	step, _ := model.MoveCard(cards[0], pillars[0].ID, model.CardProblem, all, links)
-	st.ApplyBoardStep(w.ID, 0, step, at0)
+	st.ApplyStep(w.ID, 0, BoardScope, step, at0)
 	goal := model.Card{Kind: model.CardGoal, PillarID: pillars[0].ID, Source: model.SourceTyped, Text: "オンラインで完結"}
-	got, err := st.ApplyBoardStep(w.ID, 0, model.BoardStep{Cards: []model.CardChange{{After: &goal}},
+	got, err := st.ApplyStep(w.ID, 0, BoardScope, model.BoardStep{Cards: []model.CardChange{{After: &goal}},
 		Links: []model.LinkChange{{Goal: model.NewCard, After: cards[0].ID}}}, at0)
 	if err != nil || got.Links[0].Goal != got.Cards[0].After.ID {
 		t.Fatalf("step %+v, %v", got, err)
@@ -163,11 +163,11 @@ func TestAddGoalLinkedInOneStep(t *testing.T) {
 	if _, links, _ := st.BoardCards(w.ID); links[got.Cards[0].After.ID] != cards[0].ID {
 		t.Errorf("links %v", links)
 	}
-	st.UndoBoard(w.ID, 0, at0)
+	st.UndoStep(w.ID, 0, BoardScope, at0)
 	if all, links, _ := st.BoardCards(w.ID); len(links) != 0 || len(all) != 2 {
 		t.Errorf("undo left %d cards, links %v", len(all), links)
 	}
-	if _, err := st.ApplyBoardStep(w.ID, 0, model.BoardStep{Links: []model.LinkChange{{Goal: model.NewCard, After: 1}}}, at0); err == nil {
+	if _, err := st.ApplyStep(w.ID, 0, BoardScope, model.BoardStep{Links: []model.LinkChange{{Goal: model.NewCard, After: 1}}}, at0); err == nil {
 		t.Error("a link to a card not added was accepted")
 	}
 }

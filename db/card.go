@@ -91,19 +91,3 @@ func (s *Store) UpdateCard(c model.Card, at time.Time) error {
 			c.Text, nullID(c.AuthorID), string(c.Kind), nullID(c.PillarID), ms(at), c.ID, c.WorkshopID))
 	})
 }
-
-// DeleteCard removes a card softly: it stays for undo and for the record.
-func (s *Store) DeleteCard(c model.Card, at time.Time) error {
-	return s.write(at, c.WorkshopID, c.MeetingID, "card.deleted", map[string]any{"id": c.ID}, func(tx *sql.Tx) error {
-		return mustAffect(tx.Exec(`UPDATE card SET deleted_at = ? WHERE id = ? AND workshop_id = ? AND deleted_at IS NULL`,
-			ms(at), c.ID, c.WorkshopID))
-	})
-}
-
-// RestoreCard brings back a deleted card as it was.
-func (s *Store) RestoreCard(c model.Card, at time.Time) error {
-	return s.write(at, c.WorkshopID, c.MeetingID, "card.restored", map[string]any{"id": c.ID}, func(tx *sql.Tx) error {
-		return mustAffect(tx.Exec(`UPDATE card SET deleted_at = NULL, text = ?, author_id = ?, updated_at = ?
-			WHERE id = ? AND workshop_id = ? AND deleted_at IS NOT NULL`, c.Text, nullID(c.AuthorID), ms(at), c.ID, c.WorkshopID))
-	})
-}

@@ -34,17 +34,19 @@ func TestCards(t *testing.T) {
 	if err := st.UpdateCard(a, at0.Add(2*time.Second)); err != nil {
 		t.Fatal(err)
 	}
-	if err := st.DeleteCard(a, at0.Add(3*time.Second)); err != nil {
+	scope := IdeasScope(items[0].ID)
+	del := model.BoardStep{Cards: []model.CardChange{{Before: &a}}}
+	if _, err := st.ApplyStep(w.ID, ms[0].ID, scope, del, at0.Add(3*time.Second)); err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := st.ItemCards(items[0].ID); len(got) != 1 || got[0].ID != b.ID {
 		t.Errorf("after delete %+v", got)
 	}
-	if err := st.DeleteCard(a, at0); !errors.Is(err, ErrNotFound) {
+	if _, err := st.ApplyStep(w.ID, ms[0].ID, scope, del, at0); !errors.Is(err, ErrNotFound) {
 		t.Errorf("deleting twice: %v", err)
 	}
-	if err := st.RestoreCard(a, at0.Add(4*time.Second)); err != nil {
-		t.Fatal(err)
+	if _, ok, err := st.UndoStep(w.ID, ms[0].ID, scope, at0.Add(4*time.Second)); !ok || err != nil {
+		t.Fatalf("undo of the delete: %v %v", ok, err)
 	}
 	got, _ = st.ItemCards(items[0].ID)
 	if len(got) != 2 || got[0].Text != "バスの時刻がスマホで分かるといい" {
@@ -60,7 +62,16 @@ func TestCards(t *testing.T) {
 			kinds = append(kinds, e.Kind)
 		}
 	}
-	if strings.Join(kinds, " ") != "card.added card.added card.updated card.deleted card.restored" {
+	if strings.Join(kinds, " ") != "card.added card.added card.updated" {
 		t.Errorf("card events %v", kinds)
+	}
+	var steps []string
+	for _, e := range evs {
+		if strings.HasPrefix(e.Kind, "ideas.") {
+			steps = append(steps, e.Kind)
+		}
+	}
+	if strings.Join(steps, " ") != "ideas.changed ideas.undone" {
+		t.Errorf("step events %v", steps)
 	}
 }

@@ -6,6 +6,7 @@ package tui
 
 import (
 	"errors"
+	"fmt"
 
 	"time"
 
@@ -40,7 +41,7 @@ func loadBoardCmd(c Common, m model.Meeting) tea.Cmd {
 func (b *boardPanel) applyCmd(step model.BoardStep, flash string) tea.Cmd {
 	wid, mid, now := b.c.WorkshopID, b.meeting.ID, b.c.Now()
 	return b.c.do(b.c.T.OpSaveBoard, func(st Store) (tea.Msg, error) {
-		got, err := st.ApplyBoardStep(wid, mid, step, now)
+		got, err := st.ApplyStep(wid, mid, boardScope, step, now)
 		return boardSavedMsg{step: got, flash: flash}, err
 	})
 }
@@ -48,11 +49,11 @@ func (b *boardPanel) applyCmd(step model.BoardStep, flash string) tea.Cmd {
 func (b *boardPanel) historyCmd(undo bool) tea.Cmd {
 	wid, mid, now, t := b.c.WorkshopID, b.meeting.ID, b.c.Now(), b.c.T
 	return b.c.do(b.c.T.OpSaveBoard, func(st Store) (tea.Msg, error) {
-		move, done, nothing := st.RedoBoard, t.Redone, t.NothingToRedo
+		move, done, nothing := st.RedoStep, t.Redone, t.NothingToRedo
 		if undo {
-			move, done, nothing = st.UndoBoard, t.Undone, t.NothingToUndo
+			move, done, nothing = st.UndoStep, t.Undone, t.NothingToUndo
 		}
-		step, ok, err := move(wid, mid, now)
+		step, ok, err := move(wid, mid, boardScope, now)
 		if err != nil {
 			return nil, err
 		}
@@ -78,3 +79,10 @@ func (b *boardPanel) importChatCmd(path string) tea.Cmd {
 
 // chatError words why a chat file could not be read.
 func chatError(t *i18n.Catalog, err error) error { return errors.New(t.ChatError(err)) }
+
+// The undo histories the screens keep in the store: the board's, and one
+// for the ideas of each prompt item (the names db.BoardScope and
+// db.IdeasScope give them).
+const boardScope = "board"
+
+func ideasScope(itemID int64) string { return fmt.Sprintf("ideas:%d", itemID) }

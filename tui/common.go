@@ -28,10 +28,6 @@ type Store interface {
 	SetAttendance(meetingID, participantID int64, present bool, at time.Time) error
 	SaveResume(r model.Resume, at time.Time) error
 	ItemCards(itemID int64) ([]model.Card, error)
-	AddCard(c model.Card, at time.Time) (model.Card, error)
-	UpdateCard(c model.Card, at time.Time) error
-	DeleteCard(c model.Card, at time.Time) error
-	RestoreCard(c model.Card, at time.Time) error
 	LatestPoll(itemID int64) (model.Poll, bool, error)
 	StartPoll(workshopID int64, item model.AgendaItem, mode model.PollMode, at time.Time) (model.Poll, error)
 	SetTally(p model.Poll, q int, counts []int, at time.Time) error
@@ -48,9 +44,9 @@ type Store interface {
 	ReopenPoll(p model.Poll, at time.Time) error
 	ResetPoll(p model.Poll, at time.Time) error
 	BoardCards(workshopID int64) ([]model.Card, model.Links, error)
-	ApplyBoardStep(workshopID, meetingID int64, step model.BoardStep, at time.Time) (model.BoardStep, error)
-	UndoBoard(workshopID, meetingID int64, at time.Time) (model.BoardStep, bool, error)
-	RedoBoard(workshopID, meetingID int64, at time.Time) (model.BoardStep, bool, error)
+	ApplyStep(workshopID, meetingID int64, scope string, step model.BoardStep, at time.Time) (model.BoardStep, error)
+	UndoStep(workshopID, meetingID int64, scope string, at time.Time) (model.BoardStep, bool, error)
+	RedoStep(workshopID, meetingID int64, scope string, at time.Time) (model.BoardStep, bool, error)
 	ImportChat(workshopID int64, log model.ChatLog, at time.Time) (model.ImportReport, error)
 	LoadTask2(workshopID int64, fy model.FiscalYear) (model.Task2State, error)
 	StartRound(r model.VoteRound, at time.Time) (model.VoteRound, error)

@@ -10,9 +10,24 @@ import (
 // fakeBoard is the board's part of the fake store: links and an undo
 // history that, like the database's, outlives the app that wrote it.
 type fakeBoard struct {
-	links  model.Links
+	links   model.Links
+	history map[string]*fakeHistory // by scope
+}
+
+// fakeHistory is one undo history: its steps, the newest undone ones last.
+type fakeHistory struct {
 	steps  []model.BoardStep
 	undone int // how many of the newest steps are undone
+}
+
+func (f *fakeStore) history(scope string) *fakeHistory {
+	if f.board.history == nil {
+		f.board.history = map[string]*fakeHistory{}
+	}
+	if f.board.history[scope] == nil {
+		f.board.history[scope] = &fakeHistory{}
+	}
+	return f.board.history[scope]
 }
 
 func (f *fakeStore) BoardCards(int64) ([]model.Card, model.Links, error) {
@@ -78,7 +93,7 @@ func (f *fakeStore) applyBoard(step model.BoardStep, at time.Time) (model.BoardS
 	return out, nil
 }
 
-func (f *fakeStore) ApplyBoardStep(_, _ int64, step model.BoardStep, at time.Time) (model.BoardStep, error) {
+func (f *fakeStore) ApplyStep(_, _ int64, scope string, step model.BoardStep, at time.Time) (model.BoardStep, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if err := f.fail(); err != nil {
@@ -88,37 +103,40 @@ func (f *fakeStore) ApplyBoardStep(_, _ int64, step model.BoardStep, at time.Tim
 	if err != nil {
 		return got, err
 	}
-	f.board.steps = append(f.board.steps[:len(f.board.steps)-f.board.undone], got)
-	f.board.undone = 0
+	h := f.history(scope)
+	h.steps = append(h.steps[:len(h.steps)-h.undone], got)
+	h.undone = 0
 	return got, nil
 }
 
-func (f *fakeStore) UndoBoard(_, _ int64, at time.Time) (model.BoardStep, bool, error) {
+func (f *fakeStore) UndoStep(_, _ int64, scope string, at time.Time) (model.BoardStep, bool, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if err := f.fail(); err != nil {
 		return model.BoardStep{}, false, err
 	}
-	i := len(f.board.steps) - f.board.undone - 1
+	h := f.history(scope)
+	i := len(h.steps) - h.undone - 1
 	if i < 0 {
 		return model.BoardStep{}, false, nil
 	}
-	got, err := f.applyBoard(f.board.steps[i].Inverse(), at)
-	f.board.undone++
+	got, err := f.applyBoard(h.steps[i].Inverse(), at)
+	h.undone++
 	return got, true, err
 }
 
-func (f *fakeStore) RedoBoard(_, _ int64, at time.Time) (model.BoardStep, bool, error) {
+func (f *fakeStore) RedoStep(_, _ int64, scope string, at time.Time) (model.BoardStep, bool, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if err := f.fail(); err != nil {
 		return model.BoardStep{}, false, err
 	}
-	if f.board.undone == 0 {
+	h := f.history(scope)
+	if h.undone == 0 {
 		return model.BoardStep{}, false, nil
 	}
-	got, err := f.applyBoard(f.board.steps[len(f.board.steps)-f.board.undone], at)
-	f.board.undone--
+	got, err := f.applyBoard(h.steps[len(h.steps)-h.undone], at)
+	h.undone--
 	return got, true, err
 }
 

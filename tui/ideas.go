@@ -4,13 +4,12 @@ package tui
 // slide, the room's ideas are typed in as cards below the question, and can
 // be edited, deleted, and the changes undone and redone.
 //
-// Consumes: ideasLoadedMsg, cardSavedMsg, errMsg. Keys: a add, e/enter edit,
+// Consumes: ideasLoadedMsg, ideaSavedMsg, errMsg. Keys: a add, e/enter edit,
 // d delete, u undo, ctrl+r redo, ↑/↓ choose; in the editor enter save,
 // ctrl+j new line, tab speaker, ←/→ choose speaker, esc cancel.
 
 import (
 	"strings"
-	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
@@ -20,14 +19,13 @@ import (
 )
 
 type ideaBoard struct {
-	c       Common
-	itemID  int64
-	loaded  bool
-	cards   []model.Card
-	people  []model.Participant
-	cursor  int
-	history model.History
-	editor  *ideaEditor
+	c      Common
+	itemID int64
+	loaded bool
+	cards  []model.Card
+	people []model.Participant
+	cursor int
+	editor *ideaEditor
 }
 
 // ideasLoadedMsg carries an item's ideas and the roster to name speakers.
@@ -37,12 +35,15 @@ type ideasLoadedMsg struct {
 	people []model.Participant
 }
 
-// cardSavedMsg reports a committed card change; record is set for a new
-// change (to undo later), not for an undo or redo being applied.
-type cardSavedMsg struct {
+// ideaSavedMsg reports a committed change to an item's ideas (a change,
+// an undo or a redo) as it was applied; edited is set when it was the
+// editor's, none when there was nothing to undo or redo.
+type ideaSavedMsg struct {
 	saved
-	change model.CardChange
-	record bool
+	itemID int64
+	step   model.BoardStep
+	edited bool
+	none   string
 }
 
 func loadIdeasCmd(c Common, itemID int64) tea.Cmd {
@@ -57,24 +58,32 @@ func loadIdeasCmd(c Common, itemID int64) tea.Cmd {
 	})
 }
 
-// applyCardCmd writes a change: a delete, an add (or the restoring of a
-// card that has an id), or an edit.
-func applyCardCmd(c Common, ch model.CardChange, record bool, at time.Time) tea.Cmd {
-	return c.do(c.T.OpSaveCard, func(st Store) (tea.Msg, error) {
-		var err error
-		switch {
-		case ch.After == nil:
-			err = st.DeleteCard(*ch.Before, at)
-		case ch.Before == nil && ch.After.ID == 0:
-			var added model.Card
-			added, err = st.AddCard(*ch.After, at)
-			ch.After = &added
-		case ch.Before == nil:
-			err = st.RestoreCard(*ch.After, at)
-		default:
-			err = st.UpdateCard(*ch.After, at)
+// applyIdeaCmd writes a change to the item's ideas as a step of its undo
+// history.
+func (b *ideaBoard) applyIdeaCmd(step model.BoardStep, meetingID int64, edited bool) tea.Cmd {
+	wid, item, now := b.c.WorkshopID, b.itemID, b.c.Now()
+	return b.c.do(b.c.T.OpSaveCard, func(st Store) (tea.Msg, error) {
+		got, err := st.ApplyStep(wid, meetingID, ideasScope(item), step, now)
+		return ideaSavedMsg{itemID: item, step: got, edited: edited}, err
+	})
+}
+
+// historyCmd undoes or redoes the last change to the item's ideas.
+func (b *ideaBoard) historyCmd(meetingID int64, undo bool) tea.Cmd {
+	wid, item, now, t := b.c.WorkshopID, b.itemID, b.c.Now(), b.c.T
+	return b.c.do(t.OpSaveCard, func(st Store) (tea.Msg, error) {
+		move, nothing := st.RedoStep, t.NothingToRedo
+		if undo {
+			move, nothing = st.UndoStep, t.NothingToUndo
 		}
-		return cardSavedMsg{change: ch, record: record}, err
+		step, ok, err := move(wid, meetingID, ideasScope(item), now)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return ideaSavedMsg{itemID: item, none: nothing}, nil
+		}
+		return ideaSavedMsg{itemID: item, step: step}, nil
 	})
 }
 
@@ -106,7 +115,13 @@ func (b *ideaBoard) update(msg tea.Msg, meeting model.Meeting) (cmd tea.Cmd, use
 			b.cursor = max(len(b.cards)-1, 0)
 		}
 		return nil, false
-	case cardSavedMsg:
+	case ideaSavedMsg:
+		if msg.itemID != b.itemID {
+			return nil, false
+		}
+		if msg.none != "" {
+			return flash(msg.none), false
+		}
 		b.applied(msg)
 		return nil, false
 	case errMsg:
@@ -123,7 +138,6 @@ func (b *ideaBoard) update(msg tea.Msg, meeting model.Meeting) (cmd tea.Cmd, use
 		return nil, false
 	}
 	k := b.c.Keys
-	now := b.c.Now()
 	sel, has := b.selected()
 	switch {
 	case key.Matches(km, k.Up):
@@ -135,53 +149,42 @@ func (b *ideaBoard) update(msg tea.Msg, meeting model.Meeting) (cmd tea.Cmd, use
 	case key.Matches(km, k.Edit) && has:
 		return b.openEditor(sel), true
 	case key.Matches(km, k.Delete) && has:
-		return applyCardCmd(b.c, model.CardChange{Before: &sel}, true, now), true
+		return b.applyIdeaCmd(model.BoardStep{Cards: []model.CardChange{{Before: &sel}}}, meeting.ID, false), true
 	case key.Matches(km, k.Undo):
-		return b.step(b.history.Undo, b.c.T.NothingToUndo, now), true
+		return b.historyCmd(meeting.ID, true), true
 	case key.Matches(km, k.Redo):
-		return b.step(b.history.Redo, b.c.T.NothingToRedo, now), true
+		return b.historyCmd(meeting.ID, false), true
 	default:
 		return nil, false
 	}
 	return nil, true
 }
 
-// step takes one step through the history (undo or redo) and writes the
-// change it yields, or says there is nothing to do.
-func (b *ideaBoard) step(move func() (model.CardChange, model.History, bool), nothing string, now time.Time) tea.Cmd {
-	ch, h, ok := move()
-	if !ok {
-		return flash(nothing)
-	}
-	b.history = h
-	return applyCardCmd(b.c, ch, false, now)
-}
-
-// applied brings the list in line with a committed change.
-func (b *ideaBoard) applied(msg cardSavedMsg) {
-	ch := msg.change
-	if msg.record {
-		b.history = b.history.Record(ch)
+// applied brings the list in line with a committed step.
+func (b *ideaBoard) applied(msg ideaSavedMsg) {
+	if msg.edited {
 		b.editor = nil
 	}
-	if ch.Before != nil {
-		for i, c := range b.cards {
-			if c.ID == ch.Before.ID {
-				b.cards = append(b.cards[:i:i], b.cards[i+1:]...)
-				break
+	for _, ch := range msg.step.Cards {
+		if ch.Before != nil {
+			for i, c := range b.cards {
+				if c.ID == ch.Before.ID {
+					b.cards = append(b.cards[:i:i], b.cards[i+1:]...)
+					break
+				}
 			}
 		}
-	}
-	if ch.After != nil && ch.After.ItemID == b.itemID {
-		at := len(b.cards)
-		for i, c := range b.cards {
-			if c.Position > ch.After.Position {
-				at = i
-				break
+		if ch.After != nil && ch.After.ItemID == b.itemID {
+			at := len(b.cards)
+			for i, c := range b.cards {
+				if c.Position > ch.After.Position {
+					at = i
+					break
+				}
 			}
+			b.cards = append(b.cards[:at], append([]model.Card{*ch.After}, b.cards[at:]...)...)
+			b.cursor = at
 		}
-		b.cards = append(b.cards[:at], append([]model.Card{*ch.After}, b.cards[at:]...)...)
-		b.cursor = at
 	}
 	b.cursor = min(b.cursor, max(len(b.cards)-1, 0))
 }
@@ -278,7 +281,7 @@ func (b *ideaBoard) submit(meeting model.Meeting) tea.Cmd {
 		ch = model.CardChange{Before: &old, After: &card}
 	}
 	e.saving, e.err = true, ""
-	return applyCardCmd(b.c, ch, true, b.c.Now())
+	return b.applyIdeaCmd(model.BoardStep{Cards: []model.CardChange{ch}}, meeting.ID, true)
 }
 
 // ideaEditor is the box in which one idea is typed: several lines (enter

@@ -109,3 +109,23 @@ func TestManyIdeasScrollAndFit(t *testing.T) {
 	h.assertFits()
 	h.golden("ideas_80x24")
 }
+
+// TestIdeasUndoAfterRestart adds an idea, starts the app again and undoes
+// it: the history is the store's, not the session's.
+func TestIdeasUndoAfterRestart(t *testing.T) {
+	h := openPrompt(t, 80, 24)
+	h.keys("a")
+	h.typeText("図書館の本をスマホで予約できる")
+	h.keys("enter")
+	h.contains("アイデア（1件）")
+	st := h.store
+	st.meetings[0].CurrentItemID = 3
+	again := newHarnessOn(t, st, 80, 24, model.Resume{WorkshopID: 1, Screen: model.ScreenSlide, MeetingID: 10})
+	again.contains("アイデア（1件）", "図書館の本をスマホで予約できる")
+	again.keys("u")
+	again.contains("アイデア（0件）")
+	again.keys("ctrl+r")
+	again.contains("アイデア（1件）")
+	again.keys("ctrl+r")
+	again.contains("やり直す操作はありません")
+}

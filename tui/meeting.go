@@ -210,7 +210,7 @@ func (s *meetingScreen) update(msg tea.Msg) tea.Cmd {
 		s.cursor, s.now, s.vpKey = s.run.Current, s.c.Now(), slideKey{}
 	case tickMsg:
 		s.now = msg.at
-	case ideasLoadedMsg, cardSavedMsg:
+	case ideasLoadedMsg, ideaSavedMsg:
 		cmd, _ := s.ideas.update(msg, s.meeting)
 		return cmd
 	case errMsg:
