@@ -57,7 +57,7 @@ type Catalog struct {
 	IdeaHint, NoIdeasYet                                          string
 
 	// Polls.
-	OpLoadPoll, OpSavePoll, OpCastBallot                           string
+	OpLoadPoll, OpSavePoll, OpCastBallot, FmtCompared              string
 	ChooseMode, ModeTally, ModeNamed, ModeBallot                   string
 	ModeNames                                                      map[model.PollMode]string
 	FmtRound, FmtOtherRounds                                       string

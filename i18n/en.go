@@ -99,6 +99,7 @@ var en = Catalog{
 	Anonymous:           "anonymous",
 	IdeaHint:            "enter save · ctrl+j new line · tab speaker · ←→ choose · esc cancel",
 	NoIdeasYet:          "Press a to add an idea.",
+	FmtCompared:         "%s (n=%d): ",
 	OpLoadPoll:          "loading the poll",
 	OpSavePoll:          "saving the poll",
 	OpCastBallot:        "saving the ballot",

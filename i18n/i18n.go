@@ -281,3 +281,8 @@ func (c *Catalog) ChatError(err error) string {
 	}
 	return err.Error()
 }
+
+// Compared heads the shares of the same question at an earlier meeting.
+func (c *Catalog) Compared(meeting string, n int) string {
+	return fmt.Sprintf(c.FmtCompared, meeting, n)
+}

@@ -99,6 +99,7 @@ var ja = Catalog{
 	Anonymous:           "匿名",
 	IdeaHint:            "enter 保存 ・ ctrl+j 改行 ・ tab 発言者 ・ ←→ 選ぶ ・ esc 取消",
 	NoIdeasYet:          "a でアイデアを追加します。",
+	FmtCompared:         "%s（n=%d）：",
 	OpLoadPoll:          "投票の読み込み",
 	OpSavePoll:          "投票の保存",
 	OpCastBallot:        "投票用紙の保存",

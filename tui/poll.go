@@ -35,8 +35,16 @@ type pollData struct {
 	results   []model.Result
 	reasons   []model.PollReason // in display order: by question, grouped under their labels
 	named     map[int64][]model.Answer
-	people    []model.Participant // who can answer by name: today's attendance, or the roster when none is taken
-	attending int                 // how many attend today; 0 when attendance is not taken
+	people    []model.Participant     // who can answer by name: today's attendance, or the roster when none is taken
+	attending int                     // how many attend today; 0 when attendance is not taken
+	earlier   map[int][]earlierResult // by question: the same question revealed at earlier meetings
+}
+
+// earlierResult is a question's result at an earlier meeting, to compare
+// with (第6回 with the kickoff).
+type earlierResult struct {
+	meeting string
+	result  model.Result
 }
 
 type pollPanel struct {

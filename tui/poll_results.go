@@ -43,6 +43,13 @@ func (p *pollPanel) revealedLines(w, h int) []string {
 			for _, l := range barChart(st, pq, d.results[q], w) {
 				rows = append(rows, row{l, lipgloss.NewStyle(), -1})
 			}
+			for _, e := range d.earlier[q] { // the same question at an earlier meeting
+				shares := make([]string, len(pq.Choices))
+				for c := range pq.Choices {
+					shares[c] = fmt.Sprintf("%.0f%%", e.result.Share(c)*100)
+				}
+				add("  "+t.Compared(e.meeting, e.result.Total())+strings.Join(shares, " / "), st.Slide.Label)
+			}
 			continue
 		}
 		start := ri

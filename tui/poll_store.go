@@ -6,6 +6,7 @@ package tui
 import (
 	"crypto/rand"
 	"encoding/hex"
+	"slices"
 	"sort"
 
 	tea "charm.land/bubbletea/v2"
@@ -49,9 +50,63 @@ func loadPoll(st Store, workshopID int64, item model.AgendaItem) (pollData, erro
 	}
 	d.reasons = orderReasons(reasons)
 	if d.poll.Mode == model.PollNamed {
-		d.named, err = st.NamedAnswers(d.poll)
+		if d.named, err = st.NamedAnswers(d.poll); err != nil {
+			return d, err
+		}
+	}
+	if d.poll.Revealed() {
+		d.earlier, err = earlierResults(st, workshopID, item, d.poll)
 	}
 	return d, err
+}
+
+// earlierResults finds each choice question of poll among the revealed
+// polls of the meetings before item's, by its text and choices.
+func earlierResults(st Store, workshopID int64, item model.AgendaItem, poll model.Poll) (map[int][]earlierResult, error) {
+	meetings, err := st.Meetings(workshopID)
+	if err != nil {
+		return nil, err
+	}
+	number := 0
+	for _, m := range meetings {
+		if m.ID == item.MeetingID {
+			number = m.Number
+		}
+	}
+	out := map[int][]earlierResult{}
+	for _, m := range meetings {
+		if m.Number >= number {
+			continue
+		}
+		_, items, err := st.Meeting(m.ID)
+		if err != nil {
+			return nil, err
+		}
+		for _, it := range items {
+			if it.Kind != model.KindPoll {
+				continue
+			}
+			p, ok, err := st.LatestPoll(it.ID)
+			if err != nil {
+				return nil, err
+			}
+			if !ok || !p.Revealed() {
+				continue
+			}
+			results, err := st.Results(p)
+			if err != nil {
+				return nil, err
+			}
+			for q, pq := range poll.Questions {
+				for oq, opq := range p.Questions {
+					if pq.Kind == model.QuestionChoice && opq.Text == pq.Text && slices.Equal(opq.Choices, pq.Choices) && oq < len(results) {
+						out[q] = append(out[q], earlierResult{meeting: m.Title, result: results[oq]})
+					}
+				}
+			}
+		}
+	}
+	return out, nil
 }
 
 // orderReasons puts reasons in the order they are listed: question by

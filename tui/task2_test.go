@@ -302,3 +302,32 @@ func TestExportDialogPathAndFailure(t *testing.T) {
 	d.keys("esc")
 	d.lacks("保存先")
 }
+
+// TestPollComparesWithTheKickoff reveals the same poll at the kickoff and
+// at 第6回: 第6回's results show the kickoff's shares beneath.
+func TestPollComparesWithTheKickoff(t *testing.T) {
+	d := newDBHarness(t, 100, 30)
+	ms, _ := d.db.Meetings(d.workshop.ID)
+	var last model.Meeting
+	var lastItems []model.AgendaItem
+	for i, m := range []model.Meeting{ms[0], ms[5]} {
+		m, items, _ := d.db.Meeting(m.ID)
+		for _, it := range items {
+			if it.Kind != model.KindPoll {
+				continue
+			}
+			p, err := d.db.StartPoll(d.workshop.ID, it, model.PollTally, t0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d.db.SetTally(p, 0, [][]int{{8, 2, 0, 0, 0}, {12, 3, 1, 0, 0}}[i], t0)
+			d.db.Reveal(p, t0)
+			m.CurrentItemID = it.ID
+		}
+		last, lastItems = m, items
+	}
+	d.db.SaveRun(last, lastItems, "test", t0)
+	h := d.start(100, 30, model.Resume{WorkshopID: d.workshop.ID, Screen: model.ScreenSlide, MeetingID: last.ID})
+	h.contains("n=16", "キックオフ（n=10）：80% / 20% / 0% / 0% / 0%")
+	h.assertFits()
+}
