@@ -259,7 +259,7 @@ var en = Catalog{
 	FieldTarget:      "Target",
 	FieldStatus:      "Status",
 	PlanHint:         "tab next field (saved on leaving) · ←→ choose · space pick problems · ctrl+j new line · esc close",
-	FmtDeptHint:      "Departments on the roster: %s",
+	FmtDeptHint:      "Departments on the roster (↑↓ to pick): %s",
 	NoPillarProblems: "This pillar has no problems.",
 	FmtPlanProblem:   "%s: %s",
 	PlanProblems: map[model.Problem]string{model.ProblemRequired: "required", model.ProblemTooLong: "too long",

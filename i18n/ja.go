@@ -259,7 +259,7 @@ var ja = Catalog{
 	FieldTarget:      "目標値",
 	FieldStatus:      "状態",
 	PlanHint:         "tab 次の項目（離れると保存）・ ←→ 選ぶ ・ space 課題を選ぶ ・ ctrl+j 改行 ・ esc 閉じる",
-	FmtDeptHint:      "名簿の課：%s",
+	FmtDeptHint:      "名簿の課（↑↓ で選ぶ）：%s",
 	NoPillarProblems: "この柱には課題がありません。",
 	FmtPlanProblem:   "%s：%s",
 	PlanProblems: map[model.Problem]string{model.ProblemRequired: "入力してください", model.ProblemTooLong: "長すぎます",

@@ -273,6 +273,24 @@ func (f *planForm) update(msg tea.Msg) tea.Cmd {
 			return f.save()
 		}
 		return nil
+	case pfDept:
+		if isKey && (key.Matches(km, k.Up) || key.Matches(km, k.Down)) && len(f.p.depts) > 0 {
+			// ↑/↓ go through the roster's departments
+			n := len(f.p.depts)
+			i := slices.Index(f.p.depts, f.lines[pfDept].Value())
+			switch {
+			case i < 0 && key.Matches(km, k.Up):
+				i = n - 1
+			case i < 0:
+				i = 0
+			case key.Matches(km, k.Up):
+				i = (i + n - 1) % n
+			default:
+				i = (i + 1) % n
+			}
+			f.lines[pfDept].SetValue(f.p.depts[i])
+			return nil
+		}
 	case pfSummary:
 		if p, ok := msg.(tea.PasteMsg); ok {
 			var cut bool

@@ -331,3 +331,30 @@ func TestPollComparesWithTheKickoff(t *testing.T) {
 	h.contains("n=16", "キックオフ（n=10）：80% / 20% / 0% / 0% / 0%")
 	h.assertFits()
 }
+
+// TestPlanFormDepartmentFromRoster picks 担当課 from the roster's
+// departments with ↑/↓, and still takes a typed one.
+func TestPlanFormDepartmentFromRoster(t *testing.T) {
+	d := newDBHarness(t, 100, 30)
+	d.openTask2()
+	d.keys("tab", "tab", "a")
+	d.typeText("電子申請")
+	d.keys("tab", "tab", "tab", "tab") // title, pillar, problems, summary: to 担当課
+	d.contains("名簿の課（↑↓ で選ぶ）：企画財政課・総務課")
+	d.keys("down")
+	d.contains("企画財政課")
+	d.keys("down", "tab")
+	plans, _ := d.db.Initiatives(d.workshop.ID)
+	if len(plans) != 1 || plans[0].Department != "総務課" {
+		t.Fatalf("plans %+v", plans)
+	}
+	d.keys("shift+tab")
+	for range 10 {
+		d.keys("backspace")
+	}
+	d.typeText("DX推進室")
+	d.keys("tab")
+	if plans, _ := d.db.Initiatives(d.workshop.ID); plans[0].Department != "DX推進室" {
+		t.Errorf("typed department %q", plans[0].Department)
+	}
+}
