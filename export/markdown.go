@@ -336,7 +336,7 @@ func (m *mdWriter) compare(md Meeting, pd Poll) {
 					continue
 				}
 				for oq, opq := range op.Poll.Questions {
-					if opq.Text == pq.Text && slices.Equal(opq.Choices, pq.Choices) && oq < len(op.Results) {
+					if model.SameQuestion(pq, opq) && oq < len(op.Results) {
 						cols = append(cols, column{other.Meeting.Title, op.Results[oq]})
 					}
 				}

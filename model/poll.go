@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/hex"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -257,3 +258,10 @@ func PromotedCard(p Poll, r PollReason) Card {
 
 // MaxLabelRunes is the longest a label over a group of reasons may be.
 const MaxLabelRunes = 40
+
+// SameQuestion reports whether two choice questions ask the same thing the
+// same way, so their results can stand side by side (a poll repeated at
+// the last meeting).
+func SameQuestion(a, b PollQuestion) bool {
+	return a.Kind == QuestionChoice && b.Kind == QuestionChoice && a.Text == b.Text && slices.Equal(a.Choices, b.Choices)
+}

@@ -192,3 +192,12 @@ func TestPromotedCard(t *testing.T) {
 		t.Errorf("PromotedCard = %+v, want %+v", c, want)
 	}
 }
+
+func TestSameQuestion(t *testing.T) {
+	other := need
+	other.Choices = []string{"はい", "いいえ"}
+	free := PollQuestion{Text: need.Text, Kind: QuestionText}
+	if !SameQuestion(need, need) || SameQuestion(need, other) || SameQuestion(free, free) {
+		t.Error("SameQuestion")
+	}
+}

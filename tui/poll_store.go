@@ -6,7 +6,6 @@ package tui
 import (
 	"crypto/rand"
 	"encoding/hex"
-	"slices"
 	"sort"
 
 	tea "charm.land/bubbletea/v2"
@@ -99,7 +98,7 @@ func earlierResults(st Store, workshopID int64, item model.AgendaItem, poll mode
 			}
 			for q, pq := range poll.Questions {
 				for oq, opq := range p.Questions {
-					if pq.Kind == model.QuestionChoice && opq.Text == pq.Text && slices.Equal(opq.Choices, pq.Choices) && oq < len(results) {
+					if model.SameQuestion(pq, opq) && oq < len(results) {
 						out[q] = append(out[q], earlierResult{meeting: m.Title, result: results[oq]})
 					}
 				}
