@@ -108,22 +108,11 @@ func newImportBackupCmd(t *i18n.Catalog, o *options) *cobra.Command {
 				return exitError{msg: t.ChatError(err), code: 1}
 			}
 			defer f.Close()
-			path, err := resolveDBPath(t, o.dbPath)
+			path, err := fillDB(t, o, func(st *db.Store) error { return st.Restore(f) })
 			if err != nil {
-				return err
-			}
-			existed := fileExists(path)
-			st, err := db.Open(path)
-			if err != nil {
-				return openError(t, path, err)
-			}
-			err = st.Restore(f)
-			st.Close()
-			if err != nil {
-				if !existed { // leave nothing behind of a restore that failed
-					removeDB(path)
-				}
 				switch {
+				case errors.As(err, new(exitError)): // the file could not be opened: already worded
+					return err
 				case errors.Is(err, db.ErrTargetNotEmpty):
 					return exitError{msg: t.ErrNotEmptyDB, code: 1}
 				case errors.Is(err, db.ErrBackupNewer):
@@ -147,24 +136,16 @@ func newDemoCmd(t *i18n.Catalog, o *options) *cobra.Command {
 		Short: t.DemoShort,
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			path, err := resolveDBPath(t, o.dbPath)
-			if err != nil {
+			path, err := fillDB(t, o, func(st *db.Store) error {
+				_, err := demo.Fill(st, cards)
 				return err
-			}
-			existed := fileExists(path)
-			st, err := db.Open(path)
-			if err != nil {
-				return openError(t, path, err)
-			}
-			_, err = demo.Fill(st, cards)
-			st.Close()
+			})
 			switch {
 			case errors.Is(err, demo.ErrNotEmpty):
 				return exitError{msg: t.ErrDemoNotEmpty, code: 1}
+			case errors.As(err, new(exitError)):
+				return err
 			case err != nil:
-				if !existed {
-					removeDB(path)
-				}
 				return exitError{msg: err.Error(), code: 1}
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), t.FmtDemoDone+"\n", path, path)
@@ -173,6 +154,28 @@ func newDemoCmd(t *i18n.Catalog, o *options) *cobra.Command {
 	}
 	cmd.Flags().IntVar(&cards, "cards", 0, t.FlagCards)
 	return cmd
+}
+
+// fillDB opens (or creates) the database --db names, runs fill on it and
+// closes it. A file that fill failed to fill and that was not there
+// before is removed, so a failed restore or sample leaves nothing behind.
+// Errors of finding or opening the file come back worded, as exitError.
+func fillDB(t *i18n.Catalog, o *options, fill func(*db.Store) error) (string, error) {
+	path, err := resolveDBPath(t, o.dbPath)
+	if err != nil {
+		return path, err
+	}
+	existed := fileExists(path)
+	st, err := db.Open(path)
+	if err != nil {
+		return path, openError(t, path, err)
+	}
+	err = fill(st)
+	st.Close()
+	if err != nil && !existed {
+		removeDB(path)
+	}
+	return path, err
 }
 
 func fileExists(path string) bool {
