@@ -1,5 +1,5 @@
-// Package e2e drives the real yoriai binary in tmux, the way a facilitator
-// uses it: typed Japanese text, quitting and starting again, and a kill -9.
+//go:build unix
+
 package e2e
 
 import (
