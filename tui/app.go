@@ -16,25 +16,6 @@ import (
 	"yoriai/model"
 )
 
-// Screen is one full-body page. The root owns the screens, draws the status
-// bar, banner and help around the active one, and forwards what it does not
-// consume.
-type Screen interface {
-	Init() tea.Cmd                    // loads what the screen shows; no I/O itself
-	Update(tea.Msg) (Screen, tea.Cmd) // returns Screen: no type assertions in the router
-	View() string                     // the body only; the root returns the tea.View
-	SetSize(width, height int)        // the body's size, chrome already taken off
-	help.KeyMap                       // the keys the footer and the ? overlay show
-}
-
-// cursorScreen is a screen with a focused text field; it reports the real
-// cursor, relative to the body, so the IME candidate window sits there.
-type cursorScreen interface{ Cursor() *tea.Cursor }
-
-// capturer is a screen that sometimes has the keyboard to itself (a form or
-// a confirmation): then letters are text, and only ctrl+c acts globally.
-type capturer interface{ Capturing() bool }
-
 type screenID int
 
 const (

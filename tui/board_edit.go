@@ -5,7 +5,6 @@ package tui
 // one-line entries for a label, the filter and the path of a chat file.
 
 import (
-	"os"
 	"sort"
 
 	tea "charm.land/bubbletea/v2"
@@ -200,14 +199,4 @@ func (b *boardPanel) submitEntry() tea.Cmd {
 	}
 	e.saving = true
 	return b.applyCmd(step, "")
-}
-
-// expandHome turns a leading ~ into the home directory, as a shell would.
-func expandHome(p string) string {
-	if len(p) >= 2 && p[0] == '~' && (p[1] == '/' || p[1] == '\\') {
-		if home, err := os.UserHomeDir(); err == nil {
-			return home + p[1:]
-		}
-	}
-	return p
 }

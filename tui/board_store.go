@@ -6,7 +6,6 @@ package tui
 
 import (
 	"errors"
-	"fmt"
 
 	"time"
 
@@ -84,5 +83,3 @@ func chatError(t *i18n.Catalog, err error) error { return errors.New(t.ChatError
 // for the ideas of each prompt item (the names db.BoardScope and
 // db.IdeasScope give them).
 const boardScope = "board"
-
-func ideasScope(itemID int64) string { return fmt.Sprintf("ideas:%d", itemID) }

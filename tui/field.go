@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"os"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -151,4 +152,30 @@ func (e *lineEntry) cursor(c Common, w, h int) *tea.Cursor {
 	cur.X += 2                                     // border and padding
 	cur.Y += h - lipgloss.Height(e.view(c, w)) + 2 // the box's top, its border and title
 	return cur
+}
+
+// expandHome turns a leading ~ into the home directory, as a shell would.
+func expandHome(p string) string {
+	if len(p) >= 2 && p[0] == '~' && (p[1] == '/' || p[1] == '\\') {
+		if home, err := os.UserHomeDir(); err == nil {
+			return home + p[1:]
+		}
+	}
+	return p
+}
+
+// pinDigit is the ASCII digit a key types, also for the full-width digits
+// a Japanese IME may send.
+func pinDigit(km tea.KeyPressMsg) (byte, bool) {
+	r := []rune(km.Text)
+	if len(r) != 1 {
+		return 0, false
+	}
+	switch {
+	case r[0] >= '0' && r[0] <= '9':
+		return byte(r[0]), true
+	case r[0] >= '０' && r[0] <= '９':
+		return byte('0' + r[0] - '０'), true
+	}
+	return 0, false
 }

@@ -9,10 +9,9 @@ package tui
 // ctrl+j new line, tab speaker, ←/→ choose speaker, esc cancel.
 
 import (
-	"strings"
+	"fmt"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textarea"
 	tea "charm.land/bubbletea/v2"
 
 	"yoriai/model"
@@ -205,63 +204,6 @@ func (b *ideaBoard) updateEditor(msg tea.Msg, meeting model.Meeting) tea.Cmd {
 	return cmd
 }
 
-// editorAction is what a key in a card editor asks its owner to do.
-type editorAction int
-
-const (
-	editorNone editorAction = iota
-	editorSave
-	editorCancel
-)
-
-// update handles a key or a paste in the editor: tab switches between the
-// text and the speaker, ←/→ choose the speaker, a paste is cleaned and cut
-// to the card's limit. enter and esc are the owner's: update reports them.
-func (e *ideaEditor) update(c Common, msg tea.Msg) (tea.Cmd, editorAction) {
-	if e.saving {
-		return nil, editorNone
-	}
-	k := c.Keys
-	if km, ok := msg.(tea.KeyPressMsg); ok {
-		switch {
-		case key.Matches(km, k.Cancel):
-			return nil, editorCancel
-		case key.Matches(km, k.Save):
-			return nil, editorSave
-		case key.Matches(km, k.NextField), key.Matches(km, k.PrevField):
-			e.onSpeaker = !e.onSpeaker
-			if e.onSpeaker {
-				e.ta.Blur()
-				return nil, editorNone
-			}
-			return e.ta.Focus(), editorNone
-		case e.onSpeaker && key.Matches(km, k.Left):
-			e.speaker = (e.speaker + len(e.people)) % (len(e.people) + 1)
-			return nil, editorNone
-		case e.onSpeaker && key.Matches(km, k.Right):
-			e.speaker = (e.speaker + 1) % (len(e.people) + 1)
-			return nil, editorNone
-		case e.onSpeaker:
-			return nil, editorNone
-		}
-	}
-	if p, ok := msg.(tea.PasteMsg); ok {
-		var cut bool
-		if msg, cut = cleanPaste(p, e.ta.Value(), model.MaxCardRunes, true); cut {
-			e.err = c.T.PasteCut
-		}
-	}
-	var cmd tea.Cmd
-	e.ta, cmd = e.ta.Update(msg)
-	return cmd, editorNone
-}
-
-// text is what was typed, cleaned and without blank lines at the ends.
-func (e *ideaEditor) text() string {
-	text, _ := model.CleanText(e.ta.Value(), model.MaxCardRunes)
-	return trimLines(text)
-}
-
 func (b *ideaBoard) submit(meeting model.Meeting) tea.Cmd {
 	e := b.editor
 	text := e.text()
@@ -284,51 +226,4 @@ func (b *ideaBoard) submit(meeting model.Meeting) tea.Cmd {
 	return b.applyIdeaCmd(model.BoardStep{Cards: []model.CardChange{ch}}, meeting.ID, true)
 }
 
-// ideaEditor is the box in which one idea is typed: several lines (enter
-// saves, ctrl+j breaks the line) and who said it.
-type ideaEditor struct {
-	title     string // what the box says it is for, where the caller sets it
-	card      model.Card
-	ta        textarea.Model
-	people    []model.Participant
-	speaker   int // 0 anonymous, i for people[i-1]
-	onSpeaker bool
-	err       string
-	saving    bool
-}
-
-func newIdeaEditor(c Common, card model.Card, people []model.Participant) *ideaEditor {
-	ta := textarea.New()
-	ta.SetStyles(c.Styles.Form.Input)
-	ta.Prompt = ""
-	ta.ShowLineNumbers = false
-	ta.CharLimit = model.MaxCardRunes
-	ta.KeyMap.InsertNewline.SetKeys("ctrl+j")
-	ta.KeyMap.Paste.SetEnabled(false)
-	ta.SetVirtualCursor(false)
-	ta.SetHeight(3)
-	ta.SetValue(card.Text)
-	e := &ideaEditor{card: card, ta: ta, people: people}
-	for i, p := range people {
-		if p.ID == card.AuthorID {
-			e.speaker = i + 1
-		}
-	}
-	return e
-}
-
-func (e *ideaEditor) speakerID() int64 {
-	if e.speaker == 0 || e.speaker > len(e.people) {
-		return 0
-	}
-	return e.people[e.speaker-1].ID
-}
-
-// trimLines drops blank lines at both ends and spaces at line ends.
-func trimLines(s string) string {
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimRight(l, " 　")
-	}
-	return strings.Trim(strings.Join(lines, "\n"), "\n")
-}
+func ideasScope(itemID int64) string { return fmt.Sprintf("ideas:%d", itemID) }

@@ -284,8 +284,6 @@ func (s *meetingScreen) update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-func goBack() tea.Msg { return backMsg{} }
-
 func (s *meetingScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.c.Keys
 	now := s.c.Now()
@@ -390,4 +388,28 @@ func (s *meetingScreen) save(kind string, now time.Time) tea.Cmd {
 	}
 	items := append([]model.AgendaItem(nil), s.run.Items...)
 	return saveRunCmd(s.c, s.meeting, items, kind, now)
+}
+
+// isPrompt reports whether the meeting stands at a prompt item.
+func (s *meetingScreen) isPrompt() bool {
+	it, ok := s.run.CurrentItem()
+	return ok && it.Kind == model.KindPrompt
+}
+
+// isPoll reports whether the meeting stands at a poll item.
+func (s *meetingScreen) isPoll() bool {
+	it, ok := s.run.CurrentItem()
+	return ok && it.Kind == model.KindPoll
+}
+
+// isTask1 reports whether the meeting stands at a Task ① item.
+func (s *meetingScreen) isTask1() bool {
+	it, ok := s.run.CurrentItem()
+	return ok && it.Kind == model.KindTask1
+}
+
+// isTask2 reports whether the meeting stands at a Task ② item.
+func (s *meetingScreen) isTask2() bool {
+	it, ok := s.run.CurrentItem()
+	return ok && it.Kind == model.KindTask2
 }

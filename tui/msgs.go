@@ -1,6 +1,10 @@
 package tui
 
-import "time"
+import (
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+)
 
 // errMsg is a failed operation. op names it for the user ("参加者の保存").
 type errMsg struct {
@@ -37,3 +41,9 @@ type backMsg struct{}
 
 // resumeSavedMsg reports that the screen to resume at was written.
 type resumeSavedMsg struct{}
+
+// GoBack asks the router to return to the screen before this one.
+func goBack() tea.Msg { return backMsg{} }
+
+// flash shows text in the banner line until the next key.
+func flash(text string) tea.Cmd { return func() tea.Msg { return flashMsg{text: text} } }

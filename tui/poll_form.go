@@ -225,22 +225,6 @@ type pinEntry struct {
 	err    string
 }
 
-// pinDigit is the ASCII digit a key types, also for the full-width digits
-// a Japanese IME may send.
-func pinDigit(km tea.KeyPressMsg) (byte, bool) {
-	r := []rune(km.Text)
-	if len(r) != 1 {
-		return 0, false
-	}
-	switch {
-	case r[0] >= '0' && r[0] <= '9':
-		return byte(r[0]), true
-	case r[0] >= '０' && r[0] <= '９':
-		return byte('0' + r[0] - '０'), true
-	}
-	return 0, false
-}
-
 // key takes a digit or backspace; it reports whether the key was one.
 func (p *pinEntry) key(km tea.KeyPressMsg, k *KeyMap) bool {
 	if d, ok := pinDigit(km); ok {

@@ -185,8 +185,6 @@ func (s *rosterScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	return s, nil
 }
 
-func flash(text string) tea.Cmd { return func() tea.Msg { return flashMsg{text: text} } }
-
 func (s *rosterScreen) handleSaved(msg participantSavedMsg) tea.Cmd {
 	s.form = nil
 	if msg.added {
