@@ -11,6 +11,13 @@ package tui
 import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+
+	"yoriai/tui/common"
+	"yoriai/tui/exportdialog"
+	"yoriai/tui/home"
+	"yoriai/tui/meeting"
+	"yoriai/tui/roster"
+
 	tea "charm.land/bubbletea/v2"
 
 	"yoriai/model"
@@ -32,17 +39,17 @@ const (
 
 // App is the root model.
 type App struct {
-	c       Common
-	home    *homeScreen
-	meeting *meetingScreen
-	roster  *rosterScreen
+	c       common.Common
+	home    *home.HomeScreen
+	meeting *meeting.MeetingScreen
+	roster  *roster.RosterScreen
 
 	active  screenID
 	history []screenID // screens to go back to, oldest first
 	resume  model.Resume
-	saved   model.Resume // the last resume point written
-	order   Reorder      // store results in the order they were asked for
-	export  *exportDialog
+	saved   model.Resume   // the last resume point written
+	order   common.Reorder // store results in the order they were asked for
+	export  *exportdialog.ExportDialog
 
 	width, height int
 	bodyW, bodyH  int
@@ -55,14 +62,14 @@ type App struct {
 }
 
 // New returns the root model for c, ready to resume at r.
-func New(c Common, r model.Resume) *App {
+func New(c common.Common, r model.Resume) *App {
 	h := help.New()
 	h.Styles = c.Styles.App.Help
 	m := &App{
 		c:       c,
-		home:    newHomeScreen(c),
-		meeting: newMeetingScreen(c),
-		roster:  newRosterScreen(c),
+		home:    home.NewHomeScreen(c),
+		meeting: meeting.NewMeetingScreen(c),
+		roster:  roster.NewRosterScreen(c),
 		resume:  r,
 		saved:   r,
 		help:    h,
@@ -78,8 +85,8 @@ func New(c Common, r model.Resume) *App {
 // the database path, the key help) is hidden while it is on.
 func (m *App) setProjector(on bool) {
 	m.projector = on
-	m.home.projector = on
-	m.meeting.setProjector(on)
+	m.home.Projector = on
+	m.meeting.SetProjector(on)
 }
 
 // Init loads the workshop and opens the screen the facilitator left.
@@ -89,11 +96,11 @@ func (m *App) Init() tea.Cmd {
 	switch {
 	case (r.Screen == model.ScreenMeeting || r.Screen == model.ScreenSlide) && r.MeetingID != 0:
 		m.history = []screenID{homeID}
-		cmds = append(cmds, m.meeting.open(r.MeetingID, r.Screen == model.ScreenSlide))
+		cmds = append(cmds, m.meeting.Open(r.MeetingID, r.Screen == model.ScreenSlide))
 		m.active = meetingID
 	case r.Screen == model.ScreenRoster:
 		m.history = []screenID{homeID}
-		cmds = append(cmds, m.roster.open(r.MeetingID))
+		cmds = append(cmds, m.roster.Open(r.MeetingID))
 		m.active = rosterID
 	default:
 		cmds = append(cmds, m.home.Init())
@@ -102,7 +109,7 @@ func (m *App) Init() tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-func (m *App) screen() Screen {
+func (m *App) screen() common.Screen {
 	switch m.active {
 	case meetingID:
 		return m.meeting
@@ -116,7 +123,7 @@ func (m *App) capturing() bool {
 	if m.export != nil {
 		return true
 	}
-	c, ok := m.screen().(capturer)
+	c, ok := m.screen().(common.Capturer)
 	return ok && c.Capturing()
 }
 
@@ -125,7 +132,7 @@ func (m *App) capturing() bool {
 func (m *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmds []tea.Cmd
 	switch msg := msg.(type) {
-	case queuedMsg: // a store result: handed on in the order it was asked for
+	case common.QueuedMsg: // a store result: handed on in the order it was asked for
 		for _, due := range m.order.Arrive(msg) {
 			_, cmd := m.Update(due)
 			cmds = append(cmds, cmd)
@@ -136,48 +143,48 @@ func (m *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.BackgroundColorMsg:
 		m.isDark = msg.IsDark()
 		m.setTheme(m.c.Styles.Theme)
-	case tickMsg:
-		m.chrome.now = msg.at
+	case common.TickMsg:
+		m.chrome.now = msg.At
 		cmds = append(cmds, m.tick())
 	case workshopLoadedMsg:
 		m.chrome.workshop = msg.workshop
-	case errMsg:
+	case common.ErrMsg:
 		m.chrome.err, m.chrome.flash = msg.Error(), ""
-		if m.export != nil && msg.op == m.c.T.OpExport {
-			m.export.update(msg)
+		if m.export != nil && msg.Op == m.c.T.OpExport {
+			m.export.Update(msg)
 			return m, m.afterUpdate(nil)
 		}
-	case flashMsg:
-		m.chrome.flash = msg.text
+	case common.FlashMsg:
+		m.chrome.flash = msg.Text
 		return m, m.afterUpdate(nil)
-	case exportMeetingsMsg, exportExistsMsg:
+	case exportdialog.ExportMeetingsMsg, exportdialog.ExportExistsMsg:
 		if m.export != nil {
-			cmd, _ := m.export.update(msg)
+			cmd, _ := m.export.Update(msg)
 			return m, m.afterUpdate(cmd)
 		}
 		return m, nil
 	case tea.PasteMsg:
 		if m.export != nil {
-			cmd, _ := m.export.update(msg)
+			cmd, _ := m.export.Update(msg)
 			return m, m.afterUpdate(cmd)
 		}
-	case exportDoneMsg:
+	case exportdialog.ExportDoneMsg:
 		m.export = nil
-		m.chrome.flash = written(m.c, msg.path)
+		m.chrome.flash = exportdialog.Written(m.c, msg.Path)
 		return m, m.afterUpdate(nil)
-	case exportClosedMsg:
+	case exportdialog.ExportClosedMsg:
 		m.export = nil
 		return m, m.afterUpdate(nil)
-	case openMeetingMsg:
-		return m, m.afterUpdate(m.open(meetingID, m.meeting.open(msg.meetingID, msg.slide)))
-	case backMsg:
+	case common.OpenMeetingMsg:
+		return m, m.afterUpdate(m.open(meetingID, m.meeting.Open(msg.MeetingID, msg.Slide)))
+	case common.BackMsg:
 		return m, m.afterUpdate(m.back())
 	case tea.KeyPressMsg:
 		if cmd, done := m.handleKey(msg); done {
 			return m, m.afterUpdate(cmd)
 		}
 	}
-	if _, ok := msg.(committer); ok {
+	if _, ok := msg.(common.Committer); ok {
 		m.chrome.savedAt = m.c.Now()
 	}
 	s, cmd := m.screen().Update(msg)
@@ -195,7 +202,7 @@ func (m *App) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	}
 	m.chrome.flash = ""
 	if m.export != nil {
-		cmd, _ := m.export.update(msg)
+		cmd, _ := m.export.Update(msg)
 		return cmd, true
 	}
 	if m.capturing() {
@@ -218,39 +225,39 @@ func (m *App) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return nil, true
 	case key.Matches(msg, k.Theme):
 		cur := m.c.Styles.Theme
-		if cur == ThemeAuto { // following the terminal: go on from what it shows
-			cur = ThemeLight
+		if cur == common.ThemeAuto { // following the terminal: go on from what it shows
+			cur = common.ThemeLight
 			if m.isDark {
-				cur = ThemeDark
+				cur = common.ThemeDark
 			}
 		}
-		m.setTheme(cur.next())
-		return flash(m.c.T.ThemeSwitched(string(m.c.Styles.Theme))), true
+		m.setTheme(cur.Next())
+		return common.Flash(m.c.T.ThemeSwitched(string(m.c.Styles.Theme))), true
 	case key.Matches(msg, k.Export):
-		d, cmd := newExportDialog(m.c, m.contextMeeting())
+		d, cmd := exportdialog.NewExportDialog(m.c, m.contextMeeting())
 		m.export = d
 		return cmd, true
 	case key.Matches(msg, k.Roster) && m.active != rosterID:
-		return m.open(rosterID, m.roster.open(m.contextMeeting())), true
+		return m.open(rosterID, m.roster.Open(m.contextMeeting())), true
 	}
 	return nil, m.showHelp // while help is up, other keys do nothing
 }
 
 // setTheme rebuilds the shared styles for theme; every screen draws with
 // them from the next frame on.
-func (m *App) setTheme(theme Theme) {
-	*m.c.Styles = *NewStyles(theme, m.isDark)
+func (m *App) setTheme(theme common.Theme) {
+	*m.c.Styles = *common.NewStyles(theme, m.isDark)
 	m.help.Styles = m.c.Styles.App.Help
-	m.meeting.vpKey = slideKey{} // the slide's text was styled when it was built
+	m.meeting.VpKey = meeting.SlideKey{} // the slide's text was styled when it was built
 }
 
 // contextMeeting is the meeting the facilitator is working on: the open
 // one, or the one selected at home.
 func (m *App) contextMeeting() int64 {
-	if m.active == meetingID || m.home.selectedID() == 0 {
-		return m.meeting.id()
+	if m.active == meetingID || m.home.SelectedID() == 0 {
+		return m.meeting.Id()
 	}
-	return m.home.selectedID()
+	return m.home.SelectedID()
 }
 
 // open makes id the active screen; init is the Cmd that loads it.
@@ -277,18 +284,18 @@ func (m *App) back() tea.Cmd {
 	case homeID:
 		return m.home.Init()
 	case rosterID:
-		return m.roster.open(m.roster.meetingID)
+		return m.roster.Open(m.roster.MeetingID)
 	}
 	return nil
 }
 
-func (m *App) setScreen(s Screen) {
+func (m *App) setScreen(s common.Screen) {
 	switch s := s.(type) {
-	case *homeScreen:
+	case *home.HomeScreen:
 		m.home = s
-	case *meetingScreen:
+	case *meeting.MeetingScreen:
 		m.meeting = s
-	case *rosterScreen:
+	case *roster.RosterScreen:
 		m.roster = s
 	}
 }
@@ -310,12 +317,12 @@ func (m *App) route() model.Resume {
 	r := model.Resume{WorkshopID: m.c.WorkshopID, Screen: model.ScreenHome, Projector: m.projector}
 	switch m.active {
 	case meetingID:
-		r.Screen, r.MeetingID = model.ScreenMeeting, m.meeting.id()
-		if m.meeting.slide {
+		r.Screen, r.MeetingID = model.ScreenMeeting, m.meeting.Id()
+		if m.meeting.Slide {
 			r.Screen = model.ScreenSlide
 		}
 	case rosterID:
-		r.Screen, r.MeetingID = model.ScreenRoster, m.roster.meetingID
+		r.Screen, r.MeetingID = model.ScreenRoster, m.roster.MeetingID
 	}
 	return r
 }
@@ -327,7 +334,7 @@ func (m *App) layout() {
 	}
 	m.bodyW, m.bodyH = w, h
 	m.help.SetWidth(w)
-	for _, s := range []Screen{m.home, m.meeting, m.roster} {
+	for _, s := range []common.Screen{m.home, m.meeting, m.roster} {
 		s.SetSize(w, max(h, 0))
 	}
 }

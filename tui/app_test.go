@@ -4,6 +4,8 @@ import (
 	"testing"
 	"time"
 
+	"yoriai/tui/common"
+
 	tea "charm.land/bubbletea/v2"
 
 	"yoriai/i18n"
@@ -34,7 +36,7 @@ func TestTooSmall(t *testing.T) {
 
 func TestEnglishInterface(t *testing.T) {
 	st := newFakeStore()
-	c := NewCommon(st, i18n.English, "", 1)
+	c := common.NewCommon(st, i18n.English, "", 1)
 	c.Now = func() time.Time { return t0 }
 	h := &harness{t: t, store: st, now: t0}
 	h.app = New(c, model.Resume{})

@@ -8,10 +8,11 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"yoriai/model"
+	"yoriai/tui/common"
 )
 
 func TestBigDigits(t *testing.T) {
-	got := bigDigits("1:05", 1, 1, "#")
+	got := common.BigDigits("1:05", 1, 1, "#")
 	want := strings.Join([]string{
 		" ##     #### ####",
 		"  #   # #  # #   ",
@@ -22,7 +23,7 @@ func TestBigDigits(t *testing.T) {
 	if got != want {
 		t.Errorf("bigDigits(1:05) =\n%s\nwant\n%s", got, want)
 	}
-	scaled := strings.Split(bigDigits("+0", 2, 3, "█"), "\n")
+	scaled := strings.Split(common.BigDigits("+0", 2, 3, "█"), "\n")
 	if len(scaled) != 15 {
 		t.Fatalf("scale 3 down gives %d rows, want 15", len(scaled))
 	}
@@ -31,10 +32,10 @@ func TestBigDigits(t *testing.T) {
 			t.Errorf("row %q is %d cells, want 16", l, lipgloss.Width(l))
 		}
 	}
-	if _, _, ok := bigScale("10:00", 10, 3); ok {
+	if _, _, ok := common.BigScale("10:00", 10, 3); ok {
 		t.Error("big digits claimed to fit in 10×3")
 	}
-	if sx, sy, ok := bigScale("10:00", 156, 40); !ok || sx < 3 || sy < 2 {
+	if sx, sy, ok := common.BigScale("10:00", 156, 40); !ok || sx < 3 || sy < 2 {
 		t.Errorf("bigScale at 156×40 = %d×%d, %v; want a large scale", sx, sy, ok)
 	}
 }
@@ -48,15 +49,15 @@ func TestBigTimerGoldens(t *testing.T) {
 			h := openKickoff(t, size.w, size.h)
 			h.keys("n", "space", "B")
 			h.now = t0.Add(3*time.Minute + 25*time.Second)
-			h.send(tickMsg{at: h.now})
+			h.send(common.TickMsg{At: h.now})
 			h.contains("現在 2/4", "1. DX推進体制の組織図", "残り  計測中", "予定 5分")
 			h.golden("bigtimer_" + size.name)
 			h.now = t0.Add(6*time.Minute + 5*time.Second)
-			h.send(tickMsg{at: h.now})
+			h.send(common.TickMsg{At: h.now})
 			h.contains("予定の時間を超えています")
 			h.golden("bigtimer_over_" + size.name)
 			h.keys("esc")
-			if h.app.meeting.big {
+			if h.app.meeting.Big {
 				t.Error("esc leaves the big timer")
 			}
 		})
@@ -66,18 +67,18 @@ func TestBigTimerGoldens(t *testing.T) {
 func TestBigTimerKeepsKeysWorking(t *testing.T) {
 	h := openKickoff(t, 80, 24)
 	h.keys("B", "n", "space")
-	if h.app.meeting.run.Current != 1 || !h.app.meeting.run.Running() || !h.app.meeting.big {
+	if h.app.meeting.Run.Current != 1 || !h.app.meeting.Run.Running() || !h.app.meeting.Big {
 		t.Fatal("n and space must work while the big timer shows")
 	}
-	h.send(tickMsg{at: h.now})
-	it, _ := h.app.meeting.run.CurrentItem()
+	h.send(common.TickMsg{At: h.now})
+	it, _ := h.app.meeting.Run.CurrentItem()
 	if it.Kind != model.KindBriefing {
 		t.Fatalf("current item %+v", it)
 	}
 	h.contains("1. DX推進体制の組織図")
-	h.send(tickMsg{at: h.now})
+	h.send(common.TickMsg{At: h.now})
 	h.assertFits()
-	h.send(tickMsg{at: h.now})
+	h.send(common.TickMsg{At: h.now})
 	for _, size := range [][2]int{{40, 12}, {39, 11}} {
 		h.send(teaSize(size[0], size[1]))
 		h.assertFits()

@@ -9,6 +9,10 @@ import (
 
 	"charm.land/bubbles/v2/list"
 	"charm.land/bubbles/v2/paginator"
+
+	"yoriai/tui/board"
+	"yoriai/tui/common"
+
 	tea "charm.land/bubbletea/v2"
 
 	"yoriai/db"
@@ -46,12 +50,12 @@ func benchCards(n int) ([]model.Card, model.Links) {
 	return cards, links
 }
 
-func benchBoard(n int) *boardPanel {
-	c := NewCommon(newFakeStore(), i18n.Japanese, "", 1)
-	b := &boardPanel{c: c, loaded: true, folded: map[string]bool{}, pillars: newFakeStore().pillars}
-	b.cards, b.links = benchCards(n)
-	b.rebuild()
-	b.col = 2
+func benchBoard(n int) *board.BoardPanel {
+	c := common.NewCommon(newFakeStore(), i18n.Japanese, "", 1)
+	b := &board.BoardPanel{C: c, Loaded: true, Folded: map[string]bool{}, Pillars: newFakeStore().pillars}
+	b.Cards, b.Links = benchCards(n)
+	b.Rebuild()
+	b.Col = 2
 	return b
 }
 
@@ -68,8 +72,8 @@ func BenchmarkBoardView(b *testing.B) {
 				if i%40 >= 20 {
 					key = up
 				}
-				bd.update(key)
-				_ = bd.view(120, 40)
+				bd.Update(key)
+				_ = bd.View(120, 40)
 			}
 		})
 	}
@@ -125,7 +129,7 @@ func BenchmarkKeystroke(b *testing.B) {
 			}
 			ms, _ := st.Meetings(w.ID)
 			h := &harness{t: &testing.T{}, now: t0}
-			c := NewCommon(st, i18n.Japanese, "", w.ID)
+			c := common.NewCommon(st, i18n.Japanese, "", w.ID)
 			// 第2回 on its slide, at its last item; p goes back to タスク①の検討
 			h.app = New(c, model.Resume{WorkshopID: w.ID, Screen: model.ScreenSlide, MeetingID: ms[1].ID})
 			h.app.tick = func() tea.Cmd { return nil }
@@ -177,7 +181,7 @@ func BenchmarkColdStart(b *testing.B) {
 			b.Fatal(err)
 		}
 		h := &harness{t: &testing.T{}, now: t0}
-		c := NewCommon(st, i18n.Japanese, path, w.ID)
+		c := common.NewCommon(st, i18n.Japanese, path, w.ID)
 		h.app = New(c, model.Resume{WorkshopID: w.ID, Screen: model.ScreenSlide, MeetingID: m.ID})
 		h.app.tick = func() tea.Cmd { return nil }
 		h.run(h.app.Init())

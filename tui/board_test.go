@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"yoriai/tui/board"
+
 	tea "charm.land/bubbletea/v2"
 
 	"yoriai/model"
@@ -120,8 +122,8 @@ func TestBoardAddEditGroupReorderDelete(t *testing.T) {
 		t.Fatalf("goal %+v, links %v", added, st.board.links)
 	}
 	h.contains("└目 行かない窓口（山田 太郎）")
-	if len(st.history(boardScope).steps) != 3 {
-		t.Errorf("%d undo steps, want 3 (the goal and its link are one)", len(st.history(boardScope).steps))
+	if len(st.history(board.BoardScope).steps) != 3 {
+		t.Errorf("%d undo steps, want 3 (the goal and its link are one)", len(st.history(board.BoardScope).steps))
 	}
 
 	h.keys("up", "up") // 窓口の待ち時間が長い

@@ -6,6 +6,9 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+
+	"yoriai/tui/common"
+
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
@@ -37,31 +40,31 @@ func (c chrome) height(projector bool) int {
 // workshopLoadedMsg carries the workshop for the status bar.
 type workshopLoadedMsg struct{ workshop model.Workshop }
 
-func loadWorkshopCmd(c Common) tea.Cmd {
+func loadWorkshopCmd(c common.Common) tea.Cmd {
 	id := c.WorkshopID
-	return c.do(c.T.OpLoadWorkshop, func(st Store) (tea.Msg, error) {
+	return c.Do(c.T.OpLoadWorkshop, func(st common.Store) (tea.Msg, error) {
 		w, _, err := st.Workshop(id)
 		return workshopLoadedMsg{workshop: w}, err
 	})
 }
 
-func saveResumeCmd(c Common, r model.Resume) tea.Cmd {
+func saveResumeCmd(c common.Common, r model.Resume) tea.Cmd {
 	at := c.Now()
-	return c.do(c.T.OpSaveResume, func(st Store) (tea.Msg, error) {
-		return resumeSavedMsg{}, st.SaveResume(r, at)
+	return c.Do(c.T.OpSaveResume, func(st common.Store) (tea.Msg, error) {
+		return common.ResumeSavedMsg{}, st.SaveResume(r, at)
 	})
 }
 
 // tick re-arms the once-a-second clock, aligned to the wall clock's seconds.
 func tick() tea.Cmd {
-	return tea.Every(time.Second, func(t time.Time) tea.Msg { return tickMsg{at: t} })
+	return tea.Every(time.Second, func(t time.Time) tea.Msg { return common.TickMsg{At: t} })
 }
 
 // View draws the chrome and the active screen's body.
 func (m *App) View() tea.View {
 	v := tea.NewView("")
 	v.AltScreen = true
-	if m.c.Styles.Theme == ThemeProjector { // the whole screen white, not only what is drawn
+	if m.c.Styles.Theme == common.ThemeProjector { // the whole screen white, not only what is drawn
 		v.BackgroundColor, v.ForegroundColor = lipgloss.Color("#FFFFFF"), lipgloss.Color("#000000")
 	}
 	v.WindowTitle = "yoriai"
@@ -73,7 +76,7 @@ func (m *App) View() tea.View {
 	}
 	s := m.c.Styles
 	if m.width < minWidth || m.height < minHeight {
-		msg := s.App.TooSmall.Render(wrap(m.c.T.TooSmall(minWidth, minHeight, m.width, m.height), m.width))
+		msg := s.App.TooSmall.Render(common.Wrap(m.c.T.TooSmall(minWidth, minHeight, m.width, m.height), m.width))
 		v.SetContent(lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, msg))
 		return v
 	}
@@ -84,26 +87,26 @@ func (m *App) View() tea.View {
 	body := m.screen().View()
 	switch {
 	case m.export != nil:
-		body = m.export.view(m.bodyW, m.bodyH)
+		body = m.export.View(m.bodyW, m.bodyH)
 	case m.showHelp:
 		body = m.helpOverlay()
 	}
 	top := len(rows)
 	rows = append(rows, fixHeight(body, m.bodyW, m.bodyH))
 	if !m.projector {
-		rows = append(rows, fit(m.help.View(m.keyMap()), m.width))
+		rows = append(rows, common.Fit(m.help.View(m.keyMap()), m.width))
 	}
 	content := strings.Join(rows, "\n")
 	if m.c.ASCII {
-		content = asciiFrame.Replace(content)
+		content = common.AsciiFrame.Replace(content)
 	}
 	v.SetContent(content)
 	if m.export != nil {
-		if c := m.export.cursor(m.bodyW, m.bodyH); c != nil {
+		if c := m.export.Cursor(m.bodyW, m.bodyH); c != nil {
 			c.Y += top
 			v.Cursor = c
 		}
-	} else if cs, ok := m.screen().(cursorScreen); ok && !m.showHelp {
+	} else if cs, ok := m.screen().(common.CursorScreen); ok && !m.showHelp {
 		if c := cs.Cursor(); c != nil {
 			c.Y += top
 			v.Cursor = c
@@ -123,7 +126,7 @@ func fixHeight(body string, w, h int) string {
 	for len(lines) < h {
 		lines = append(lines, "")
 	}
-	return fixLines(strings.Join(lines, "\n"), w)
+	return common.FixLines(strings.Join(lines, "\n"), w)
 }
 
 // statusView is the top line: app, workshop and meeting on the left; the
@@ -133,7 +136,7 @@ func (m *App) statusView() string {
 	s, t := m.c.Styles, m.c.T
 	sep := s.App.Status.Render(" │ ")
 	var right []string
-	if tm := m.meeting.statusTimer(m.chrome.now); tm != "" {
+	if tm := m.meeting.StatusTimer(m.chrome.now); tm != "" {
 		right = append(right, tm)
 	}
 	right = append(right, s.App.Status.Render(m.chrome.now.Format("15:04")))
@@ -147,7 +150,7 @@ func (m *App) statusView() string {
 	if w := m.chrome.workshop.Title; w != "" {
 		left += sep + s.App.Status.Render(w)
 	}
-	if mt := m.meeting.title(); mt != "" && m.active != homeID {
+	if mt := m.meeting.Title(); mt != "" && m.active != homeID {
 		left += sep + s.App.Status.Render(mt)
 	}
 	r := strings.Join(right, sep) + s.App.Status.Render(" ")
@@ -156,16 +159,16 @@ func (m *App) statusView() string {
 		r = strings.Join(right, sep) + s.App.Status.Render(" ")
 	}
 	lw := max(m.width-lipgloss.Width(r)-1, 0)
-	return s.App.Status.Render(fit(left, lw)+" ") + truncate(r, m.width-lw-1)
+	return s.App.Status.Render(common.Fit(left, lw)+" ") + common.Truncate(r, m.width-lw-1)
 }
 
 func (m *App) bannerView() string {
 	s, t := m.c.Styles, m.c.T
 	switch {
 	case m.chrome.err != "":
-		return s.App.Error.Render(fit(" "+oneLine(m.chrome.err)+"  "+t.DismissHint, m.width))
+		return s.App.Error.Render(common.Fit(" "+common.OneLine(m.chrome.err)+"  "+t.DismissHint, m.width))
 	case m.chrome.flash != "":
-		return s.App.Info.Render(fit(" "+oneLine(m.chrome.flash), m.width))
+		return s.App.Info.Render(common.Fit(" "+common.OneLine(m.chrome.flash), m.width))
 	}
 	return ""
 }
@@ -176,7 +179,7 @@ func (m *App) bannerView() string {
 func (m *App) keyMap() help.KeyMap {
 	k := m.c.Keys
 	if m.export != nil {
-		return helpKeys{screen: bindings(m.export.help()), global: []key.Binding{k.ForceQuit}}
+		return helpKeys{screen: bindings(m.export.Help()), global: []key.Binding{k.ForceQuit}}
 	}
 	if m.capturing() {
 		return helpKeys{screen: m.screen(), global: []key.Binding{k.ForceQuit}}

@@ -12,6 +12,8 @@ import (
 	"yoriai/i18n"
 	"yoriai/model"
 	"yoriai/template"
+	"yoriai/tui/common"
+	"yoriai/tui/slide"
 )
 
 // goldenText compares text with testdata/<name>.golden; every line must be
@@ -39,9 +41,9 @@ func goldenText(t *testing.T, name, got string, w int) {
 	}
 }
 
-func monoCommon() Common {
-	c := NewCommon(newFakeStore(), i18n.Japanese, "", 1)
-	c.Styles = NewStyles(ThemeMono, true)
+func monoCommon() common.Common {
+	c := common.NewCommon(newFakeStore(), i18n.Japanese, "", 1)
+	c.Styles = common.NewStyles(common.ThemeMono, true)
 	return c
 }
 
@@ -58,11 +60,11 @@ func TestDiagramsOfTheDefaultTemplate(t *testing.T) {
 	}
 	for _, width := range []int{80, 40} {
 		for _, kind := range []model.DiagramKind{model.DiagramOrg, model.DiagramStages, model.DiagramPillars} {
-			got := stripped(diagramView(c, kind, w, pillars, width))
+			got := stripped(slide.DiagramView(c, kind, w, pillars, width))
 			goldenText(t, "diagram_"+string(kind)+"_"+strconv.Itoa(width), got, width)
 		}
 	}
-	stages := stripped(diagramView(c, model.DiagramStages, w, pillars, 80))
+	stages := stripped(slide.DiagramView(c, model.DiagramStages, w, pillars, 80))
 	if !strings.Contains(stages, "▶ いまここ") || strings.Index(stages, "▶ いまここ") > strings.Index(stages, "第2段階") {
 		t.Errorf("the current stage (2) is not marked:\n%s", stages)
 	}
@@ -113,10 +115,10 @@ func TestDiagramsOfAnotherCity(t *testing.T) {
 	c := monoCommon()
 	var all []string
 	for _, kind := range []model.DiagramKind{model.DiagramOrg, model.DiagramStages, model.DiagramPillars} {
-		all = append(all, stripped(diagramView(c, kind, w, pillars, 60)))
+		all = append(all, stripped(slide.DiagramView(c, kind, w, pillars, 60)))
 	}
 	goldenText(t, "diagram_small_city_60", strings.Join(all, "\n"), 60)
-	if diagramView(c, model.DiagramOrg, model.Workshop{}, nil, 60) != "" {
+	if slide.DiagramView(c, model.DiagramOrg, model.Workshop{}, nil, 60) != "" {
 		t.Error("a workshop without a chart should draw nothing")
 	}
 }

@@ -9,6 +9,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"yoriai/tui/common"
+
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -80,7 +82,7 @@ func FuzzApp(f *testing.F) {
 		}
 		st, wid := fuzzStore(t)
 		h := &harness{t: t, now: t0}
-		c := NewCommon(st, i18n.Japanese, filepath.Join(t.TempDir(), "fuzz.db"), wid)
+		c := common.NewCommon(st, i18n.Japanese, filepath.Join(t.TempDir(), "fuzz.db"), wid)
 		c.Now = func() time.Time { return h.now }
 		h.app = New(c, model.Resume{})
 		h.app.tick = func() tea.Cmd { return nil }
@@ -98,7 +100,7 @@ func FuzzApp(f *testing.F) {
 				h.send(tea.PasteMsg{Content: strings.Repeat("長い文章", 25000)})
 			case b == 0xfc: // time passes
 				h.now = h.now.Add(time.Minute)
-				h.send(tickMsg{at: h.now})
+				h.send(common.TickMsg{At: h.now})
 			default:
 				k := fuzzKeys[int(b)%len(fuzzKeys)]
 				if k == "q" || h.quit {

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"yoriai/tui/common"
+
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -19,7 +21,7 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 func TestMain(m *testing.M) {
-	PinEastAsianWidth()
+	common.PinEastAsianWidth()
 	code := m.Run()
 	if fuzzDB.st != nil {
 		fuzzDB.st.Close()
@@ -53,7 +55,7 @@ func newHarness(t *testing.T, w, h int, r model.Resume) *harness {
 func newHarnessOn(t *testing.T, st *fakeStore, w, h int, r model.Resume) *harness {
 	t.Helper()
 	hs := &harness{t: t, store: st, now: t0}
-	c := NewCommon(hs.store, i18n.Japanese, "/tmp/yoriai-test.db", 1)
+	c := common.NewCommon(hs.store, i18n.Japanese, "/tmp/yoriai-test.db", 1)
 	c.Now = func() time.Time { return hs.now }
 	hs.app = New(c, r)
 	hs.app.tick = func() tea.Cmd { return nil }

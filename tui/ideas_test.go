@@ -99,8 +99,8 @@ func TestManyIdeasScrollAndFit(t *testing.T) {
 			Kind: model.CardIdea, Source: model.SourcePrompt, Position: i, Text: fmt.Sprintf("アイデア%03d ①②👨‍👩‍👧", i)})
 	}
 	h.keys("p", "n") // leave and come back: loaded afresh
-	h.app.meeting.ideas.loaded = false
-	h.run(h.app.meeting.ideas.open(3))
+	h.app.meeting.Ideas.Loaded = false
+	h.run(h.app.meeting.Ideas.Open(3))
 	h.contains("アイデア（300件）", "アイデア299")
 	for range 250 {
 		h.keys("up")

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"yoriai/model"
+	"yoriai/tui/common"
 )
 
 // openKickoff goes from home into the kickoff's run sheet.
@@ -21,27 +22,27 @@ func TestRunSheetNextPrevAndTimer(t *testing.T) {
 	h := openKickoff(t, 80, 24)
 	h.keys("n", "n")
 	m := h.app.meeting
-	if m.run.Current != 2 {
-		t.Fatalf("after n n current = %d, want 2", m.run.Current)
+	if m.Run.Current != 2 {
+		t.Fatalf("after n n current = %d, want 2", m.Run.Current)
 	}
 	wantStates := []model.ItemState{model.ItemDone, model.ItemDone, model.ItemCurrent, model.ItemPending}
-	for i, it := range m.run.Items {
+	for i, it := range m.Run.Items {
 		if it.State != wantStates[i] {
 			t.Errorf("item %d state %s, want %s", i, it.State, wantStates[i])
 		}
 	}
 	h.keys("space")
 	h.now = t0.Add(14*time.Minute + 30*time.Second)
-	h.send(tickMsg{at: h.now})
+	h.send(common.TickMsg{At: h.now})
 	h.contains("残り 0:30", "3/4") // amber phase, shown in the status bar too
 	h.now = t0.Add(16 * time.Minute)
-	h.send(tickMsg{at: h.now})
+	h.send(common.TickMsg{At: h.now})
 	h.contains("超過 +1:00")
 	h.keys("p")
-	if got := h.app.meeting.run.Items[2].Timer.Elapsed; got != 16*time.Minute {
+	if got := h.app.meeting.Run.Items[2].Timer.Elapsed; got != 16*time.Minute {
 		t.Errorf("the left item kept %v, want 16m", got)
 	}
-	if !h.app.meeting.run.Running() {
+	if !h.app.meeting.Run.Running() {
 		t.Error("the timer should carry on into the previous item")
 	}
 	want := []string{"run.next", "run.next", "run.timer_start", "run.prev"}
@@ -64,7 +65,7 @@ func TestRunSheetGoldens(t *testing.T) {
 			h := openKickoff(t, size.w, size.h)
 			h.keys("n", "space")
 			h.now = t0.Add(3 * time.Minute)
-			h.send(tickMsg{at: h.now})
+			h.send(common.TickMsg{At: h.now})
 			h.assertFits()
 			h.golden("runsheet_" + size.name)
 		})
@@ -74,7 +75,7 @@ func TestRunSheetGoldens(t *testing.T) {
 func TestSlideShowsItemAndHidesNotesOnProjector(t *testing.T) {
 	h := openKickoff(t, 80, 24)
 	h.keys("enter") // the first item, full screen
-	if !h.app.meeting.slide {
+	if !h.app.meeting.Slide {
 		t.Fatal("enter should show the item full screen")
 	}
 	h.contains("市長から", "話し手：松尾市長", "出典：DX推進職員研修", "URL：（未設定）", "進行メモ：音声を確認する")
@@ -87,7 +88,7 @@ func TestSlideShowsItemAndHidesNotesOnProjector(t *testing.T) {
 	h.contains("Q1. デジタル変革は必要だと思うか", "5) 不要だと思う", "Q2. なぜデジタル変革は必要だと思うか", "集め方を選んでください", "3  無記名投票")
 	h.assertFits()
 	h.keys("esc")
-	if h.app.meeting.slide {
+	if h.app.meeting.Slide {
 		t.Error("esc on a slide should return to the run sheet")
 	}
 	h.keys("esc")
@@ -99,11 +100,11 @@ func TestSlideShowsItemAndHidesNotesOnProjector(t *testing.T) {
 func TestRunSheetEnterJumpsToChosenItem(t *testing.T) {
 	h := openKickoff(t, 80, 24)
 	h.keys("down", "down", "down", "enter")
-	if c := h.app.meeting.run.Current; c != 3 {
+	if c := h.app.meeting.Run.Current; c != 3 {
 		t.Fatalf("current = %d, want 3", c)
 	}
 	states := []model.ItemState{model.ItemDone, model.ItemPending, model.ItemPending, model.ItemCurrent}
-	for i, it := range h.app.meeting.run.Items {
+	for i, it := range h.app.meeting.Run.Items {
 		if it.State != states[i] {
 			t.Errorf("item %d is %s, want %s (skipped items stay pending)", i, it.State, states[i])
 		}
@@ -127,7 +128,7 @@ func TestEndMeetingAsksFirst(t *testing.T) {
 	if got.Status != model.StatusEnded || got.EndedAt.IsZero() {
 		t.Fatalf("stored meeting %+v, want ended", got)
 	}
-	if h.app.meeting.run.Running() {
+	if h.app.meeting.Run.Running() {
 		t.Error("ending the meeting stops the timer")
 	}
 	h.keys("E", "y")
@@ -141,7 +142,7 @@ func TestResetTimer(t *testing.T) {
 	h.keys("space")
 	h.now = t0.Add(5 * time.Minute)
 	h.keys("T", "y")
-	it, _ := h.app.meeting.run.CurrentItem()
+	it, _ := h.app.meeting.Run.CurrentItem()
 	if it.Timer.At(h.now) != 0 || !it.Timer.Running() {
 		t.Errorf("after reset timer = %+v, want running from zero", it.Timer)
 	}
@@ -149,8 +150,8 @@ func TestResetTimer(t *testing.T) {
 
 func TestResumeOpensSlide(t *testing.T) {
 	h := newHarness(t, 80, 24, model.Resume{WorkshopID: 1, MeetingID: 10, Screen: model.ScreenSlide})
-	if h.app.active != meetingID || !h.app.meeting.slide {
-		t.Fatalf("resumed at screen %d slide=%v, want the meeting's slide", h.app.active, h.app.meeting.slide)
+	if h.app.active != meetingID || !h.app.meeting.Slide {
+		t.Fatalf("resumed at screen %d slide=%v, want the meeting's slide", h.app.active, h.app.meeting.Slide)
 	}
 	h.contains("市長から", "話し手：松尾市長")
 	h.keys("esc", "esc")

@@ -161,7 +161,7 @@ func TestBallotSurvivesRestartStillHidden(t *testing.T) {
 	st.meetings[0].CurrentItemID = 4
 	// the app starts again on the run sheet (the resume point may be older)
 	again := newHarnessOn(t, st, 80, 24, model.Resume{WorkshopID: 1, Screen: model.ScreenMeeting, MeetingID: 10})
-	if !again.app.meeting.slide {
+	if !again.app.meeting.Slide {
 		t.Error("an open ballot did not take the screen after a restart")
 	}
 	again.contains("( ) 1. 必要だと思う")

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"yoriai/tui/common"
+
 	tea "charm.land/bubbletea/v2"
 
 	"yoriai/model"
@@ -37,7 +39,7 @@ func TestRandomKeysNeverBreakTheScreen(t *testing.T) {
 				h.send(tea.PasteMsg{Content: "貼り付け\r\x1b[2J二行目\x00"})
 			case rng.IntN(20) == 0:
 				h.now = h.now.Add(time.Duration(rng.IntN(600)) * time.Second)
-				h.send(tickMsg{at: h.now})
+				h.send(common.TickMsg{At: h.now})
 			default:
 				h.keys(k)
 			}
@@ -66,7 +68,7 @@ func TestHelpOverlayAndQuit(t *testing.T) {
 // parallel; the jobs themselves must still run in the order they were
 // queued, each Cmd returning its own job's result.
 func TestQueueKeepsOrder(t *testing.T) {
-	q := NewQueue()
+	q := common.NewQueue()
 	var mu sync.Mutex
 	var ran []int
 	var cmds []tea.Cmd
@@ -85,10 +87,10 @@ func TestQueueKeepsOrder(t *testing.T) {
 		go func() { defer wg.Done(); results[i] = cmds[i]() }()
 	}
 	wg.Wait()
-	var r Reorder
+	var r common.Reorder
 	var delivered []tea.Msg
 	for i := len(results) - 1; i >= 0; i-- { // the batches arrive last first
-		if m, ok := results[i].(queuedMsg); ok {
+		if m, ok := results[i].(common.QueuedMsg); ok {
 			delivered = append(delivered, r.Arrive(m)...)
 		}
 	}
@@ -110,11 +112,11 @@ func TestQueueKeepsOrder(t *testing.T) {
 // TestQueueCmdNeverRun drops a Cmd: the next Cmd brings its result, so
 // nothing after it waits for a message that never comes.
 func TestQueueCmdNeverRun(t *testing.T) {
-	q := NewQueue()
+	q := common.NewQueue()
 	_ = q.Do(func() tea.Msg { return "first" }) // never run
 	second := q.Do(func() tea.Msg { return "second" })
-	var r Reorder
-	got := r.Arrive(second().(queuedMsg))
+	var r common.Reorder
+	got := r.Arrive(second().(common.QueuedMsg))
 	if len(got) != 2 || got[0] != "first" || got[1] != "second" {
 		t.Errorf("handed on %v", got)
 	}
@@ -123,7 +125,7 @@ func TestQueueCmdNeverRun(t *testing.T) {
 // TestQueueFlushRunsWhatNoCmdRan is the quit-right-after-a-key case: the
 // program ends before the Cmd runs, and Flush still commits the write.
 func TestQueueFlushRunsWhatNoCmdRan(t *testing.T) {
-	q := NewQueue()
+	q := common.NewQueue()
 	done := false
 	_ = q.Do(func() tea.Msg { done = true; return nil })
 	q.Flush()

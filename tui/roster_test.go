@@ -79,8 +79,8 @@ func TestRosterEditRemoveUndo(t *testing.T) {
 	}
 	h.contains("進行役")
 	h.keys("d")
-	if !h.store.removed[101] || len(h.app.roster.people) != 1 {
-		t.Fatalf("d should remove 山田 太郎 (store removed=%v, list %+v)", h.store.removed, h.app.roster.people)
+	if !h.store.removed[101] || len(h.app.roster.People) != 1 {
+		t.Fatalf("d should remove 山田 太郎 (store removed=%v, list %+v)", h.store.removed, h.app.roster.People)
 	}
 	h.contains("山田 太郎 さんを名簿から外しました。u で元に戻せます", "名簿（1名）")
 	h.keys("u")
@@ -101,11 +101,11 @@ func TestRosterFormRefusesEmptyNameAndKeepsTextOnError(t *testing.T) {
 	h.store.failNext = errDiskFull
 	h.keys("enter")
 	h.contains("参加者の保存: database or disk is full", "鈴木 一郎")
-	if h.app.roster.form == nil {
+	if h.app.roster.Form == nil {
 		t.Fatal("the form must stay open with the text after a failed save")
 	}
 	h.keys("enter") // the disk has room again
-	if h.app.roster.form != nil || len(h.store.people) != 1 || h.store.people[0].Name != "鈴木 一郎" {
+	if h.app.roster.Form != nil || len(h.store.people) != 1 || h.store.people[0].Name != "鈴木 一郎" {
 		t.Fatalf("the retried save should commit and close the form; stored %+v", h.store.people)
 	}
 	h.contains("> 鈴木 一郎")
@@ -138,7 +138,7 @@ func TestRosterKeysAreTextInForm(t *testing.T) {
 		t.Fatal("letters typed in the form must not act as global keys")
 	}
 	h.keys("esc")
-	if h.app.roster.form != nil || len(h.store.people) != 0 {
+	if h.app.roster.Form != nil || len(h.store.people) != 0 {
 		t.Fatal("esc cancels the form without saving")
 	}
 	h.keys("esc")
@@ -154,7 +154,7 @@ func TestRosterAttendanceFailureShowsTheTruth(t *testing.T) {
 	h.store.failNext = errDiskFull
 	h.keys("space")
 	h.contains("出欠の保存: database or disk is full", "出席 0名")
-	if h.app.roster.present[101] {
+	if h.app.roster.Present[101] {
 		t.Error("attendance that failed to save is still shown as recorded")
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"yoriai/tui/common"
+
 	tea "charm.land/bubbletea/v2"
 
 	"yoriai/db"
@@ -71,7 +73,7 @@ func newDBHarness(t *testing.T, w, h int) *dbHarness {
 // start runs a fresh app on the database, as a restart does.
 func (d *dbHarness) start(w, h int, r model.Resume) *harness {
 	hs := &harness{t: d.tt, now: t0}
-	c := NewCommon(d.db, i18n.Japanese, d.path, d.workshop.ID)
+	c := common.NewCommon(d.db, i18n.Japanese, d.path, d.workshop.ID)
 	c.Now = func() time.Time { return hs.now }
 	hs.app = New(c, r)
 	hs.app.tick = func() tea.Cmd { return nil }

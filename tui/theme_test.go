@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"yoriai/model"
+	"yoriai/tui/common"
 )
 
 // colourSGR finds a colour in an SGR sequence: 30–37, 90–97, 40–47,
@@ -18,10 +19,10 @@ var colourSGR = regexp.MustCompile(`\x1b\[[0-9;]*(?:^|;)?(?:3[0-8]|4[0-8]|9[0-7]
 
 func TestMonoThemeUsesNoColourAndKeepsStatesApart(t *testing.T) {
 	h := openKickoff(t, 80, 24)
-	h.app.setTheme(ThemeMono)
+	h.app.setTheme(common.ThemeMono)
 	h.keys("n", "space", "down") // item 2 current, cursor on item 3
 	h.now = t0.Add(20 * time.Minute)
-	h.send(tickMsg{at: h.now})
+	h.send(common.TickMsg{At: h.now})
 	content := h.app.View().Content
 	if m := colourSGR.FindString(content); m != "" {
 		t.Errorf("mono output has a colour sequence %q", m)
@@ -69,8 +70,8 @@ func hasSGR(line, n string) bool {
 
 func TestThemeKeyCycles(t *testing.T) {
 	h := newHarness(t, 80, 24, model.Resume{})
-	seen := []Theme{}
-	for range len(Themes) {
+	seen := []common.Theme{}
+	for range len(common.Themes) {
 		h.send(keyCtrl('t'))
 		seen = append(seen, h.app.c.Styles.Theme)
 	}
@@ -86,7 +87,7 @@ func TestThemeKeyCycles(t *testing.T) {
 	h.assertFits()
 }
 
-func themeNames(ts []Theme) []string {
+func themeNames(ts []common.Theme) []string {
 	out := make([]string, len(ts))
 	for i, t := range ts {
 		out[i] = string(t)
@@ -112,7 +113,7 @@ func TestASCIIFrame(t *testing.T) {
 			t.Errorf("line %d is %d cells", i, lipgloss.Width(l))
 		}
 	}
-	if got := asciiFrame.Replace("タスク①│※"); got != "タスク1|*" {
+	if got := common.AsciiFrame.Replace("タスク①│※"); got != "タスク1|*" {
 		t.Errorf("replace = %q", got)
 	}
 }

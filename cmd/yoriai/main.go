@@ -17,7 +17,7 @@ import (
 	"charm.land/fang/v2"
 
 	"yoriai/i18n"
-	"yoriai/tui"
+	"yoriai/tui/common"
 )
 
 // version and commit are set at release time with
@@ -41,7 +41,7 @@ func main() {
 
 // run is main without the exit, so tests can call it.
 func run(args []string, stdout, stderr io.Writer) int {
-	tui.PinEastAsianWidth()
+	common.PinEastAsianWidth()
 	lang := langFromArgs(args)
 	root := newRootCmd(i18n.For(lang), lang, stdout)
 	root.SetArgs(args)

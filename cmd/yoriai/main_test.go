@@ -17,7 +17,7 @@ import (
 	"yoriai/i18n"
 	"yoriai/model"
 	"yoriai/template"
-	"yoriai/tui"
+	"yoriai/tui/common"
 )
 
 func runCLI(args ...string) (code int, stdout, stderr string) {
@@ -197,16 +197,16 @@ func TestDisplayFromFlagsAndEnvironment(t *testing.T) {
 		name      string
 		o         options
 		env       func(string) string
-		theme     tui.Theme
+		theme     common.Theme
 		ascii     bool
 		wantError bool
 	}{
-		{"default follows the terminal", options{}, env(), tui.ThemeAuto, false, false},
-		{"flag", options{theme: "projector"}, env(), tui.ThemeProjector, false, false},
-		{"NO_COLOR means mono", options{}, env("NO_COLOR", "1"), tui.ThemeMono, false, false},
-		{"a flag wins over NO_COLOR", options{theme: "light"}, env("NO_COLOR", "1"), tui.ThemeLight, false, false},
-		{"ascii flag", options{ascii: true}, env(), tui.ThemeAuto, true, false},
-		{"east asian wide terminal", options{}, env("RUNEWIDTH_EASTASIAN", "1"), tui.ThemeAuto, true, false},
+		{"default follows the terminal", options{}, env(), common.ThemeAuto, false, false},
+		{"flag", options{theme: "projector"}, env(), common.ThemeProjector, false, false},
+		{"NO_COLOR means mono", options{}, env("NO_COLOR", "1"), common.ThemeMono, false, false},
+		{"a flag wins over NO_COLOR", options{theme: "light"}, env("NO_COLOR", "1"), common.ThemeLight, false, false},
+		{"ascii flag", options{ascii: true}, env(), common.ThemeAuto, true, false},
+		{"east asian wide terminal", options{}, env("RUNEWIDTH_EASTASIAN", "1"), common.ThemeAuto, true, false},
 		{"unknown theme", options{theme: "neon"}, env(), "", false, true},
 	}
 	for _, tt := range tests {

@@ -19,6 +19,7 @@ import (
 	"yoriai/model"
 	"yoriai/template"
 	"yoriai/tui"
+	"yoriai/tui/common"
 )
 
 // options are the root command's flags.
@@ -100,7 +101,7 @@ func runApp(t *i18n.Catalog, lang i18n.Lang, o options, stdout io.Writer) error 
 		resume = model.Resume{WorkshopID: wid}
 	}
 
-	c := tui.NewCommon(st, lang, path, wid)
+	c := common.NewCommon(st, lang, path, wid)
 	home, _ := os.UserHomeDir()
 	c.ExportDir = exportDir(home, path)
 	theme, ascii, _ := display(o, os.Getenv) // checked before the database was opened
@@ -110,7 +111,7 @@ func runApp(t *i18n.Catalog, lang i18n.Lang, o options, stdout io.Writer) error 
 		wide, ok := probeWidth()
 		ascii = ok && wide
 	}
-	c.Styles, c.ASCII = tui.NewStyles(theme, true), ascii
+	c.Styles, c.ASCII = common.NewStyles(theme, true), ascii
 	p := tea.NewProgram(tui.New(c, resume))
 	stop := quitOnHangup(p)
 	_, runErr := p.Run()
@@ -245,13 +246,13 @@ func workshopFor(st *db.Store, p *parsedTemplate, now time.Time) (int64, error) 
 // environment: NO_COLOR (https://no-color.org) means mono unless --theme
 // says otherwise; YORIAI_ASCII=1, or RUNEWIDTH_EASTASIAN=1 (the terminal
 // draws ambiguous characters wide), means ASCII.
-func display(o options, getenv func(string) string) (tui.Theme, bool, error) {
-	theme, err := tui.ParseTheme(o.theme)
+func display(o options, getenv func(string) string) (common.Theme, bool, error) {
+	theme, err := common.ParseTheme(o.theme)
 	if err != nil {
 		return "", false, err
 	}
-	if theme == tui.ThemeAuto && getenv("NO_COLOR") != "" {
-		theme = tui.ThemeMono
+	if theme == common.ThemeAuto && getenv("NO_COLOR") != "" {
+		theme = common.ThemeMono
 	}
 	ascii := o.ascii || getenv("YORIAI_ASCII") == "1" || getenv("RUNEWIDTH_EASTASIAN") == "1"
 	return theme, ascii, nil

@@ -1,0 +1,304 @@
+package exportdialog
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+
+	"yoriai/tui/common"
+
+	// export.go: the export dialog (x). It writes the 議事要旨 of a meeting,
+	// the 実施計画（案） as Excel or CSV, the Task ① or poll tables as CSV, or a
+	// backup, to a path the facilitator can change, and says where it wrote.
+	// An existing file is replaced only after a confirmation.
+	//
+	// Consumes: exportMeetingsMsg, exportDoneMsg, exportExistsMsg, errMsg.
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"yoriai/export"
+	"yoriai/model"
+)
+
+// The formats, in the order the dialog offers them.
+const (
+	formatMinutes = iota
+	formatXLSX
+	formatPlanCSV
+	formatTask1CSV
+	formatPollCSV
+	formatBackup
+	formatCount
+)
+
+type ExportDialog struct {
+	c        common.Common
+	meetings []model.Meeting
+	meeting  int // index into meetings
+	format   int
+	onPath   bool
+	path     common.LineField
+	edited   bool // the path was typed, not proposed
+	confirm  bool // asking whether to replace an existing file
+	writing  bool
+	err      string
+}
+
+// exportMeetingsMsg carries the meetings the minutes can be of, and the
+// one to propose.
+type ExportMeetingsMsg struct {
+	meetings []model.Meeting
+	want     int64
+}
+
+// exportDoneMsg reports a file written.
+type ExportDoneMsg struct{ Path string }
+
+// exportExistsMsg reports that the file is there and was left alone.
+type ExportExistsMsg struct{ path string }
+
+func NewExportDialog(c common.Common, meetingID int64) (*ExportDialog, tea.Cmd) {
+	d := &ExportDialog{c: c, path: common.NewLineField(c, 4096)}
+	wid := c.WorkshopID
+	return d, c.Do(c.T.OpExport, func(st common.Store) (tea.Msg, error) {
+		ms, err := st.Meetings(wid)
+		return ExportMeetingsMsg{meetings: ms, want: meetingID}, err
+	})
+}
+
+// fileName is the name proposed for the format and meeting.
+func (d *ExportDialog) fileName() string {
+	switch d.format {
+	case formatMinutes:
+		title := "議事要旨"
+		if d.meeting < len(d.meetings) {
+			title = d.meetings[d.meeting].Title + "_議事要旨"
+		}
+		return safeName(title) + ".md"
+	case formatXLSX:
+		return "実施計画（案）.xlsx"
+	case formatPlanCSV:
+		return "実施計画（案）.csv"
+	case formatTask1CSV:
+		return "タスク①.csv"
+	case formatPollCSV:
+		return "投票結果.csv"
+	}
+	return "yoriai-backup-" + d.c.Now().Format("20060102-1504") + ".json"
+}
+
+// safeName keeps a file name free of characters Windows refuses.
+func safeName(s string) string {
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`\/:*?"<>|`, r) || r < 0x20 {
+			return '_'
+		}
+		return r
+	}, s)
+}
+
+// propose fills in the path for the format, unless one was typed.
+func (d *ExportDialog) propose() {
+	if !d.edited {
+		d.path.SetValue(filepath.Join(d.c.ExportDir, d.fileName()))
+	}
+}
+
+func (d *ExportDialog) Update(msg tea.Msg) (tea.Cmd, bool) {
+	switch msg := msg.(type) {
+	case ExportMeetingsMsg:
+		d.meetings = msg.meetings
+		for i, m := range d.meetings {
+			if m.ID == msg.want {
+				d.meeting = i
+			}
+		}
+		d.propose()
+		return nil, false
+	case ExportExistsMsg:
+		d.writing, d.confirm = false, true
+		return nil, false
+	case common.ErrMsg:
+		d.writing, d.err = false, msg.Error()
+		return nil, false
+	}
+	km, ok := msg.(tea.KeyPressMsg)
+	if d.writing {
+		return nil, ok
+	}
+	k := d.c.Keys
+	if d.confirm {
+		if ok && key.Matches(km, k.Yes) {
+			d.confirm = false
+			return d.write(true), true
+		}
+		if ok && key.Matches(km, k.No) {
+			d.confirm = false
+		}
+		return nil, ok
+	}
+	if !ok {
+		if p, isPaste := msg.(tea.PasteMsg); isPaste && d.onPath {
+			var cmd tea.Cmd
+			d.path, cmd, _ = d.path.Update(p)
+			d.edited = true
+			return cmd, true
+		}
+		return nil, false
+	}
+	switch {
+	case key.Matches(km, k.Cancel):
+		return func() tea.Msg { return ExportClosedMsg{} }, true
+	case key.Matches(km, k.Save):
+		return d.write(false), true
+	case key.Matches(km, k.NextField), key.Matches(km, k.PrevField):
+		d.onPath = !d.onPath
+		if d.onPath {
+			return d.path.Focus(), true
+		}
+		d.path.Blur()
+	case d.onPath:
+		var cmd tea.Cmd
+		d.path, cmd, _ = d.path.Update(km)
+		d.edited = true
+		return cmd, true
+	case key.Matches(km, k.Up):
+		d.format = (d.format + formatCount - 1) % formatCount
+		d.propose()
+	case key.Matches(km, k.Down):
+		d.format = (d.format + 1) % formatCount
+		d.propose()
+	case key.Matches(km, k.Left) && d.format == formatMinutes && len(d.meetings) > 0:
+		d.meeting = (d.meeting + len(d.meetings) - 1) % len(d.meetings)
+		d.propose()
+	case key.Matches(km, k.Right) && d.format == formatMinutes && len(d.meetings) > 0:
+		d.meeting = (d.meeting + 1) % len(d.meetings)
+		d.propose()
+	}
+	return nil, true
+}
+
+// exportClosedMsg closes the dialog.
+type ExportClosedMsg struct{}
+
+// write writes the chosen document in a Cmd: it reads the workshop, makes
+// the folder if need be and writes the file whole.
+func (d *ExportDialog) write(force bool) tea.Cmd {
+	path := common.ExpandHome(strings.TrimSpace(d.path.Value()))
+	if path == "" || len(d.meetings) == 0 && d.format == formatMinutes {
+		return nil
+	}
+	d.writing, d.err = true, ""
+	format, number, wid, now := d.format, 0, d.c.WorkshopID, d.c.Now()
+	if d.meeting < len(d.meetings) {
+		number = d.meetings[d.meeting].Number
+	}
+	return d.c.Do(d.c.T.OpExport, func(st common.Store) (tea.Msg, error) {
+		var write func(io.Writer) error
+		if format == formatBackup {
+			write = st.Backup
+		} else {
+			data, err := export.Gather(st, wid, now)
+			if err != nil {
+				return nil, err
+			}
+			switch format {
+			case formatMinutes:
+				write = func(w io.Writer) error { return export.Minutes(w, data, number) }
+			case formatXLSX:
+				write = func(w io.Writer) error { return export.WriteXLSX(w, data) }
+			default:
+				table := map[int]string{formatPlanCSV: "plan", formatTask1CSV: "task1", formatPollCSV: "polls"}[format]
+				t, _ := data.TableByName(table)
+				write = func(w io.Writer) error { return export.WriteCSV(w, t) }
+			}
+		}
+		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+			return nil, err
+		}
+		err := export.WriteFile(path, force, write)
+		if errors.Is(err, export.ErrExists) {
+			return ExportExistsMsg{path: path}, nil
+		}
+		return ExportDoneMsg{Path: path}, err
+	})
+}
+
+// box draws the dialog; pathY is the row of the path field in it.
+func (d *ExportDialog) box(w int) (box string, pathY int) {
+	st, t := d.c.Styles, d.c.T
+	bw := min(w, 76)
+	inner := max(bw-4, 20)
+	lines := []string{st.Form.Title.Render(common.Truncate(t.ExportTitle, inner)), st.Form.Label.Render(t.ExportFormats)}
+	for i, name := range t.ExportFormatNames {
+		if i == d.format {
+			lines = append(lines, st.Form.Choice.Render(common.Fit("> "+name, inner)))
+			continue
+		}
+		lines = append(lines, common.Truncate("  "+name, inner))
+	}
+	if d.format == formatMinutes {
+		title := t.NotSet
+		if d.meeting < len(d.meetings) {
+			title = d.meetings[d.meeting].Title
+		}
+		lines = append(lines, common.Truncate(st.Form.Label.Render(t.ExportMeeting+"：")+st.Form.Choice.Render("< "+title+" >"), inner))
+	}
+	label := st.Form.Label
+	if d.onPath {
+		label = st.Form.Focused
+	}
+	d.path.SetWidth(inner)
+	lines = append(lines, label.Render(t.ExportPath))
+	pathY = len(lines) + 1 // under the top border
+	lines = append(lines, d.path.View())
+	hint := st.Form.Hint.Render(common.Wrap(t.ExportHint, inner))
+	switch {
+	case d.confirm:
+		hint = st.Form.Error.Render(common.Wrap(t.ConfirmOverwrite, inner)) + "\n" + t.YesNo
+	case d.writing:
+		hint = st.Form.Hint.Render(t.Saving)
+	case d.err != "":
+		hint = st.Form.Error.Render(common.Wrap(d.err, inner))
+	}
+	lines = append(lines, "", hint)
+	return st.Form.Box.Width(bw).Render(strings.Join(lines, "\n")), pathY
+}
+
+func (d *ExportDialog) View(w, h int) string {
+	box, _ := d.box(w)
+	return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, box)
+}
+
+// cursor is the path field's cursor within the dialog drawn in w×h.
+func (d *ExportDialog) Cursor(w, h int) *tea.Cursor {
+	if !d.onPath || d.writing || d.confirm {
+		return nil
+	}
+	c := d.path.Cursor()
+	if c == nil {
+		return nil
+	}
+	box, pathY := d.box(w)
+	c.X += (w-lipgloss.Width(box))/2 + 2 // centred, then border and padding
+	c.Y += (h-lipgloss.Height(box))/2 + pathY
+	return c
+}
+
+// help is the dialog's keys.
+func (d *ExportDialog) Help() []key.Binding {
+	k := d.c.Keys
+	if d.confirm {
+		return []key.Binding{k.Yes, k.No}
+	}
+	return []key.Binding{k.Up, k.Down, k.Left, k.NextField, k.Save, k.Cancel}
+}
+
+// written is the notice after a file was written.
+func Written(c common.Common, path string) string { return fmt.Sprintf(c.T.FmtWritten, path) }

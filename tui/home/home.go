@@ -1,0 +1,232 @@
+package home
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+
+	"yoriai/tui/common"
+
+	// home.go: the home screen. It shows the workshop (title, vision, pillars)
+	// and its series of meetings with their dates and status, and points at the
+	// meeting under way so the facilitator can carry on.
+	//
+	// Consumes: homeLoadedMsg. Emits: openMeetingMsg.
+	// Keys: ↑/↓ choose a meeting, enter open its run sheet.
+
+	tea "charm.land/bubbletea/v2"
+
+	"yoriai/model"
+)
+
+type HomeScreen struct {
+	c         common.Common
+	w, h      int
+	loaded    bool
+	workshop  model.Workshop
+	pillars   []model.Pillar
+	meetings  []model.Meeting
+	cursor    int
+	top       int
+	Projector bool
+}
+
+// homeLoadedMsg carries everything the home screen shows.
+type homeLoadedMsg struct {
+	workshop model.Workshop
+	pillars  []model.Pillar
+	meetings []model.Meeting
+}
+
+func NewHomeScreen(c common.Common) *HomeScreen { return &HomeScreen{c: c} }
+
+func loadHomeCmd(c common.Common) tea.Cmd {
+	id := c.WorkshopID
+	return c.Do(c.T.OpLoadWorkshop, func(st common.Store) (tea.Msg, error) {
+		w, ps, err := st.Workshop(id)
+		if err != nil {
+			return nil, err
+		}
+		ms, err := st.Meetings(id)
+		return homeLoadedMsg{workshop: w, pillars: ps, meetings: ms}, err
+	})
+}
+
+func (s *HomeScreen) Init() tea.Cmd { return loadHomeCmd(s.c) }
+
+func (s *HomeScreen) SetSize(w, h int) {
+	s.w, s.h = w, h
+	s.top = common.ScrollWindow(s.top, s.cursor, len(s.meetings), s.listHeight()-1)
+}
+
+// listHeight is the rows left for the meeting table (its header included)
+// after the workshop lines above it and the details below it.
+func (s *HomeScreen) listHeight() int {
+	return max(s.h-len(s.headLines())-1-(strings.Count(s.detailView(), "\n")+1), 2)
+}
+
+// compact is true on short screens: the vision, the pillars and the
+// meeting's details give way to the list.
+func (s *HomeScreen) compact() bool { return s.h < 16 }
+
+func (s *HomeScreen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case homeLoadedMsg:
+		first := !s.loaded
+		s.loaded = true
+		s.workshop, s.pillars, s.meetings = msg.workshop, msg.pillars, msg.meetings
+		if first {
+			s.cursor = resumeIndex(s.meetings)
+		}
+		s.cursor = min(s.cursor, max(len(s.meetings)-1, 0))
+		s.top = common.ScrollWindow(s.top, s.cursor, len(s.meetings), s.listHeight()-1)
+	case tea.KeyPressMsg:
+		k := s.c.Keys
+		switch {
+		case key.Matches(msg, k.Up):
+			s.cursor = max(s.cursor-1, 0)
+		case key.Matches(msg, k.Down):
+			s.cursor = min(s.cursor+1, max(len(s.meetings)-1, 0))
+		}
+		s.top = common.ScrollWindow(s.top, s.cursor, len(s.meetings), s.listHeight()-1)
+		switch {
+		case key.Matches(msg, k.Open):
+			if id := s.SelectedID(); id != 0 {
+				return s, func() tea.Msg { return common.OpenMeetingMsg{MeetingID: id} }
+			}
+		}
+	}
+	return s, nil
+}
+
+// resumeIndex picks the meeting to offer first: the one under way, else the
+// first not held yet, else the last.
+func resumeIndex(ms []model.Meeting) int {
+	for i, m := range ms {
+		if m.Status == model.StatusRunning {
+			return i
+		}
+	}
+	for i, m := range ms {
+		if m.Status == model.StatusPlanned {
+			return i
+		}
+	}
+	return max(len(ms)-1, 0)
+}
+
+// selectedID is the meeting under the cursor, 0 before loading.
+func (s *HomeScreen) SelectedID() int64 {
+	if s.cursor < len(s.meetings) {
+		return s.meetings[s.cursor].ID
+	}
+	return 0
+}
+
+func (s *HomeScreen) ShortHelp() []key.Binding {
+	k := s.c.Keys
+	return []key.Binding{k.Up, k.Down, k.Open}
+}
+
+func (s *HomeScreen) FullHelp() [][]key.Binding {
+	return [][]key.Binding{s.ShortHelp()}
+}
+
+func (s *HomeScreen) View() string {
+	if !s.loaded {
+		return s.c.T.Loading
+	}
+	head := strings.Join(s.headLines(), "\n")
+	return head + "\n" + s.tableView(s.listHeight()) + "\n\n" + s.detailView()
+}
+
+// headLines are the workshop's title, vision and pillars, and a blank line.
+func (s *HomeScreen) headLines() []string {
+	st, t := s.c.Styles, s.c.T
+	lines := []string{st.Home.Title.Render(common.Truncate(s.workshop.Title, s.w))}
+	if s.compact() {
+		return append(lines, "")
+	}
+	if s.workshop.Vision != "" {
+		lines = append(lines, st.Home.Vision.Render(common.Truncate(t.Vision(s.workshop.Vision), s.w)))
+	}
+	names := make([]string, len(s.pillars))
+	for i, p := range s.pillars {
+		names[i] = p.Name
+	}
+	if len(names) > 0 {
+		lines = append(lines, st.Home.Pillar.Render(common.Truncate(t.Pillars+strings.Join(names, " ／ "), s.w)))
+	}
+	return append(lines, "")
+}
+
+// columns returns the widths of the meeting table's columns; the date and
+// place columns go first when the screen is narrow.
+func (s *HomeScreen) columnWidths() (num, title, when, place, status int) {
+	num, status = 4, 8
+	if s.w >= 100 {
+		when, place = 34, 14
+	} else if s.w >= 70 {
+		when = 34
+	}
+	title = max(s.w-2-num-when-place-status, 6)
+	return
+}
+
+func (s *HomeScreen) tableView(h int) string {
+	st, t := s.c.Styles, s.c.T
+	num, title, when, place, status := s.columnWidths()
+	widths := []int{num, title, when, place, status}
+	row := func(v ...string) string { return common.Columns(widths, v...) }
+	lines := []string{"  " + st.Home.Header.Render(row(t.ColNumber, t.ColMeeting, t.ColWhen, t.ColPlace, t.ColStatus))}
+	top := common.ScrollWindow(s.top, s.cursor, len(s.meetings), h-1)
+	for i := top; i < len(s.meetings) && i < top+h-1; i++ {
+		m := s.meetings[i]
+		text := row(fmt.Sprint(m.Number), m.Title, t.MeetingWhen(m), m.Place, t.Status(m.Status))
+		switch {
+		case i == s.cursor:
+			lines = append(lines, st.Home.Selected.Render("> "+text))
+		case m.Status == model.StatusRunning:
+			lines = append(lines, "  "+st.Home.Running.Render(text))
+		case m.Status == model.StatusEnded:
+			lines = append(lines, "  "+st.Home.Ended.Render(text))
+		default:
+			lines = append(lines, "  "+st.Home.Row.Render(text))
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// detailView describes the selected meeting: when, where, what for, and
+// (not on the projector) where the data is kept. Short screens get only the
+// hint.
+func (s *HomeScreen) detailView() string {
+	st, t := s.c.Styles, s.c.T
+	if s.cursor >= len(s.meetings) {
+		return st.Home.Planned.Render(t.NoMeetings)
+	}
+	m := s.meetings[s.cursor]
+	hint := t.OpenHint
+	if m.Status == model.StatusRunning {
+		hint = t.ResumeHint
+	}
+	hint = st.Home.Resume.Render(common.Truncate(hint, s.w))
+	if s.compact() {
+		return hint
+	}
+	head := m.Title
+	if m.FiscalYear != "" {
+		head += "（" + m.FiscalYear + "）"
+	}
+	lines := []string{st.Home.Title.Render(common.Truncate(head, s.w))}
+	lines = append(lines, common.Truncate(t.MeetingWhen(m)+"  "+m.Place, s.w))
+	if len(m.Topics) > 0 {
+		lines = append(lines, common.Truncate(t.Topics+strings.Join(m.Topics, "・"), s.w))
+	}
+	lines = append(lines, hint)
+	if !s.Projector && s.c.DBPath != "" {
+		lines = append(lines, st.Home.Planned.Render(common.Truncate(t.DBPathOnExit(s.c.DBPath), s.w)))
+	}
+	return strings.Join(lines, "\n")
+}

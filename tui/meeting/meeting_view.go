@@ -1,0 +1,203 @@
+package meeting
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/lipgloss/v2"
+
+	"yoriai/model"
+	"yoriai/tui/common"
+)
+
+// slideKey is what a built slide depends on; the viewport is refilled only
+// when it changes, not on every frame.
+type SlideKey struct {
+	itemID    int64
+	width     int
+	projector bool
+}
+
+func (s *MeetingScreen) View() string {
+	t := s.c.T
+	if !s.loaded {
+		return t.Loading
+	}
+	if len(s.Run.Items) == 0 {
+		return s.headerView() + "\n\n" + t.NoItems
+	}
+	if s.confirm != confirmNone {
+		return s.dialogView()
+	}
+	if s.Big {
+		return s.bigView()
+	}
+	if s.Slide {
+		return s.slideView()
+	}
+	return s.sheetView()
+}
+
+// timerStyle picks the countdown's style from its phase.
+func (s *MeetingScreen) timerStyle(it model.AgendaItem, now time.Time) lipgloss.Style {
+	st := s.c.Styles.Timer
+	switch model.PhaseOf(it.Planned, it.Timer.At(now)) {
+	case model.PhaseOver:
+		return st.Over
+	case model.PhaseWarning:
+		return st.Warning
+	}
+	if !it.Timer.Running() {
+		return st.Paused
+	}
+	return st.Normal
+}
+
+// countdown is "残り 12:34" or "超過 +1:05", with "停止中" while paused.
+func (s *MeetingScreen) countdown(it model.AgendaItem, now time.Time) string {
+	t := s.c.T
+	left := it.Planned - it.Timer.At(now)
+	text := t.Remaining(model.FormatCountdown(left))
+	if left < 0 {
+		text = t.Overrun(model.FormatCountdown(left))
+	}
+	if !it.Timer.Running() {
+		text += " " + t.Paused
+	}
+	return text
+}
+
+// statusTimer is the current item's countdown for the status bar, empty
+// while no meeting is loaded.
+func (s *MeetingScreen) StatusTimer(now time.Time) string {
+	it, ok := s.Run.CurrentItem()
+	if !s.loaded || !ok {
+		return ""
+	}
+	label := fmt.Sprintf("%d/%d ", it.Position+1, len(s.Run.Items))
+	return s.c.Styles.App.Status.Render(label) + s.timerStyle(it, now).Render(s.countdown(it, now))
+}
+
+// headerView is the meeting's title line: name, when, where, status.
+func (s *MeetingScreen) headerView() string {
+	st, t := s.c.Styles, s.c.T
+	m := s.meeting
+	line := m.Title + "  " + t.MeetingWhen(m)
+	if m.Place != "" {
+		line += "  " + m.Place
+	}
+	status := "[" + t.Status(m.Status) + "]"
+	w := s.w - lipgloss.Width(status) - 1
+	return st.Agenda.Title.Render(common.Fit(line, w)) + " " + st.Home.Header.Render(status)
+}
+
+// bigTimerView is the boxed countdown of the current item.
+func (s *MeetingScreen) bigTimerView() string {
+	st, t := s.c.Styles, s.c.T
+	it, _ := s.Run.CurrentItem()
+	inner := max(s.w-6, 10)
+	now := fmt.Sprintf("%s %d/%d  %s", t.NowLabel, it.Position+1, len(s.Run.Items), it.Title)
+	planned := t.PlannedFor(int(it.Planned / time.Minute))
+	timer := s.timerStyle(it, s.now).Render(s.countdown(it, s.now)) + "  " + st.Agenda.Done.Render(planned)
+	if s.h < 16 { // short screen: one line, no box
+		return common.Truncate(s.timerStyle(it, s.now).Render(s.countdown(it, s.now))+"  "+st.Agenda.Current.Render(now), s.w)
+	}
+	return st.Agenda.Big.Width(s.w).Render(common.Truncate(now, inner) + "\n" + common.Truncate(timer, inner))
+}
+
+// sheetColumns are the run sheet's column widths; kind and state shrink or
+// go when the screen is narrow.
+func (s *MeetingScreen) sheetColumns() (num, kind, title, planned, actual, state int) {
+	num, planned, actual, state = 4, 6, 7, 7
+	if s.w >= 60 {
+		kind = 9
+	} else {
+		state = 4
+	}
+	title = max(s.w-2-num-kind-planned-actual-state, 6)
+	return
+}
+
+func (s *MeetingScreen) sheetView() string {
+	st, t := s.c.Styles, s.c.T
+	head := s.headerView() + "\n" + s.bigTimerView()
+	num, kind, title, planned, actual, state := s.sheetColumns()
+	short := kind == 0
+	widths := []int{num, kind, title, planned, actual, state}
+	row := func(v ...string) string { return common.Columns(widths, v...) }
+	lines := []string{head, "  " + st.Agenda.Header.Render(row("#", t.ColKind, t.ColItem, t.ColPlanned, t.ColActual, t.ColState))}
+	listH := max(s.h-lipgloss.Height(head)-3, 1)
+	top := common.ScrollWindow(0, s.cursor, len(s.Run.Items), listH)
+	for i := top; i < len(s.Run.Items) && i < top+listH; i++ {
+		it := s.Run.Items[i]
+		text := row(fmt.Sprint(i+1), t.Kind(it.Kind), it.Title,
+			t.Minutes(int(it.Planned/time.Minute)), model.FormatMinutes(it.Timer.At(s.now)), t.ItemState(it.State, short))
+		style := st.Agenda.Pending
+		switch it.State {
+		case model.ItemCurrent:
+			style = st.Agenda.Current
+		case model.ItemDone:
+			style = st.Agenda.Done
+		}
+		prefix := "  "
+		if i == s.cursor {
+			prefix = "> "
+			style = style.Inherit(st.Agenda.Selected)
+		}
+		lines = append(lines, style.Render(prefix+text))
+	}
+	total := t.Totals(int(s.Run.Planned()/time.Minute), model.FormatMinutes(s.Run.Spent(s.now)))
+	lines = append(lines, st.Agenda.Done.Render(common.Truncate(total, s.w)))
+	return strings.Join(lines, "\n")
+}
+
+func (s *MeetingScreen) dialogView() string {
+	st, t := s.c.Styles, s.c.T
+	var q string
+	switch s.confirm {
+	case confirmReset:
+		it, _ := s.Run.CurrentItem()
+		q = t.ConfirmReset(it.Title)
+	case confirmEnd:
+		q = t.ConfirmEnd(s.meeting.Title)
+		if s.meeting.Status == model.StatusEnded {
+			q = t.ConfirmReopen(s.meeting.Title)
+		}
+	}
+	box := st.App.Dialog.Render(common.Wrap(q, max(s.w-8, 10)) + "\n\n" + t.YesNo)
+	return lipgloss.Place(s.w, s.h, lipgloss.Center, lipgloss.Center, box)
+}
+
+// bigView fills the body with the current item's countdown in big digits,
+// as large as fits, with the item above it and its state below, for the
+// back of the room.
+func (s *MeetingScreen) bigView() string {
+	st, t := s.c.Styles, s.c.T
+	it, _ := s.Run.CurrentItem()
+	left := it.Planned - it.Timer.At(s.now)
+	text := model.FormatCountdown(left)
+	style := s.timerStyle(it, s.now)
+	state := strings.TrimSpace(t.Remaining(""))
+	if left < 0 {
+		style, state = st.Timer.BigOver, t.OverTime
+	}
+	if it.Timer.Running() {
+		state += "  " + t.Running
+	} else {
+		state += "  " + t.Paused
+	}
+	head := fmt.Sprintf("%s %d/%d  %s", t.NowLabel, it.Position+1, len(s.Run.Items), it.Title)
+	digits := style.Render(text) // too small for big digits
+	if sx, sy, ok := common.BigScale(text, s.w, s.h-4); ok {
+		digits = style.Render(common.BigDigits(text, sx, sy, st.Ink))
+	}
+	planned := t.PlannedFor(int(it.Planned / time.Minute))
+	foot := common.Truncate(state+"  "+planned, s.w)
+	digitsH := lipgloss.Height(digits)
+	top := max((s.h-digitsH-4)/2, 0)
+	return strings.Repeat("\n", top) +
+		common.Center(st.Timer.Label.Render(common.Truncate(head, s.w)), s.w, 1) + "\n\n" +
+		common.Center(digits, s.w, digitsH) + "\n\n" +
+		common.Center(st.Timer.Label.Render(foot), s.w, 1)
+}

@@ -1,0 +1,264 @@
+package poll
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textarea"
+
+	"yoriai/tui/common"
+
+	// poll_form.go: the forms of a poll. answerForm is one person's answers to
+	// every question: the blank ballot of an anonymous poll, or a named
+	// participant's answer typed by the facilitator. pinEntry takes the PIN
+	// that ends a ballot, shown only as stars.
+
+	tea "charm.land/bubbletea/v2"
+
+	"yoriai/model"
+)
+
+// answerForm is the questions of a poll with one answer each. A choice
+// question is answered with ↑/↓ or a digit, a free-text one in a small
+// editor; tab moves between questions and enter submits.
+type answerForm struct {
+	c       common.Common
+	title   string
+	qs      []model.PollQuestion
+	answers []model.Answer
+	texts   map[int]*textarea.Model // the editor of each free-text question
+	focus   int
+	err     string
+	saving  bool
+}
+
+func newAnswerForm(c common.Common, title string, qs []model.PollQuestion, given []model.Answer) *answerForm {
+	f := &answerForm{c: c, title: title, qs: qs, answers: make([]model.Answer, len(qs)), texts: map[int]*textarea.Model{}}
+	for i, q := range qs {
+		f.answers[i].Choice = -1
+		if i < len(given) {
+			f.answers[i] = given[i]
+		}
+		if q.Kind != model.QuestionText {
+			continue
+		}
+		ta := textarea.New()
+		ta.SetStyles(c.Styles.Form.Input)
+		ta.Prompt = ""
+		ta.ShowLineNumbers = false
+		ta.CharLimit = model.MaxCardRunes
+		ta.KeyMap.InsertNewline.SetKeys("ctrl+j")
+		ta.KeyMap.Paste.SetEnabled(false)
+		ta.SetVirtualCursor(false)
+		ta.SetHeight(2)
+		ta.Placeholder = c.T.ReasonPlaceholder
+		ta.SetValue(f.answers[i].Reason)
+		f.texts[i] = &ta
+	}
+	return f
+}
+
+// focusCmd focuses the editor of the focused question, if it has one.
+func (f *answerForm) focusCmd() tea.Cmd {
+	for i, ta := range f.texts {
+		if i != f.focus {
+			ta.Blur()
+		}
+	}
+	if ta, ok := f.texts[f.focus]; ok {
+		return ta.Focus()
+	}
+	return nil
+}
+
+// update handles a key or a paste; submit reports that enter was pressed
+// on a complete form (the caller saves it).
+func (f *answerForm) update(msg tea.Msg) (cmd tea.Cmd, submit bool) {
+	if f.saving {
+		return nil, false
+	}
+	k := f.c.Keys
+	ta, onText := f.texts[f.focus]
+	if km, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(km, k.Cast):
+			if missing, ok := model.Complete(f.qs, f.value()); !ok {
+				f.err = f.c.T.ChoiceMissing(f.qs[missing].Text)
+				f.focus = missing
+				return f.focusCmd(), false
+			}
+			f.err = ""
+			return nil, true
+		case key.Matches(km, k.NextField) && len(f.qs) > 0:
+			f.focus = (f.focus + 1) % len(f.qs)
+			return f.focusCmd(), false
+		case key.Matches(km, k.PrevField) && len(f.qs) > 0:
+			f.focus = (f.focus + len(f.qs) - 1) % len(f.qs)
+			return f.focusCmd(), false
+		case !onText:
+			f.choose(km)
+			return nil, false
+		}
+	}
+	if !onText {
+		return nil, false
+	}
+	if p, ok := msg.(tea.PasteMsg); ok {
+		var cut bool
+		if msg, cut = common.CleanPaste(p, ta.Value(), model.MaxCardRunes, true); cut {
+			f.err = f.c.T.PasteCut
+		}
+	}
+	*ta, cmd = ta.Update(msg)
+	return cmd, false
+}
+
+// choose moves the choice of the focused choice question: ↑/↓ step, a
+// digit picks that choice.
+func (f *answerForm) choose(km tea.KeyPressMsg) {
+	if f.focus >= len(f.qs) {
+		return
+	}
+	k := f.c.Keys
+	n := len(f.qs[f.focus].Choices)
+	a := &f.answers[f.focus]
+	switch {
+	case n == 0:
+	case key.Matches(km, k.Up):
+		a.Choice = max(a.Choice-1, 0)
+	case key.Matches(km, k.Down):
+		a.Choice = min(a.Choice+1, n-1)
+	case key.Matches(km, k.Digits):
+		if d := int(km.Code - '1'); d >= 0 && d < n {
+			a.Choice = d
+		}
+	default:
+		return
+	}
+	f.err = ""
+}
+
+// value is the answers as they stand, the typed reasons cleaned.
+func (f *answerForm) value() []model.Answer {
+	out := append([]model.Answer(nil), f.answers...)
+	for i, ta := range f.texts {
+		text, _ := model.CleanText(ta.Value(), model.MaxCardRunes)
+		out[i] = model.Answer{Choice: -1, Reason: common.TrimLines(text)}
+	}
+	return out
+}
+
+// view draws the form in w cells; cursorY is the row of the focused
+// editor's first line, -1 when no editor has the focus.
+func (f *answerForm) view(w int) (out string, cursorY int) {
+	st, t := f.c.Styles, f.c.T
+	cursorY = -1
+	var lines []string
+	if f.title != "" {
+		lines = append(lines, st.Form.Title.Render(common.Truncate(f.title, w)))
+	}
+	for i, q := range f.qs {
+		head := st.Form.Label
+		if i == f.focus {
+			head = st.Form.Focused
+		}
+		text := fmt.Sprintf("Q%d. %s", i+1, q.Text)
+		if q.Kind == model.QuestionText {
+			text += t.Optional
+		}
+		lines = append(lines, head.Render(common.Truncate(text, w)))
+		if ta, ok := f.texts[i]; ok {
+			ta.SetWidth(max(w-4, 10))
+			if i == f.focus {
+				cursorY = len(lines)
+			}
+			for _, l := range strings.Split(ta.View(), "\n") {
+				lines = append(lines, "  "+l)
+			}
+			continue
+		}
+		for j, c := range q.Choices {
+			mark := "( )"
+			if f.answers[i].Choice == j {
+				mark = "(●)"
+			}
+			row := fmt.Sprintf("  %s %d. %s", mark, j+1, c)
+			if f.answers[i].Choice == j {
+				lines = append(lines, st.Form.Choice.Render(common.Fit(row, w)))
+				continue
+			}
+			lines = append(lines, common.Truncate(row, w))
+		}
+	}
+	hint := st.Form.Hint.Render(common.Truncate(t.BallotHint, w))
+	switch {
+	case f.saving:
+		hint = st.Form.Hint.Render(common.Truncate(t.Saving, w))
+	case f.err != "":
+		hint = st.Form.Error.Render(common.Truncate(f.err, w))
+	}
+	lines = append(lines, hint)
+	return strings.Join(lines, "\n"), cursorY
+}
+
+// cursor is the focused editor's text cursor relative to the form's top,
+// or nil when a choice has the focus.
+func (f *answerForm) cursor(w int) *tea.Cursor {
+	ta, ok := f.texts[f.focus]
+	if !ok || f.saving {
+		return nil
+	}
+	_, y := f.view(w)
+	c := ta.Cursor()
+	if c == nil || y < 0 {
+		return nil
+	}
+	c.X += 2
+	c.Y += y
+	return c
+}
+
+// pinEntry is where a PIN is typed: digits only, shown as stars. When
+// setting a PIN it is typed twice.
+type pinEntry struct {
+	unlock bool   // ending a ballot, rather than setting the PIN
+	first  string // the PIN typed once, while it is typed again
+	digits string
+	err    string
+}
+
+// key takes a digit or backspace; it reports whether the key was one.
+func (p *pinEntry) key(km tea.KeyPressMsg, k *common.KeyMap) bool {
+	if d, ok := common.PinDigit(km); ok {
+		if len(p.digits) < 8 {
+			p.digits += string(d)
+		}
+		p.err = ""
+		return true
+	}
+	if key.Matches(km, k.Erase) && p.digits != "" {
+		p.digits = p.digits[:len(p.digits)-1]
+		return true
+	}
+	return false
+}
+
+// view draws the entry in a box w cells wide.
+func (p *pinEntry) view(c common.Common, w int) string {
+	st, t := c.Styles, c.T
+	prompt := t.PINSet
+	switch {
+	case p.unlock:
+		prompt = t.PINUnlock
+	case p.first != "":
+		prompt = t.PINAgain
+	}
+	inner := max(w-4, 10)
+	hint := st.Form.Hint.Render(common.Truncate(t.PINHint, inner))
+	if p.err != "" {
+		hint = st.Form.Error.Render(common.Truncate(p.err, inner))
+	}
+	stars := strings.Repeat("*", len(p.digits)) + "_"
+	return st.Form.Box.Width(w).Render(common.Wrap(prompt, inner) + "\n\n" + st.Form.Title.Render(stars) + "\n\n" + hint)
+}

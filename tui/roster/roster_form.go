@@ -1,0 +1,192 @@
+package roster
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+
+	"yoriai/tui/common"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"yoriai/model"
+)
+
+// participantForm adds or edits one participant: 氏名, 所属課 and role. It
+// stays open, with what was typed, until the store has committed the save.
+type participantForm struct {
+	c      common.Common
+	editID int64 // 0 when adding
+	name   common.LineField
+	dept   common.LineField
+	role   model.Role
+	focus  int // 0 name, 1 department, 2 role
+	width  int
+	err    string
+	saving bool
+}
+
+const (
+	formName = iota
+	formDept
+	formRole
+	formFields
+)
+
+// Rows of the form's content above the first field: title and a blank line.
+const formHeadRows = 2
+
+func newParticipantForm(c common.Common, p model.Participant) *participantForm {
+	f := &participantForm{
+		c:      c,
+		editID: p.ID,
+		name:   common.NewLineField(c, model.MaxNameRunes),
+		dept:   common.NewLineField(c, model.MaxDepartmentRunes),
+		role:   p.Role,
+	}
+	if !f.role.Valid() {
+		f.role = model.RoleMember
+	}
+	f.name.SetValue(p.Name)
+	f.dept.SetValue(p.Department)
+	return f
+}
+
+func (f *participantForm) labelWidth() int {
+	t := f.c.T
+	return max(lipgloss.Width(t.FieldName), lipgloss.Width(t.FieldDepartment), lipgloss.Width(t.FieldRole)) + 2
+}
+
+func (f *participantForm) setWidth(w int) {
+	f.width = w
+	fw := w - 4 - f.labelWidth() // border and padding on both sides
+	f.name.SetWidth(fw)
+	f.dept.SetWidth(fw)
+}
+
+func (f *participantForm) focusCmd() tea.Cmd {
+	f.name.Blur()
+	f.dept.Blur()
+	switch f.focus {
+	case formName:
+		return f.name.Focus()
+	case formDept:
+		return f.dept.Focus()
+	}
+	return nil
+}
+
+// participant is what the form holds, cleaned, and an error text when it
+// cannot be saved as it is.
+func (f *participantForm) participant(workshopID int64) (model.Participant, string) {
+	p := model.Participant{
+		ID:         f.editID,
+		WorkshopID: workshopID,
+		Name:       f.name.Value(),
+		Department: f.dept.Value(),
+		Role:       f.role,
+	}
+	if p.Name == "" {
+		return p, f.c.T.NameRequired
+	}
+	return p, ""
+}
+
+// update handles a message while the form is open. submit is set when the
+// facilitator asked to save; cancel when they gave up.
+func (f *participantForm) update(msg tea.Msg) (cmd tea.Cmd, submit, cancel bool) {
+	k := f.c.Keys
+	if f.saving {
+		return nil, false, false // wait for the store
+	}
+	if km, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(km, k.Cancel):
+			return nil, false, true
+		case key.Matches(km, k.Save):
+			return nil, true, false
+		case key.Matches(km, k.NextField):
+			f.focus = (f.focus + 1) % formFields
+			return f.focusCmd(), false, false
+		case key.Matches(km, k.PrevField):
+			f.focus = (f.focus + formFields - 1) % formFields
+			return f.focusCmd(), false, false
+		case f.focus == formRole && key.Matches(km, k.Left):
+			f.role = f.role.Next(-1)
+			return nil, false, false
+		case f.focus == formRole && key.Matches(km, k.Right):
+			f.role = f.role.Next(1)
+			return nil, false, false
+		}
+	}
+	var cut bool
+	switch f.focus {
+	case formName:
+		f.name, cmd, cut = f.name.Update(msg)
+	case formDept:
+		f.dept, cmd, cut = f.dept.Update(msg)
+	}
+	if cut {
+		f.err = f.c.T.PasteCut
+	} else if _, ok := msg.(tea.KeyPressMsg); ok {
+		f.err = ""
+	}
+	return cmd, false, false
+}
+
+func (f *participantForm) view() string {
+	st, t := f.c.Styles, f.c.T
+	lw := f.labelWidth()
+	label := func(i int, s string) string {
+		if i == f.focus {
+			return st.Form.Focused.Render(common.Fit(s, lw))
+		}
+		return st.Form.Label.Render(common.Fit(s, lw))
+	}
+	title := t.AddParticipant
+	if f.editID != 0 {
+		title = t.EditParticipant
+	}
+	role := st.Form.Choice.Render("< " + t.Role(f.role) + " >")
+	if f.focus != formRole {
+		role = "  " + t.Role(f.role)
+	}
+	lines := []string{
+		st.Form.Title.Render(title), "",
+		label(formName, t.FieldName) + f.name.View(),
+		label(formDept, t.FieldDepartment) + f.dept.View(),
+		label(formRole, t.FieldRole) + role,
+		"",
+	}
+	switch {
+	case f.saving:
+		lines = append(lines, st.Form.Hint.Render(t.Saving))
+	case f.err != "":
+		lines = append(lines, st.Form.Error.Render(f.err))
+	default:
+		lines = append(lines, st.Form.Hint.Render(t.FormHint))
+	}
+	inner := max(f.width-4, 10)
+	for i, l := range lines {
+		lines[i] = common.Truncate(l, inner)
+	}
+	return st.Form.Box.Width(f.width).Render(strings.Join(lines, "\n"))
+}
+
+// cursor is the text cursor relative to the form's top-left corner.
+func (f *participantForm) cursor() *tea.Cursor {
+	var c *tea.Cursor
+	switch f.focus {
+	case formName:
+		c = f.name.Cursor()
+	case formDept:
+		c = f.dept.Cursor()
+	}
+	if c == nil || f.saving {
+		return nil
+	}
+	c.X += 2 + f.labelWidth() // border, padding, label
+	c.Y += 1 + formHeadRows + f.focus
+	return c
+}

@@ -1,0 +1,186 @@
+package task2
+
+import (
+	"errors"
+
+	"charm.land/bubbles/v2/key"
+
+	"yoriai/tui/common"
+
+	// task2_keys.go: Task ②'s keys in each view: dots and scores while
+	// voting, moves with their reasons and the choice for the fiscal year in
+	// the ranking, and the initiatives of the plan.
+
+	tea "charm.land/bubbletea/v2"
+
+	"yoriai/model"
+)
+
+// voterID is the participant whose dots are entered now; 0 for a tally.
+func (p *Task2Panel) voterID() int64 {
+	if p.state.Round.Mode != model.VoteParticipant || p.voter >= len(p.people) {
+		return 0
+	}
+	return p.people[p.voter].ID
+}
+
+func (p *Task2Panel) voteKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
+	k, t := p.C.Keys, p.C.T
+	r := p.state.Round
+	if !p.state.HasRound {
+		return nil, false
+	}
+	switch {
+	case key.Matches(km, k.CloseRound) && !r.Closed():
+		p.confirm = t2Close
+		return nil, true
+	case key.Matches(km, k.Reveal) && r.Hidden && r.RevealedAt.IsZero():
+		p.confirm = t2Reveal
+		return nil, true
+	case key.Matches(km, k.Matrix) && r.Method == model.MethodScore:
+		p.matrix = !p.matrix
+		return nil, true
+	case r.Method == model.MethodDots && r.Mode == model.VoteParticipant && key.Matches(km, k.Voter) && len(p.people) > 0:
+		if key.Matches(km, k.Left) {
+			p.voter = (p.voter + len(p.people) - 1) % len(p.people)
+		} else {
+			p.voter = (p.voter + 1) % len(p.people)
+		}
+		return nil, true
+	case r.Method == model.MethodScore && (key.Matches(km, k.Left) || key.Matches(km, k.Right)):
+		p.scoreAt = 1 - p.scoreAt
+		return nil, true
+	}
+	i := p.cursors[viewVote]
+	if i >= len(p.problems) {
+		return nil, false
+	}
+	card := p.problems[i]
+	if r.Method == model.MethodScore {
+		d, ok := common.PinDigit(km)
+		if !ok || d < '1' || d > '5' {
+			return nil, false
+		}
+		if r.Closed() {
+			return common.Flash(t.ErrClosedRound), true
+		}
+		sc := p.state.Scores[card.ID]
+		if p.scoreAt == 0 {
+			sc.Impact = int(d - '0')
+		} else {
+			sc.Feasibility = int(d - '0')
+		}
+		p.state.Scores[card.ID] = sc
+		now := p.C.Now()
+		return p.writeCmd(func(st common.Store) error { return st.SetScore(r, card.ID, sc, now) }, ""), true
+	}
+	who := p.voterID()
+	cur := p.state.Votes[who][card.ID]
+	n := cur
+	switch {
+	case key.Matches(km, k.More):
+		n = cur + 1
+	case key.Matches(km, k.Less):
+		n = max(cur-1, 0)
+	case key.Matches(km, k.Digits):
+		n = model.TypeDigit(cur, int(km.Code-'0'), p.fresh)
+	case key.Matches(km, k.Erase):
+		n = model.EraseDigit(cur)
+	default:
+		return nil, false
+	}
+	p.fresh = false
+	n, err := r.SetDots(p.state.Votes, who, card.ID, n)
+	switch {
+	case errors.Is(err, model.ErrOverBudget):
+		return common.Flash(t.OverBudget), true
+	case errors.Is(err, model.ErrRoundClosed):
+		return common.Flash(t.ErrClosedRound), true
+	case err != nil:
+		return nil, true
+	}
+	if p.state.Votes[who] == nil {
+		p.state.Votes[who] = map[int64]int{}
+	}
+	p.state.Votes[who][card.ID] = n
+	now := p.C.Now()
+	return p.writeCmd(func(st common.Store) error { return st.SetVote(r, who, card.ID, n, now) }, ""), true
+}
+
+func (p *Task2Panel) rankKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := p.C.Keys
+	i := p.cursors[viewRank]
+	if i >= len(p.ranked) {
+		return nil, false
+	}
+	card := p.ranked[i].Card
+	switch {
+	case key.Matches(km, k.Choose):
+		on := !p.state.Chosen[card.ID]
+		wid, mid, fy, now := p.C.WorkshopID, p.meeting.ID, p.fy, p.C.Now()
+		return p.writeCmd(func(st common.Store) error { return st.SetChosen(wid, mid, card.ID, fy, on, now) }, ""), true
+	case key.Matches(km, k.MoveUp) && p.state.HasRound && i > 0:
+		p.askReason(model.Override{CardID: card.ID, Delta: -1})
+	case key.Matches(km, k.MoveDown) && p.state.HasRound && i < len(p.ranked)-1:
+		p.askReason(model.Override{CardID: card.ID, Delta: 1})
+	default:
+		return nil, false
+	}
+	return nil, true
+}
+
+func (p *Task2Panel) askReason(o model.Override) {
+	p.moving = o
+	p.reason = common.NewLineEntry(p.C, p.C.T.MoveReasonTitle, p.C.T.ReasonHint, model.MaxInitiativeShort, "", nil)
+}
+
+func (p *Task2Panel) updateReason(msg tea.Msg) tea.Cmd {
+	e := p.reason
+	cmd, act := e.Update(p.C, msg)
+	switch act {
+	case common.EditorCancel:
+		p.reason = nil
+	case common.EditorSave:
+		o := p.moving
+		if o.Reason = e.Field.Value(); o.Reason == "" {
+			e.Err = p.C.T.MoveReasonRequired
+			return nil
+		}
+		e.Saving = true
+		r, now := p.state.Round, p.C.Now()
+		p.cursors[viewRank] = min(max(p.cursors[viewRank]+o.Delta, 0), len(p.ranked)-1)
+		return p.writeCmd(func(st common.Store) error { return st.AddOverride(r, o, now) }, "")
+	}
+	return cmd
+}
+
+func (p *Task2Panel) planKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := p.C.Keys
+	i := p.cursors[viewPlan]
+	switch {
+	case key.Matches(km, k.Add):
+		in := model.Initiative{WorkshopID: p.C.WorkshopID, Status: model.StatusNotStarted}
+		if sel, ok := p.selectedPlan(); ok {
+			in.PillarID = sel.PillarID
+		} else if len(p.pillars) > 0 {
+			in.PillarID = p.pillars[0].ID
+		}
+		p.form = newPlanForm(p, in, p.C.T.AddPlan)
+		return p.form.focusCmd(), true
+	case key.Matches(km, k.Edit) && i < len(p.planRows):
+		p.form = newPlanForm(p, p.planRows[i], p.C.T.EditPlan)
+		return p.form.focusCmd(), true
+	case key.Matches(km, k.Delete) && i < len(p.planRows):
+		in, now := p.planRows[i], p.C.Now()
+		return p.writeCmd(func(st common.Store) error { return st.DeleteInitiative(in, now) }, ""), true
+	}
+	return nil, false
+}
+
+func (p *Task2Panel) selectedPlan() (model.Initiative, bool) {
+	i := p.cursors[viewPlan]
+	if i < len(p.planRows) {
+		return p.planRows[i], true
+	}
+	return model.Initiative{}, false
+}
