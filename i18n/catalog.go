@@ -9,6 +9,10 @@ type Catalog struct {
 	HelpTitle string
 
 	// Chrome.
+	// FatalTitle and FatalHint fill the screen when the database can no
+	// longer be used (the file gone, the disk unplugged or broken).
+	FatalTitle    string
+	FatalHint     string
 	DismissHint   string
 	FmtSavedAt    string
 	FmtTooSmall   string

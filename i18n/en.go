@@ -7,6 +7,8 @@ var en = Catalog{
 	Loading:   "Loading…",
 	HelpTitle: "Keys",
 
+	FatalTitle:    "The database can no longer be used.",
+	FatalHint:     "What was saved so far is in the file. Press q to quit, reconnect the drive the file is on (a USB stick or a network drive), and start again.",
 	DismissHint:   "(esc to dismiss)",
 	FmtSavedAt:    "saved %s",
 	FmtTooSmall:   "The window is too small.\nPlease make it at least %d×%d (now %d×%d).",

@@ -7,6 +7,8 @@ var ja = Catalog{
 	Loading:   "読み込み中…",
 	HelpTitle: "キー操作",
 
+	FatalTitle:    "データベースが使えなくなりました。",
+	FatalHint:     "これまでに保存した内容はファイルに残っています。q で終了し、ファイルのある場所（USB メモリやネットワークのドライブ）をつなぎ直してから、もう一度起動してください。",
 	DismissHint:   "（esc で閉じる）",
 	FmtSavedAt:    "保存 %s",
 	FmtTooSmall:   "画面が小さすぎます。\n%d×%d 以上に広げてください（いまは %d×%d）。",

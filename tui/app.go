@@ -9,19 +9,29 @@
 package tui
 
 import (
+	"time"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 
+	"yoriai/model"
 	"yoriai/tui/common"
 	"yoriai/tui/exportdialog"
 	"yoriai/tui/home"
 	"yoriai/tui/meeting"
 	"yoriai/tui/roster"
-
-	tea "charm.land/bubbletea/v2"
-
-	"yoriai/model"
 )
+
+// Store is everything the screens need from the database; *db.Store
+// implements it. Each screen and panel declares its own part.
+type Store interface {
+	home.Store
+	meeting.Store
+	roster.Store
+	exportdialog.Store
+	SaveResume(r model.Resume, at time.Time) error
+}
 
 type screenID int
 
@@ -40,16 +50,19 @@ const (
 // App is the root model.
 type App struct {
 	c       common.Common
-	home    *home.HomeScreen
-	meeting *meeting.MeetingScreen
-	roster  *roster.RosterScreen
+	st      Store
+	id      int64 // the requester id of the root's own store calls
+	home    *home.Screen
+	meeting *meeting.Screen
+	roster  *roster.Screen
 
 	active  screenID
 	history []screenID // screens to go back to, oldest first
 	resume  model.Resume
 	saved   model.Resume   // the last resume point written
 	order   common.Reorder // store results in the order they were asked for
-	export  *exportdialog.ExportDialog
+	export  *exportdialog.Dialog
+	fatal   *common.ErrMsg // the store is gone: one screen, then quit
 
 	width, height int
 	bodyW, bodyH  int
@@ -61,15 +74,17 @@ type App struct {
 	tick          func() tea.Cmd // the clock; tests replace it
 }
 
-// New returns the root model for c, ready to resume at r.
-func New(c common.Common, r model.Resume) *App {
+// New returns the root model for c on the store st, ready to resume at r.
+func New(c common.Common, st Store, r model.Resume) *App {
 	h := help.New()
 	h.Styles = c.Styles.App.Help
 	m := &App{
 		c:       c,
-		home:    home.NewHomeScreen(c),
-		meeting: meeting.NewMeetingScreen(c),
-		roster:  roster.NewRosterScreen(c),
+		st:      st,
+		id:      c.NewID(),
+		home:    home.New(c, st),
+		meeting: meeting.New(c, st),
+		roster:  roster.New(c, st),
 		resume:  r,
 		saved:   r,
 		help:    h,
@@ -83,15 +98,15 @@ func New(c common.Common, r model.Resume) *App {
 
 // setProjector turns projector mode on or off: facilitator-only text (notes,
 // the database path, the key help) is hidden while it is on.
-func (m *App) setProjector(on bool) {
+func (m *App) setProjector(on bool) tea.Cmd {
 	m.projector = on
-	m.home.Projector = on
-	m.meeting.SetProjector(on)
+	m.home.SetProjector(on)
+	return m.meeting.SetProjector(on)
 }
 
 // Init loads the workshop and opens the screen the facilitator left.
 func (m *App) Init() tea.Cmd {
-	cmds := []tea.Cmd{tea.RequestBackgroundColor, m.tick(), loadWorkshopCmd(m.c)}
+	cmds := []tea.Cmd{tea.RequestBackgroundColor, m.tick(), m.loadWorkshopCmd()}
 	r := m.resume
 	switch {
 	case (r.Screen == model.ScreenMeeting || r.Screen == model.ScreenSlide) && r.MeetingID != 0:
@@ -150,31 +165,16 @@ func (m *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.chrome.workshop = msg.workshop
 	case common.ErrMsg:
 		m.chrome.err, m.chrome.flash = msg.Error(), ""
-		if m.export != nil && msg.Op == m.c.T.OpExport {
-			m.export.Update(msg)
-			return m, m.afterUpdate(nil)
+		if common.Fatal(msg.Err) {
+			m.fatal = &msg
 		}
 	case common.FlashMsg:
 		m.chrome.flash = msg.Text
 		return m, m.afterUpdate(nil)
-	case exportdialog.ExportMeetingsMsg, exportdialog.ExportExistsMsg:
-		if m.export != nil {
-			cmd, _ := m.export.Update(msg)
-			return m, m.afterUpdate(cmd)
-		}
-		return m, nil
 	case tea.PasteMsg:
 		if m.export != nil {
-			cmd, _ := m.export.Update(msg)
-			return m, m.afterUpdate(cmd)
+			return m, m.afterUpdate(m.updateExport(msg))
 		}
-	case exportdialog.ExportDoneMsg:
-		m.export = nil
-		m.chrome.flash = exportdialog.Written(m.c, msg.Path)
-		return m, m.afterUpdate(nil)
-	case exportdialog.ExportClosedMsg:
-		m.export = nil
-		return m, m.afterUpdate(nil)
 	case common.OpenMeetingMsg:
 		return m, m.afterUpdate(m.open(meetingID, m.meeting.Open(msg.MeetingID, msg.Slide)))
 	case common.BackMsg:
@@ -187,6 +187,9 @@ func (m *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if _, ok := msg.(common.Committer); ok {
 		m.chrome.savedAt = m.c.Now()
 	}
+	if m.export != nil {
+		cmds = append(cmds, m.updateExport(msg))
+	}
 	s, cmd := m.screen().Update(msg)
 	m.setScreen(s)
 	cmds = append(cmds, cmd)
@@ -197,13 +200,15 @@ func (m *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // reports that the key was used up.
 func (m *App) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	k := m.c.Keys
-	if key.Matches(msg, k.ForceQuit) {
+	if key.Matches(msg, k.ForceQuit) || m.fatal != nil && key.Matches(msg, k.Quit) {
 		return tea.Quit, true
+	}
+	if m.fatal != nil {
+		return nil, true // nothing else can work
 	}
 	m.chrome.flash = ""
 	if m.export != nil {
-		cmd, _ := m.export.Update(msg)
-		return cmd, true
+		return m.updateExport(msg), true
 	}
 	if m.capturing() {
 		return nil, false
@@ -221,8 +226,7 @@ func (m *App) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		m.showHelp = true
 		return nil, true
 	case key.Matches(msg, k.Projector):
-		m.setProjector(!m.projector)
-		return nil, true
+		return m.setProjector(!m.projector), true
 	case key.Matches(msg, k.Theme):
 		cur := m.c.Styles.Theme
 		if cur == common.ThemeAuto { // following the terminal: go on from what it shows
@@ -231,10 +235,9 @@ func (m *App) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 				cur = common.ThemeDark
 			}
 		}
-		m.setTheme(cur.Next())
-		return common.Flash(m.c.T.ThemeSwitched(string(m.c.Styles.Theme))), true
+		return tea.Batch(m.setTheme(cur.Next()), common.Flash(m.c.T.ThemeSwitched(string(m.c.Styles.Theme)))), true
 	case key.Matches(msg, k.Export):
-		d, cmd := exportdialog.NewExportDialog(m.c, m.contextMeeting())
+		d, cmd := exportdialog.New(m.c, m.st, m.contextMeeting())
 		m.export = d
 		return cmd, true
 	case key.Matches(msg, k.Roster) && m.active != rosterID:
@@ -245,17 +248,32 @@ func (m *App) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 
 // setTheme rebuilds the shared styles for theme; every screen draws with
 // them from the next frame on.
-func (m *App) setTheme(theme common.Theme) {
+func (m *App) setTheme(theme common.Theme) tea.Cmd {
 	*m.c.Styles = *common.NewStyles(theme, m.isDark)
 	m.help.Styles = m.c.Styles.App.Help
-	m.meeting.VpKey = meeting.SlideKey{} // the slide's text was styled when it was built
+	return m.meeting.Restyle() // the slide's text was styled when it was built
+}
+
+// updateExport hands msg to the open export dialog and closes it once it
+// ended: written (with a notice where) or cancelled.
+func (m *App) updateExport(msg tea.Msg) tea.Cmd {
+	d := m.export
+	cmd, _ := d.Update(msg)
+	switch d.State() {
+	case common.FormDone:
+		m.export = nil
+		m.chrome.flash = d.Notice()
+	case common.FormCancelled:
+		m.export = nil
+	}
+	return cmd
 }
 
 // contextMeeting is the meeting the facilitator is working on: the open
 // one, or the one selected at home.
 func (m *App) contextMeeting() int64 {
 	if m.active == meetingID || m.home.SelectedID() == 0 {
-		return m.meeting.Id()
+		return m.meeting.ID()
 	}
 	return m.home.SelectedID()
 }
@@ -284,18 +302,18 @@ func (m *App) back() tea.Cmd {
 	case homeID:
 		return m.home.Init()
 	case rosterID:
-		return m.roster.Open(m.roster.MeetingID)
+		return m.roster.Open(m.roster.MeetingID())
 	}
 	return nil
 }
 
 func (m *App) setScreen(s common.Screen) {
 	switch s := s.(type) {
-	case *home.HomeScreen:
+	case *home.Screen:
 		m.home = s
-	case *meeting.MeetingScreen:
+	case *meeting.Screen:
 		m.meeting = s
-	case *roster.RosterScreen:
+	case *roster.Screen:
 		m.roster = s
 	}
 }
@@ -309,7 +327,7 @@ func (m *App) afterUpdate(cmd tea.Cmd) tea.Cmd {
 		return cmd
 	}
 	m.saved = r
-	return tea.Batch(cmd, saveResumeCmd(m.c, r))
+	return tea.Batch(cmd, m.saveResumeCmd(r))
 }
 
 // route is where the facilitator stands now, as it is saved for resuming.
@@ -317,12 +335,12 @@ func (m *App) route() model.Resume {
 	r := model.Resume{WorkshopID: m.c.WorkshopID, Screen: model.ScreenHome, Projector: m.projector}
 	switch m.active {
 	case meetingID:
-		r.Screen, r.MeetingID = model.ScreenMeeting, m.meeting.Id()
-		if m.meeting.Slide {
+		r.Screen, r.MeetingID = model.ScreenMeeting, m.meeting.ID()
+		if m.meeting.OnSlide() {
 			r.Screen = model.ScreenSlide
 		}
 	case rosterID:
-		r.Screen, r.MeetingID = model.ScreenRoster, m.roster.MeetingID
+		r.Screen, r.MeetingID = model.ScreenRoster, m.roster.MeetingID()
 	}
 	return r
 }

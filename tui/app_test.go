@@ -4,12 +4,11 @@ import (
 	"testing"
 	"time"
 
-	"yoriai/tui/common"
-
 	tea "charm.land/bubbletea/v2"
 
 	"yoriai/i18n"
 	"yoriai/model"
+	"yoriai/tui/common"
 )
 
 func TestHomeShowsSeries(t *testing.T) {
@@ -35,11 +34,11 @@ func TestTooSmall(t *testing.T) {
 }
 
 func TestEnglishInterface(t *testing.T) {
-	st := newFakeStore()
-	c := common.NewCommon(st, i18n.English, "", 1)
+	st := newTestStore(t)
+	c := common.NewCommon(i18n.English, "", 1)
 	c.Now = func() time.Time { return t0 }
 	h := &harness{t: t, store: st, now: t0}
-	h.app = New(c, model.Resume{})
+	h.app = New(c, st, model.Resume{})
 	h.app.tick = func() tea.Cmd { return nil }
 	h.run(h.app.Init())
 	h.send(tea.WindowSizeMsg{Width: 80, Height: 24})

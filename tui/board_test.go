@@ -7,34 +7,35 @@ import (
 	"testing"
 	"time"
 
-	"yoriai/tui/board"
-
 	tea "charm.land/bubbletea/v2"
 
 	"yoriai/model"
 )
 
-// boardStore is the fake store with three unsorted cards: an idea from
-// the kickoff's prompt, a poll reason sent to Task ① and a chat line.
-func boardStore() *fakeStore {
-	st := newFakeStore()
-	st.people = []model.Participant{{ID: 7, WorkshopID: 1, Name: "山田 太郎", Department: "企画財政課"}}
+// boardCards are the three unsorted cards of boardStore.
+type boardCards struct{ idea, reason, chat model.Card }
+
+// boardStore is the test workshop with its kickoff ended, 山田 太郎 on the
+// roster and three unsorted cards: an idea from the kickoff's prompt, a
+// poll reason sent to Task ① and a chat line that came in after the
+// kickoff.
+func boardStore(t *testing.T) (*testStore, boardCards) {
+	st := newTestStore(t)
+	yamada := st.addPerson("山田 太郎", "企画財政課")
 	kickoff := t0.Add(time.Hour)
-	st.meetings[0].EndedAt, st.meetings[0].Status = kickoff.Add(time.Hour), model.StatusEnded
-	st.cards = []model.Card{
-		{ID: 201, WorkshopID: 1, MeetingID: 10, ItemID: 3, Kind: model.CardIdea, Source: model.SourcePrompt,
-			Text: "バスの時刻がスマホで分かる", AuthorID: 7, BoardPos: 1, CreatedAt: kickoff, UpdatedAt: kickoff},
-		{ID: 202, WorkshopID: 1, MeetingID: 10, ItemID: 4, Kind: model.CardProblem, Source: model.SourcePollReason,
-			Text: "紙の申請書が多い", BoardPos: 2, CreatedAt: kickoff, UpdatedAt: kickoff},
-		{ID: 203, WorkshopID: 1, Kind: model.CardIdea, Source: model.SourceChatImport, Text: "申請がオンラインで完結する",
-			AuthorName: "佐藤 花子", BoardPos: 3, CreatedAt: kickoff.Add(48 * time.Hour), UpdatedAt: kickoff.Add(48 * time.Hour)},
-	}
-	st.nextID = 300
-	return st
+	st.endMeeting(kickoffID, kickoff.Add(time.Hour))
+	cs := st.addCards(nil,
+		model.Card{MeetingID: kickoffID, ItemID: promptItem, Kind: model.CardIdea, Source: model.SourcePrompt,
+			Text: "バスの時刻がスマホで分かる", AuthorID: yamada.ID, CreatedAt: kickoff},
+		model.Card{MeetingID: kickoffID, ItemID: pollItem, Kind: model.CardProblem, Source: model.SourcePollReason,
+			Text: "紙の申請書が多い", CreatedAt: kickoff},
+		model.Card{Kind: model.CardIdea, Source: model.SourceChatImport, Text: "申請がオンラインで完結する",
+			AuthorName: "佐藤 花子", CreatedAt: kickoff.Add(48 * time.Hour)})
+	return st, boardCards{cs[0], cs[1], cs[2]}
 }
 
 // openBoard opens the second meeting's Task ① item on st.
-func openBoard(t *testing.T, st *fakeStore, w, h int) *harness {
+func openBoard(t *testing.T, st *testStore, w, h int) *harness {
 	t.Helper()
 	hs := newHarnessOn(t, st, w, h, model.Resume{})
 	hs.keys("down", "enter", "enter")
@@ -42,17 +43,8 @@ func openBoard(t *testing.T, st *fakeStore, w, h int) *harness {
 	return hs
 }
 
-func (f *fakeStore) card(id int64) model.Card {
-	for _, c := range f.cards {
-		if c.ID == id {
-			return c
-		}
-	}
-	return model.Card{}
-}
-
 func TestBoardTriageLinkAndUndoAcrossRestart(t *testing.T) {
-	st := boardStore()
+	st, cs := boardStore(t)
 	h := openBoard(t, st, 80, 24)
 	h.contains("[受け箱（3）]", "業務の効率化（0）", "投 紙の申請書が多い", "チ 申請がオンラインで完結する（佐藤 花子）")
 	h.contains("新") // the chat line came after the kickoff ended
@@ -62,11 +54,11 @@ func TestBoardTriageLinkAndUndoAcrossRestart(t *testing.T) {
 	h.keys("m")
 	h.contains("どこへ移しますか", "業務の効率化／課題")
 	h.keys("down", "down", "enter") // 業務の効率化／課題
-	if c := st.card(202); c.PillarID != 2 || c.Kind != model.CardProblem {
+	if c := st.card(cs.reason.ID); c.PillarID != 2 || c.Kind != model.CardProblem {
 		t.Fatalf("triaged card %+v", c)
 	}
 	h.keys("m", "down", "down", "down", "enter") // the chat line, now under the cursor: 業務の効率化／達成目標
-	if c := st.card(203); c.PillarID != 2 || c.Kind != model.CardGoal {
+	if c := st.card(cs.chat.ID); c.PillarID != 2 || c.Kind != model.CardGoal {
 		t.Fatalf("triaged goal %+v", c)
 	}
 	h.contains("受け箱（1）")
@@ -76,21 +68,21 @@ func TestBoardTriageLinkAndUndoAcrossRestart(t *testing.T) {
 	h.keys("l")
 	h.contains("どの課題が解決した状態ですか", "（リンクを外す）")
 	h.keys("down", "enter")
-	if st.board.links[203] != 202 {
-		t.Fatalf("links %v", st.board.links)
+	if _, links := st.boardCards(); links[cs.chat.ID] != cs.reason.ID {
+		t.Fatalf("links %v", links)
 	}
 	h.contains("└目 申請がオンラインで完結する")
 	h.lacks("課題にリンクしていない")
 	h.assertFits()
 
 	// a restart: the board and its undo history come back
-	st.meetings[1].CurrentItemID = 5
-	again := newHarnessOn(t, st, 80, 24, model.Resume{WorkshopID: 1, Screen: model.ScreenSlide, MeetingID: 11})
+	st.setCurrent(secondID, task1Item)
+	again := newHarnessOn(t, st, 80, 24, model.Resume{WorkshopID: 1, Screen: model.ScreenSlide, MeetingID: secondID})
 	again.keys("right", "right")
 	again.contains("└目 申請がオンラインで完結する")
 	again.keys("u")
 	again.contains("元に戻しました", "課題にリンクしていない目標・要因")
-	if _, ok := st.board.links[203]; ok {
+	if _, links := st.boardCards(); links[cs.chat.ID] != 0 {
 		t.Error("undo after the restart kept the link")
 	}
 	again.keys("ctrl+r")
@@ -102,7 +94,7 @@ func TestBoardTriageLinkAndUndoAcrossRestart(t *testing.T) {
 }
 
 func TestBoardAddEditGroupReorderDelete(t *testing.T) {
-	st := boardStore()
+	st, _ := boardStore(t)
 	h := openBoard(t, st, 160, 48)
 	h.keys("tab") // 市民の利便性向上
 	h.contains("カードはありません。a で課題を")
@@ -117,13 +109,14 @@ func TestBoardAddEditGroupReorderDelete(t *testing.T) {
 	h.keys("A") // a goal under the selected problem, linked in one step
 	h.typeText("行かない窓口")
 	h.keys("tab", "right", "enter") // said by 山田 太郎
-	added := st.cards[len(st.cards)-1]
-	if added.Kind != model.CardGoal || st.board.links[added.ID] == 0 || added.AuthorID != 7 {
-		t.Fatalf("goal %+v, links %v", added, st.board.links)
+	added := st.newestCard()
+	_, links := st.boardCards()
+	if added.Kind != model.CardGoal || links[added.ID] == 0 || added.AuthorID != st.people()[0].ID {
+		t.Fatalf("goal %+v, links %v", added, links)
 	}
 	h.contains("└目 行かない窓口（山田 太郎）")
-	if len(st.history(board.BoardScope).steps) != 3 {
-		t.Errorf("%d undo steps, want 3 (the goal and its link are one)", len(st.history(board.BoardScope).steps))
+	if n := count(st.eventKinds(), "board.changed"); n != 3 {
+		t.Errorf("%d undo steps, want 3 (the goal and its link are one)", n)
 	}
 
 	h.keys("up", "up") // 窓口の待ち時間が長い
@@ -175,10 +168,17 @@ func TestBoardAddEditGroupReorderDelete(t *testing.T) {
 }
 
 func TestBoardWideShowsAllColumnsAndFocus(t *testing.T) {
-	st := boardStore()
-	st.cards[1].PillarID = 2 // 紙の申請書が多い: a problem of 業務の効率化
-	st.cards[2].PillarID, st.cards[2].Kind = 2, model.CardGoal
-	st.board.links = model.Links{203: 202}
+	st := newTestStore(t) // boardStore's cards, the reason and the chat line sorted and linked
+	yamada := st.addPerson("山田 太郎", "企画財政課")
+	kickoff := t0.Add(time.Hour)
+	st.endMeeting(kickoffID, kickoff.Add(time.Hour))
+	st.addCards(map[int]int{2: 1},
+		model.Card{MeetingID: kickoffID, ItemID: promptItem, Kind: model.CardIdea, Source: model.SourcePrompt,
+			Text: "バスの時刻がスマホで分かる", AuthorID: yamada.ID, CreatedAt: kickoff},
+		model.Card{MeetingID: kickoffID, ItemID: pollItem, PillarID: 2, Kind: model.CardProblem, Source: model.SourcePollReason,
+			Text: "紙の申請書が多い", CreatedAt: kickoff},
+		model.Card{PillarID: 2, Kind: model.CardGoal, Source: model.SourceChatImport, Text: "申請がオンラインで完結する",
+			AuthorName: "佐藤 花子", CreatedAt: kickoff.Add(48 * time.Hour)})
 	h := openBoard(t, st, 160, 48)
 	h.contains("受け箱（1）", "市民の利便性向上（0）", "業務の効率化（2）", "人財育成（0）")
 	h.lacks("[受け箱") // no tabs when every column fits
@@ -194,7 +194,7 @@ func TestBoardWideShowsAllColumnsAndFocus(t *testing.T) {
 }
 
 func TestBoardImportChatInApp(t *testing.T) {
-	st := boardStore()
+	st, _ := boardStore(t)
 	h := openBoard(t, st, 80, 24)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "chat.txt")
@@ -215,7 +215,7 @@ func TestBoardImportChatInApp(t *testing.T) {
 }
 
 func TestBoardFailedSaveKeepsTheText(t *testing.T) {
-	st := boardStore()
+	st, _ := boardStore(t)
 	h := openBoard(t, st, 80, 24)
 	h.keys("a")
 	h.typeText("保存できない文章")

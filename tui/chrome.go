@@ -6,13 +6,11 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
-
-	"yoriai/tui/common"
-
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
 	"yoriai/model"
+	"yoriai/tui/common"
 )
 
 // chrome is what the root draws around the active screen: the status bar,
@@ -40,17 +38,17 @@ func (c chrome) height(projector bool) int {
 // workshopLoadedMsg carries the workshop for the status bar.
 type workshopLoadedMsg struct{ workshop model.Workshop }
 
-func loadWorkshopCmd(c common.Common) tea.Cmd {
-	id := c.WorkshopID
-	return c.Do(c.T.OpLoadWorkshop, func(st common.Store) (tea.Msg, error) {
+func (m *App) loadWorkshopCmd() tea.Cmd {
+	st, id := m.st, m.c.WorkshopID
+	return m.c.Do(m.id, m.c.T.OpLoadWorkshop, func() (tea.Msg, error) {
 		w, _, err := st.Workshop(id)
 		return workshopLoadedMsg{workshop: w}, err
 	})
 }
 
-func saveResumeCmd(c common.Common, r model.Resume) tea.Cmd {
-	at := c.Now()
-	return c.Do(c.T.OpSaveResume, func(st common.Store) (tea.Msg, error) {
+func (m *App) saveResumeCmd(r model.Resume) tea.Cmd {
+	st, at := m.st, m.c.Now()
+	return m.c.Do(m.id, m.c.T.OpSaveResume, func() (tea.Msg, error) {
 		return common.ResumeSavedMsg{}, st.SaveResume(r, at)
 	})
 }
@@ -86,6 +84,8 @@ func (m *App) View() tea.View {
 	}
 	body := m.screen().View()
 	switch {
+	case m.fatal != nil:
+		body = m.fatalView()
 	case m.export != nil:
 		body = m.export.View(m.bodyW, m.bodyH)
 	case m.showHelp:
@@ -101,6 +101,9 @@ func (m *App) View() tea.View {
 		content = common.AsciiFrame.Replace(content)
 	}
 	v.SetContent(content)
+	if m.fatal != nil {
+		return v
+	}
 	if m.export != nil {
 		if c := m.export.Cursor(m.bodyW, m.bodyH); c != nil {
 			c.Y += top
@@ -113,6 +116,16 @@ func (m *App) View() tea.View {
 		}
 	}
 	return v
+}
+
+// fatalView is the one screen shown when the store is gone: what happened,
+// that what was saved is safe, and how to go on.
+func (m *App) fatalView() string {
+	st, t := m.c.Styles, m.c.T
+	w := max(min(m.bodyW-8, 72), 10)
+	text := st.Form.Error.Render(common.Wrap(t.FatalTitle, w)) + "\n\n" +
+		common.Wrap(t.FatalHint, w) + "\n\n" + st.Form.Hint.Render(common.Wrap(m.fatal.Error(), w))
+	return lipgloss.Place(m.bodyW, m.bodyH, lipgloss.Center, lipgloss.Center, st.App.Dialog.Render(text))
 }
 
 // fixHeight pads or cuts body to exactly h lines of exactly w cells, so

@@ -42,7 +42,7 @@ func goldenText(t *testing.T, name, got string, w int) {
 }
 
 func monoCommon() common.Common {
-	c := common.NewCommon(newFakeStore(), i18n.Japanese, "", 1)
+	c := common.NewCommon(i18n.Japanese, "", 1)
 	c.Styles = common.NewStyles(common.ThemeMono, true)
 	return c
 }
@@ -124,9 +124,11 @@ func TestDiagramsOfAnotherCity(t *testing.T) {
 }
 
 func TestSlideShowsItsDiagram(t *testing.T) {
-	h := newHarness(t, 80, 24, model.Resume{})
-	h.store.workshop.Diagrams = model.Diagrams{Org: []model.OrgNode{{ID: "a", Label: "市長（本部長）"}, {ID: "b", Label: "鹿島市DX推進本部", Parent: "a"}}}
-	h.store.items[10][1].Diagram = model.DiagramOrg
+	st := newTestStore(t, func(tm *model.Template) {
+		tm.Diagrams = model.Diagrams{Org: []model.OrgNode{{ID: "a", Label: "市長（本部長）"}, {ID: "b", Label: "鹿島市DX推進本部", Parent: "a"}}}
+		tm.Meetings[0].Agenda[1].Diagram = model.DiagramOrg
+	})
+	h := newHarnessOn(t, st, 80, 24, model.Resume{})
 	h.keys("enter", "n", "enter") // the kickoff, its second item full screen
 	h.contains("市長（本部長）", "└─ 鹿島市DX推進本部")
 }

@@ -9,8 +9,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"yoriai/tui/common"
-
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -19,6 +17,7 @@ import (
 	"yoriai/demo"
 	"yoriai/i18n"
 	"yoriai/model"
+	"yoriai/tui/common"
 )
 
 // hostile is text no field should store or draw as it is: escape
@@ -82,9 +81,9 @@ func FuzzApp(f *testing.F) {
 		}
 		st, wid := fuzzStore(t)
 		h := &harness{t: t, now: t0}
-		c := common.NewCommon(st, i18n.Japanese, filepath.Join(t.TempDir(), "fuzz.db"), wid)
+		c := common.NewCommon(i18n.Japanese, filepath.Join(t.TempDir(), "fuzz.db"), wid)
 		c.Now = func() time.Time { return h.now }
-		h.app = New(c, model.Resume{})
+		h.app = New(c, st, model.Resume{})
 		h.app.tick = func() tea.Cmd { return nil }
 		h.run(h.app.Init())
 		size := fuzzSizes[0]

@@ -8,14 +8,13 @@ import (
 	"testing"
 	"time"
 
-	"yoriai/tui/common"
-
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"yoriai/i18n"
 	"yoriai/model"
+	"yoriai/tui/common"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -41,23 +40,24 @@ var t0 = time.Date(2022, 12, 9, 9, 0, 0, 0, time.Local)
 type harness struct {
 	t     *testing.T
 	app   *App
-	store *fakeStore
+	store *testStore
 	now   time.Time
 	quit  bool
 }
 
+// newHarness starts the app on a new database holding the test workshop.
 func newHarness(t *testing.T, w, h int, r model.Resume) *harness {
 	t.Helper()
-	return newHarnessOn(t, newFakeStore(), w, h, r)
+	return newHarnessOn(t, newTestStore(t), w, h, r)
 }
 
 // newHarnessOn starts the app on st, as a restart on a kept database does.
-func newHarnessOn(t *testing.T, st *fakeStore, w, h int, r model.Resume) *harness {
+func newHarnessOn(t *testing.T, st *testStore, w, h int, r model.Resume) *harness {
 	t.Helper()
 	hs := &harness{t: t, store: st, now: t0}
-	c := common.NewCommon(hs.store, i18n.Japanese, "/tmp/yoriai-test.db", 1)
+	c := common.NewCommon(i18n.Japanese, "/tmp/yoriai-test.db", 1)
 	c.Now = func() time.Time { return hs.now }
-	hs.app = New(c, r)
+	hs.app = New(c, st, r)
 	hs.app.tick = func() tea.Cmd { return nil }
 	hs.run(hs.app.Init())
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})

@@ -25,7 +25,8 @@ func TestHelpShowsTheKeysOfTheItem(t *testing.T) {
 		h.assertFits()
 		h.contains(append([]string{"キー操作"}, tt.want...)...)
 	}
-	b := openBoard(t, boardStore(), 80, 24)
+	st, _ := boardStore(t)
+	b := openBoard(t, st, 80, 24)
 	b.keys("?")
 	b.assertFits()
 	b.contains("課題にリンク", "チャット取込", "大きく表示")

@@ -41,10 +41,11 @@ func TestHostilePasteIntoAnIdea(t *testing.T) {
 	h.send(tea.PasteMsg{Content: hostile})
 	framesIntact(t, h)
 	h.keys("enter")
-	if len(h.store.cards) != 1 {
-		t.Fatalf("cards %+v", h.store.cards)
+	cards := h.store.itemCards(promptItem)
+	if len(cards) != 1 {
+		t.Fatalf("cards %+v", cards)
 	}
-	text := h.store.cards[0].Text
+	text := cards[0].Text
 	cleanCheck(t, "the idea", text)
 	for _, keep := range []string{"👩🏽‍💻", "①②※", "evil", "abcdefg"} {
 		if !strings.Contains(strings.ReplaceAll(text, "\n", ""), keep) {
@@ -58,36 +59,37 @@ func TestHostilePasteIntoAnIdea(t *testing.T) {
 	h.send(tea.PasteMsg{Content: strings.Repeat("あ", 100000)})
 	h.contains("長すぎるため、入る分だけ貼り付けました")
 	h.keys("enter")
-	if got := utf8.RuneCountInString(h.store.cards[1].Text); got != model.MaxCardRunes {
+	if got := utf8.RuneCountInString(h.store.itemCards(promptItem)[1].Text); got != model.MaxCardRunes {
 		t.Errorf("a 100,000-character paste stored %d runes, want the cap %d", got, model.MaxCardRunes)
 	}
 	framesIntact(t, h)
 }
 
 func TestHostilePasteOnTheBoardAndRoster(t *testing.T) {
-	st := boardStore()
+	st, _ := boardStore(t)
 	h := openBoard(t, st, 80, 24)
 	h.keys("a")
 	h.send(tea.PasteMsg{Content: hostile})
 	h.keys("enter")
-	added := st.cards[len(st.cards)-1]
+	added := st.newestCard()
 	cleanCheck(t, "the board card", added.Text)
 	framesIntact(t, h)
 	h.keys("g")
 	h.send(tea.PasteMsg{Content: hostile})
 	h.keys("enter")
-	cleanCheck(t, "the label", st.cards[len(st.cards)-1].Label)
+	cleanCheck(t, "the label", st.card(added.ID).Label)
 	framesIntact(t, h)
 
 	r := newHarness(t, 80, 24, model.Resume{})
 	r.keys("R", "a")
 	r.send(tea.PasteMsg{Content: hostile})
 	r.keys("enter")
-	if len(r.store.people) != 1 {
-		t.Fatalf("people %+v", r.store.people)
+	people := r.store.people()
+	if len(people) != 1 {
+		t.Fatalf("people %+v", people)
 	}
-	cleanCheck(t, "the name", r.store.people[0].Name)
-	if strings.Contains(r.store.people[0].Name, "\n") {
+	cleanCheck(t, "the name", people[0].Name)
+	if strings.Contains(people[0].Name, "\n") {
 		t.Error("a one-line field kept a line break")
 	}
 	framesIntact(t, r)

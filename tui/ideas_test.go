@@ -16,8 +16,9 @@ import (
 // 山田 太郎 on the roster.
 func openPrompt(t *testing.T, w, h int) *harness {
 	t.Helper()
-	hs := newHarness(t, w, h, model.Resume{})
-	hs.store.people = []model.Participant{{ID: 7, WorkshopID: 1, Name: "山田 太郎", Department: "企画財政課", Role: model.RoleMember}}
+	st := newTestStore(t)
+	st.addPerson("山田 太郎", "企画財政課")
+	hs := newHarnessOn(t, st, w, h, model.Resume{})
 	hs.keys("enter", "down", "down", "enter")
 	hs.contains("問い：もっと住みやすくなるには", "アイデア（0件）")
 	return hs
@@ -33,11 +34,12 @@ func TestIdeasAddEditDeleteUndoRedo(t *testing.T) {
 	if h.quit || h.app.projector || h.app.showHelp {
 		t.Fatal("keys typed into an idea acted globally")
 	}
-	if len(h.store.cards) != 1 {
-		t.Fatalf("stored %+v", h.store.cards)
+	cards := h.store.itemCards(promptItem)
+	if len(cards) != 1 {
+		t.Fatalf("stored %+v", cards)
 	}
-	c := h.store.cards[0]
-	if c.Text != "バスの時刻がスマホで分かる\nqRP?" || c.AuthorID != 7 || c.Kind != model.CardIdea || c.Source != model.SourcePrompt || c.ItemID != 3 || c.MeetingID != 10 {
+	c := cards[0]
+	if c.Text != "バスの時刻がスマホで分かる\nqRP?" || c.AuthorID != h.store.people()[0].ID || c.Kind != model.CardIdea || c.Source != model.SourcePrompt || c.ItemID != promptItem || c.MeetingID != kickoffID {
 		t.Errorf("stored card %+v", c)
 	}
 	h.contains("アイデア（1件）", "バスの時刻がスマホで分かる qRP?（山田 太郎）")
@@ -45,7 +47,7 @@ func TestIdeasAddEditDeleteUndoRedo(t *testing.T) {
 	h.keys("e")
 	h.typeText("！")
 	h.keys("enter")
-	if got := h.store.cards[0].Text; got != "バスの時刻がスマホで分かる\nqRP?！" {
+	if got := h.store.itemCards(promptItem)[0].Text; got != "バスの時刻がスマホで分かる\nqRP?！" {
 		t.Errorf("edited text %q", got)
 	}
 	h.keys("d")
@@ -53,7 +55,7 @@ func TestIdeasAddEditDeleteUndoRedo(t *testing.T) {
 	h.keys("u") // the deletion undone
 	h.contains("アイデア（1件）", "qRP?！")
 	h.keys("u") // the edit undone
-	if got := h.store.cards[0].Text; got != "バスの時刻がスマホで分かる\nqRP?" {
+	if got := h.store.itemCards(promptItem)[0].Text; got != "バスの時刻がスマホで分かる\nqRP?" {
 		t.Errorf("after undoing the edit %q", got)
 	}
 	h.keys("u") // the add undone
@@ -81,26 +83,26 @@ func TestIdeaEditorCursorAndPaste(t *testing.T) {
 	}
 	h.send(tea.PasteMsg{Content: "に\x1b[31m行かずに\x1b]52;c;eA==\x07手続き\r\n\u202eできる"})
 	h.keys("enter")
-	if got := h.store.cards[0].Text; got != "窓口に行かずに手続き\nできる" {
+	if got := h.store.itemCards(promptItem)[0].Text; got != "窓口に行かずに手続き\nできる" {
 		t.Errorf("pasted idea stored as %q", got)
 	}
 	h.keys("a", "enter")
 	h.contains("アイデアを入力してください")
 	h.keys("esc")
-	if len(h.store.cards) != 1 {
+	if len(h.store.itemCards(promptItem)) != 1 {
 		t.Error("an empty idea was saved")
 	}
 }
 
 func TestManyIdeasScrollAndFit(t *testing.T) {
 	h := openPrompt(t, 80, 24)
+	var cards []model.Card
 	for i := range 300 {
-		h.store.cards = append(h.store.cards, model.Card{ID: int64(1000 + i), WorkshopID: 1, MeetingID: 10, ItemID: 3,
+		cards = append(cards, model.Card{MeetingID: kickoffID, ItemID: promptItem,
 			Kind: model.CardIdea, Source: model.SourcePrompt, Position: i, Text: fmt.Sprintf("アイデア%03d ①②👨‍👩‍👧", i)})
 	}
+	h.store.addCards(nil, cards...)
 	h.keys("p", "n") // leave and come back: loaded afresh
-	h.app.meeting.Ideas.Loaded = false
-	h.run(h.app.meeting.Ideas.Open(3))
 	h.contains("アイデア（300件）", "アイデア299")
 	for range 250 {
 		h.keys("up")
@@ -118,9 +120,7 @@ func TestIdeasUndoAfterRestart(t *testing.T) {
 	h.typeText("図書館の本をスマホで予約できる")
 	h.keys("enter")
 	h.contains("アイデア（1件）")
-	st := h.store
-	st.meetings[0].CurrentItemID = 3
-	again := newHarnessOn(t, st, 80, 24, model.Resume{WorkshopID: 1, Screen: model.ScreenSlide, MeetingID: 10})
+	again := newHarnessOn(t, h.store, 80, 24, model.Resume{WorkshopID: 1, Screen: model.ScreenSlide, MeetingID: kickoffID})
 	again.contains("アイデア（1件）", "図書館の本をスマホで予約できる")
 	again.keys("u")
 	again.contains("アイデア（0件）")

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -21,12 +22,12 @@ func openKickoff(t *testing.T, w, h int) *harness {
 func TestRunSheetNextPrevAndTimer(t *testing.T) {
 	h := openKickoff(t, 80, 24)
 	h.keys("n", "n")
-	m := h.app.meeting
-	if m.Run.Current != 2 {
-		t.Fatalf("after n n current = %d, want 2", m.Run.Current)
+	m, items := h.store.meeting(kickoffID)
+	if m.CurrentItemID != promptItem {
+		t.Fatalf("after n n the current item is %d, want the third", m.CurrentItemID)
 	}
 	wantStates := []model.ItemState{model.ItemDone, model.ItemDone, model.ItemCurrent, model.ItemPending}
-	for i, it := range m.Run.Items {
+	for i, it := range items {
 		if it.State != wantStates[i] {
 			t.Errorf("item %d state %s, want %s", i, it.State, wantStates[i])
 		}
@@ -39,18 +40,24 @@ func TestRunSheetNextPrevAndTimer(t *testing.T) {
 	h.send(common.TickMsg{At: h.now})
 	h.contains("超過 +1:00")
 	h.keys("p")
-	if got := h.app.meeting.Run.Items[2].Timer.Elapsed; got != 16*time.Minute {
+	saved, items := h.store.meeting(kickoffID)
+	if got := items[2].Timer.Elapsed; got != 16*time.Minute {
 		t.Errorf("the left item kept %v, want 16m", got)
 	}
-	if !h.app.meeting.Run.Running() {
+	if !items[1].Timer.Running() {
 		t.Error("the timer should carry on into the previous item")
 	}
-	want := []string{"run.next", "run.next", "run.timer_start", "run.prev"}
-	if !reflect.DeepEqual(h.store.runKinds, want) {
-		t.Errorf("writes %v, want %v", h.store.runKinds, want)
+	var runs []string
+	for _, k := range h.store.eventKinds() {
+		if strings.HasPrefix(k, "run.") {
+			runs = append(runs, k)
+		}
 	}
-	saved := h.store.meetings[0]
-	if saved.Status != model.StatusRunning || saved.CurrentItemID != 2 || !saved.StartedAt.Equal(t0) {
+	want := []string{"run.next", "run.next", "run.timer_start", "run.prev"}
+	if !reflect.DeepEqual(runs, want) {
+		t.Errorf("writes %v, want %v", runs, want)
+	}
+	if saved.Status != model.StatusRunning || saved.CurrentItemID != briefingItem || !saved.StartedAt.Equal(t0) {
 		t.Errorf("stored meeting %+v: want running, current item 2, started at t0", saved)
 	}
 	h.assertFits()
@@ -75,7 +82,7 @@ func TestRunSheetGoldens(t *testing.T) {
 func TestSlideShowsItemAndHidesNotesOnProjector(t *testing.T) {
 	h := openKickoff(t, 80, 24)
 	h.keys("enter") // the first item, full screen
-	if !h.app.meeting.Slide {
+	if !h.app.meeting.OnSlide() {
 		t.Fatal("enter should show the item full screen")
 	}
 	h.contains("市長から", "話し手：松尾市長", "出典：DX推進職員研修", "URL：（未設定）", "進行メモ：音声を確認する")
@@ -88,7 +95,7 @@ func TestSlideShowsItemAndHidesNotesOnProjector(t *testing.T) {
 	h.contains("Q1. デジタル変革は必要だと思うか", "5) 不要だと思う", "Q2. なぜデジタル変革は必要だと思うか", "集め方を選んでください", "3  無記名投票")
 	h.assertFits()
 	h.keys("esc")
-	if h.app.meeting.Slide {
+	if h.app.meeting.OnSlide() {
 		t.Error("esc on a slide should return to the run sheet")
 	}
 	h.keys("esc")
@@ -100,11 +107,12 @@ func TestSlideShowsItemAndHidesNotesOnProjector(t *testing.T) {
 func TestRunSheetEnterJumpsToChosenItem(t *testing.T) {
 	h := openKickoff(t, 80, 24)
 	h.keys("down", "down", "down", "enter")
-	if c := h.app.meeting.Run.Current; c != 3 {
-		t.Fatalf("current = %d, want 3", c)
+	m, items := h.store.meeting(kickoffID)
+	if m.CurrentItemID != pollItem {
+		t.Fatalf("current item %d, want the fourth", m.CurrentItemID)
 	}
 	states := []model.ItemState{model.ItemDone, model.ItemPending, model.ItemPending, model.ItemCurrent}
-	for i, it := range h.app.meeting.Run.Items {
+	for i, it := range items {
 		if it.State != states[i] {
 			t.Errorf("item %d is %s, want %s (skipped items stay pending)", i, it.State, states[i])
 		}
@@ -120,19 +128,20 @@ func TestEndMeetingAsksFirst(t *testing.T) {
 		t.Fatal("q during a confirmation must not quit")
 	}
 	h.keys("n")
-	if h.store.meetings[0].Status == model.StatusEnded {
+	if m, _ := h.store.meeting(kickoffID); m.Status == model.StatusEnded {
 		t.Fatal("n must not end the meeting")
 	}
 	h.keys("E", "y")
-	got := h.store.meetings[0]
+	got, items := h.store.meeting(kickoffID)
 	if got.Status != model.StatusEnded || got.EndedAt.IsZero() {
 		t.Fatalf("stored meeting %+v, want ended", got)
 	}
-	if h.app.meeting.Run.Running() {
+	if items[0].Timer.Running() {
 		t.Error("ending the meeting stops the timer")
 	}
 	h.keys("E", "y")
-	if s := h.store.meetings[0].Status; s != model.StatusRunning {
+	if m, _ := h.store.meeting(kickoffID); m.Status != model.StatusRunning {
+		s := m.Status // reopened
 		t.Errorf("reopened meeting status %s, want running", s)
 	}
 }
@@ -142,23 +151,24 @@ func TestResetTimer(t *testing.T) {
 	h.keys("space")
 	h.now = t0.Add(5 * time.Minute)
 	h.keys("T", "y")
-	it, _ := h.app.meeting.Run.CurrentItem()
+	_, items := h.store.meeting(kickoffID)
+	it := items[0]
 	if it.Timer.At(h.now) != 0 || !it.Timer.Running() {
 		t.Errorf("after reset timer = %+v, want running from zero", it.Timer)
 	}
 }
 
 func TestResumeOpensSlide(t *testing.T) {
-	h := newHarness(t, 80, 24, model.Resume{WorkshopID: 1, MeetingID: 10, Screen: model.ScreenSlide})
-	if h.app.active != meetingID || !h.app.meeting.Slide {
-		t.Fatalf("resumed at screen %d slide=%v, want the meeting's slide", h.app.active, h.app.meeting.Slide)
+	h := newHarness(t, 80, 24, model.Resume{WorkshopID: 1, MeetingID: kickoffID, Screen: model.ScreenSlide})
+	if h.app.active != meetingID || !h.app.meeting.OnSlide() {
+		t.Fatalf("resumed at screen %d slide=%v, want the meeting's slide", h.app.active, h.app.meeting.OnSlide())
 	}
 	h.contains("市長から", "話し手：松尾市長")
 	h.keys("esc", "esc")
 	if h.app.active != homeID {
 		t.Fatal("back from a resumed slide should lead home")
 	}
-	last := h.store.resume[len(h.store.resume)-1]
+	last := h.store.resume()
 	if last.Screen != model.ScreenHome {
 		t.Errorf("resume point %+v, want home", last)
 	}

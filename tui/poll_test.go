@@ -65,9 +65,8 @@ func TestAnonymousBallotShowsNothingUntilReveal(t *testing.T) {
 			}
 			h.assertFits()
 		}
-		fp := h.store.polls[0]
-		if fp.ballots != 3 || fp.counts[[2]int{0, 0}] != 2 || fp.counts[[2]int{0, 1}] != 1 || len(fp.reasons) != 3 {
-			t.Fatalf("stored ballots %+v", fp)
+		if _, res, reasons, _ := h.store.poll(pollItem); res[0].Total() != 3 || res[0].Counts[0] != 2 || res[0].Counts[1] != 1 || len(reasons) != 3 {
+			t.Fatalf("stored ballots %+v, reasons %+v", res, reasons)
 		}
 		if size[0] == 80 {
 			h.golden("poll_ballot_80x24")
@@ -112,25 +111,35 @@ func TestRevealedReasonsLabelAndPromote(t *testing.T) {
 	h.keys("esc")
 	h.typeText("2468")
 	h.keys("enter", "r", "y")
-	first := h.store.polls[0].reasons[0].Text
+	_, _, reasons, _ := h.store.poll(pollItem)
+	first := reasons[0].Text // the first row, under the cursor: a ballot's reasons are listed by their text
+	for _, r := range reasons {
+		first = min(first, r.Text)
+	}
 	h.keys("l")
 	h.contains("見出しを付ける")
 	h.typeText("人手不足")
 	h.keys("enter")
 	h.contains("【人手不足】", "【未分類】")
-	if h.store.polls[0].reasons[0].Label != "人手不足" {
-		t.Errorf("label not stored: %+v", h.store.polls[0].reasons)
+	_, _, reasons, _ = h.store.poll(pollItem)
+	labelled := false
+	for _, r := range reasons {
+		labelled = labelled || r.Text == first && r.Label == "人手不足"
+	}
+	if !labelled {
+		t.Errorf("label not stored: %+v", reasons)
 	}
 	// the labelled reason is listed first; the cursor stays on the first row
 	h.keys("c")
 	h.contains("→ 課題候補", "タスク①の受け箱に送りました")
-	if len(h.store.cards) != 1 || h.store.cards[0].Text != first || h.store.cards[0].Kind != model.CardProblem ||
-		h.store.cards[0].Source != model.SourcePollReason || h.store.cards[0].AuthorID != 0 {
-		t.Fatalf("promoted cards %+v", h.store.cards)
+	cards, _ := h.store.boardCards()
+	if len(cards) != 1 || cards[0].Text != first || cards[0].Kind != model.CardProblem ||
+		cards[0].Source != model.SourcePollReason || cards[0].AuthorID != 0 {
+		t.Fatalf("promoted cards %+v", cards)
 	}
 	h.keys("c")
 	h.contains("既に課題候補に送っています")
-	if len(h.store.cards) != 1 {
+	if cards, _ := h.store.boardCards(); len(cards) != 1 {
 		t.Error("promoted twice")
 	}
 	h.keys("down", "l", "tab") // tab offers the labels in use
@@ -157,11 +166,9 @@ func TestBallotSurvivesRestartStillHidden(t *testing.T) {
 	h.typeText("2")
 	h.keys("enter")
 	h.contains("ご回答ありがとうございました")
-	st := h.store
-	st.meetings[0].CurrentItemID = 4
 	// the app starts again on the run sheet (the resume point may be older)
-	again := newHarnessOn(t, st, 80, 24, model.Resume{WorkshopID: 1, Screen: model.ScreenMeeting, MeetingID: 10})
-	if !again.app.meeting.Slide {
+	again := newHarnessOn(t, h.store, 80, 24, model.Resume{WorkshopID: 1, Screen: model.ScreenMeeting, MeetingID: kickoffID})
+	if !again.app.meeting.OnSlide() {
 		t.Error("an open ballot did not take the screen after a restart")
 	}
 	again.contains("( ) 1. 必要だと思う")
@@ -189,21 +196,23 @@ func TestBallotFailedSaveKeepsTheAnswer(t *testing.T) {
 	h.keys("enter")
 	h.lacks("ご回答ありがとうございました")
 	h.contains("database or disk is full", "(●) 2. どちらかといえば必要", "紙が多い")
-	if h.store.polls[0].ballots != 0 {
+	if _, res, _, _ := h.store.poll(pollItem); res[0].Total() != 0 {
 		t.Fatal("a failed ballot was counted")
 	}
 	h.keys("enter")
 	h.contains("ご回答ありがとうございました")
-	if r := h.store.polls[0].reasons; len(r) != 1 || r[0].Text != "紙が多い" {
+	if _, _, r, _ := h.store.poll(pollItem); len(r) != 1 || r[0].Text != "紙が多い" {
 		t.Errorf("stored reasons %+v", r)
 	}
 }
 
 func TestTallyEntryWarnsAndReveals(t *testing.T) {
 	h := openPoll(t, 80, 24)
-	h.store.people = []model.Participant{{ID: 7, Name: "山田 太郎"}, {ID: 8, Name: "佐藤 花子"}, {ID: 9, Name: "田中 一郎"}}
-	for _, id := range []int64{7, 8, 9} {
-		h.store.present[[2]int64{10, id}] = true
+	for _, name := range []string{"山田 太郎", "佐藤 花子", "田中 一郎"} {
+		p := h.store.addPerson(name, "")
+		if err := h.store.Store.SetAttendance(kickoffID, p.ID, true, t0); err != nil {
+			t.Fatal(err)
+		}
 	}
 	h.keys("1")
 	h.contains("1回目・挙手", "合計 0人", "出席 3人", "結果は公開するまで")
@@ -213,8 +222,8 @@ func TestTallyEntryWarnsAndReveals(t *testing.T) {
 	h.keys("down", "+", "+", "-", "+") // 2
 	h.keys("down")
 	h.typeText("0")
-	if c := h.store.polls[0].counts; c[[2]int{0, 0}] != 1 || c[[2]int{0, 1}] != 2 || c[[2]int{0, 2}] != 0 {
-		t.Fatalf("stored counts %v", c)
+	if _, res, _, _ := h.store.poll(pollItem); res[0].Counts[0] != 1 || res[0].Counts[1] != 2 || res[0].Counts[2] != 0 {
+		t.Fatalf("stored counts %v", res[0].Counts)
 	}
 	h.contains("合計 3人")
 	h.lacks("出席者数と合いません", "%")
@@ -234,7 +243,8 @@ func TestTallyEntryWarnsAndReveals(t *testing.T) {
 
 func TestNamedAnswersAndResetAndNewRound(t *testing.T) {
 	h := openPoll(t, 80, 24)
-	h.store.people = []model.Participant{{ID: 7, Name: "山田 太郎", Department: "総務課"}, {ID: 8, Name: "佐藤 花子"}}
+	yamada := h.store.addPerson("山田 太郎", "総務課")
+	h.store.addPerson("佐藤 花子", "")
 	h.keys("2")
 	h.contains("1回目・記名", "回答 0/2人", "名簿の全員を表示", "山田 太郎（総務課）", "未回答")
 	h.keys("enter")
@@ -245,7 +255,7 @@ func TestNamedAnswersAndResetAndNewRound(t *testing.T) {
 	h.keys("enter")
 	h.contains("回答 1/2人", "回答済")
 	h.lacks("どちらかといえば不要", "今のやり方で") // what they answered stays hidden
-	if a := h.store.polls[0].named[7]; len(a) != 2 || a[0].Choice != 3 || a[1].Reason != "今のやり方で困っていない" {
+	if a := h.store.named(pollItem)[yamada.ID]; len(a) != 2 || a[0].Choice != 3 || a[1].Reason != "今のやり方で困っていない" {
 		t.Fatalf("stored answer %+v", a)
 	}
 	h.keys("r", "y")
@@ -255,7 +265,7 @@ func TestNamedAnswersAndResetAndNewRound(t *testing.T) {
 	h.contains("1回目の回答をすべて消去します")
 	h.keys("y")
 	h.contains("回答を消去しました", "回答 0/2人")
-	if len(h.store.polls[0].named) != 0 {
+	if len(h.store.named(pollItem)) != 0 {
 		t.Error("reset kept the answers")
 	}
 	h.keys("N", "y")
@@ -264,8 +274,8 @@ func TestNamedAnswersAndResetAndNewRound(t *testing.T) {
 	h.contains("1回目・記名")
 	h.keys("N", "y", "1")
 	h.contains("2回目・挙手")
-	if len(h.store.polls) != 2 {
-		t.Errorf("%d rounds stored", len(h.store.polls))
+	if p, _, _, _ := h.store.poll(pollItem); p.Round != 2 {
+		t.Errorf("the latest round is round %d, want 2", p.Round)
 	}
 }
 
@@ -282,7 +292,7 @@ func TestPINRules(t *testing.T) {
 	h.contains("暗証番号が一致しません")
 	h.keys("esc")
 	h.contains("集め方を選んでください")
-	if len(h.store.polls) != 0 {
+	if _, _, _, ok := h.store.poll(pollItem); ok {
 		t.Error("a cancelled ballot started a round")
 	}
 }

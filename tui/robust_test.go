@@ -6,11 +6,10 @@ import (
 	"testing"
 	"time"
 
-	"yoriai/tui/common"
-
 	tea "charm.land/bubbletea/v2"
 
 	"yoriai/model"
+	"yoriai/tui/common"
 )
 
 // randomKeys are the keys a hurried facilitator (or a cat) might press.

@@ -27,12 +27,16 @@ func TestRosterAddJapaneseParticipantWithAttendance(t *testing.T) {
 	h.contains("名簿（0名）", "出欠：キックオフ", "a で追加します")
 	addParticipant(h, "山田 太郎", "企画財政課")
 	h.contains("名簿（1名）", "山田 太郎", "企画財政課", "メンバー", "山田 太郎 さんを保存しました")
-	want := model.Participant{ID: 101, WorkshopID: 1, Name: "山田 太郎", Department: "企画財政課", Role: model.RoleMember}
-	if len(h.store.people) != 1 || h.store.people[0] != want {
-		t.Fatalf("stored %+v, want %+v", h.store.people, want)
+	people := h.store.people()
+	want := model.Participant{WorkshopID: 1, Name: "山田 太郎", Department: "企画財政課", Role: model.RoleMember}
+	if len(people) == 1 {
+		want.ID = people[0].ID
+	}
+	if len(people) != 1 || people[0] != want {
+		t.Fatalf("stored %+v, want %+v", people, want)
 	}
 	h.keys("space")
-	if !h.store.present[[2]int64{10, 101}] {
+	if !h.store.present(kickoffID)[want.ID] {
 		t.Error("space should record attendance for the kickoff")
 	}
 	h.contains("出席 1名")
@@ -74,18 +78,19 @@ func TestRosterEditRemoveUndo(t *testing.T) {
 	h.keys("up", "e")
 	h.keys("tab", "tab", "right") // role: member → facilitator
 	h.keys("enter")
-	if r := h.store.people[0].Role; r != model.RoleFacilitator {
+	yamada := h.store.people()[0]
+	if r := yamada.Role; r != model.RoleFacilitator {
 		t.Errorf("edited role %s, want facilitator", r)
 	}
 	h.contains("進行役")
 	h.keys("d")
-	if !h.store.removed[101] || len(h.app.roster.People) != 1 {
-		t.Fatalf("d should remove 山田 太郎 (store removed=%v, list %+v)", h.store.removed, h.app.roster.People)
+	if people := h.store.people(); len(people) != 1 || people[0].ID == yamada.ID {
+		t.Fatalf("d should remove 山田 太郎: the roster holds %+v", people)
 	}
 	h.contains("山田 太郎 さんを名簿から外しました。u で元に戻せます", "名簿（1名）")
 	h.keys("u")
 	h.contains("山田 太郎", "名簿（2名）")
-	if h.store.removed[101] {
+	if len(h.store.people()) != 2 {
 		t.Error("undo should restore the participant in the store")
 	}
 }
@@ -94,20 +99,19 @@ func TestRosterFormRefusesEmptyNameAndKeepsTextOnError(t *testing.T) {
 	h := newHarness(t, 80, 24, model.Resume{})
 	h.keys("R", "a", "enter")
 	h.contains("氏名を入力してください")
-	if len(h.store.people) != 0 {
+	if len(h.store.people()) != 0 {
 		t.Fatal("an empty name must not be saved")
 	}
 	h.typeText("鈴木 一郎")
 	h.store.failNext = errDiskFull
 	h.keys("enter")
-	h.contains("参加者の保存: database or disk is full", "鈴木 一郎")
-	if h.app.roster.Form == nil {
-		t.Fatal("the form must stay open with the text after a failed save")
+	h.contains("参加者の保存: database or disk is full", "鈴木 一郎", "参加者を追加") // the form stays open with the text
+	// the disk has room again
+	h.keys("enter")
+	if people := h.store.people(); len(people) != 1 || people[0].Name != "鈴木 一郎" {
+		t.Fatalf("the retried save should commit; stored %+v", people)
 	}
-	h.keys("enter") // the disk has room again
-	if h.app.roster.Form != nil || len(h.store.people) != 1 || h.store.people[0].Name != "鈴木 一郎" {
-		t.Fatalf("the retried save should commit and close the form; stored %+v", h.store.people)
-	}
+	h.lacks("参加者を追加") // and close the form
 	h.contains("> 鈴木 一郎")
 	h.keys("esc") // dismisses the error banner
 	h.lacks("disk is full")
@@ -118,14 +122,14 @@ func TestRosterPasteIsCleaned(t *testing.T) {
 	h.keys("R", "a")
 	h.send(tea.PasteMsg{Content: "山田\x1b[31m 太郎\x1b]52;c;ZXZpbA==\x07\r\n\u202e"})
 	h.keys("enter")
-	if len(h.store.people) != 1 || h.store.people[0].Name != "山田 太郎" {
-		t.Fatalf("stored %+v, want the name 山田 太郎 without escapes", h.store.people)
+	if people := h.store.people(); len(people) != 1 || people[0].Name != "山田 太郎" {
+		t.Fatalf("stored %+v, want the name 山田 太郎 without escapes", people)
 	}
 	h.keys("a")
 	h.send(tea.PasteMsg{Content: strings.Repeat("長", 100)})
 	h.contains("長すぎるため")
 	h.keys("enter")
-	if n := len([]rune(h.store.people[1].Name)); n != model.MaxNameRunes {
+	if n := len([]rune(h.store.people()[1].Name)); n != model.MaxNameRunes {
 		t.Errorf("pasted name has %d runes, want it cut to %d", n, model.MaxNameRunes)
 	}
 }
@@ -138,8 +142,8 @@ func TestRosterKeysAreTextInForm(t *testing.T) {
 		t.Fatal("letters typed in the form must not act as global keys")
 	}
 	h.keys("esc")
-	if h.app.roster.Form != nil || len(h.store.people) != 0 {
-		t.Fatal("esc cancels the form without saving")
+	if v := h.view(); strings.Contains(v, "参加者を追加") || len(h.store.people()) != 0 {
+		t.Fatalf("esc cancels the form without saving:\n%s", v)
 	}
 	h.keys("esc")
 	if h.app.active != homeID {
@@ -153,9 +157,9 @@ func TestRosterAttendanceFailureShowsTheTruth(t *testing.T) {
 	addParticipant(h, "山田 太郎", "企画財政課")
 	h.store.failNext = errDiskFull
 	h.keys("space")
-	h.contains("出欠の保存: database or disk is full", "出席 0名")
-	if h.app.roster.Present[101] {
-		t.Error("attendance that failed to save is still shown as recorded")
+	h.contains("出欠の保存: database or disk is full", "出席 0名") // not shown as recorded
+	if len(h.store.present(kickoffID)) != 0 {
+		t.Error("attendance that failed to save was recorded")
 	}
 }
 

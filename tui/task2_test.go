@@ -7,14 +7,13 @@ import (
 	"testing"
 	"time"
 
-	"yoriai/tui/common"
-
 	tea "charm.land/bubbletea/v2"
 
 	"yoriai/db"
 	"yoriai/i18n"
 	"yoriai/model"
 	"yoriai/template"
+	"yoriai/tui/common"
 )
 
 // dbHarness runs the app on a real database made from the default
@@ -73,9 +72,9 @@ func newDBHarness(t *testing.T, w, h int) *dbHarness {
 // start runs a fresh app on the database, as a restart does.
 func (d *dbHarness) start(w, h int, r model.Resume) *harness {
 	hs := &harness{t: d.tt, now: t0}
-	c := common.NewCommon(d.db, i18n.Japanese, d.path, d.workshop.ID)
+	c := common.NewCommon(i18n.Japanese, d.path, d.workshop.ID)
 	c.Now = func() time.Time { return hs.now }
-	hs.app = New(c, r)
+	hs.app = New(c, d.db, r)
 	hs.app.tick = func() tea.Cmd { return nil }
 	hs.run(hs.app.Init())
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})

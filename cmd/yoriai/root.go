@@ -101,7 +101,7 @@ func runApp(t *i18n.Catalog, lang i18n.Lang, o options, stdout io.Writer) error 
 		resume = model.Resume{WorkshopID: wid}
 	}
 
-	c := common.NewCommon(st, lang, path, wid)
+	c := common.NewCommon(lang, path, wid)
 	home, _ := os.UserHomeDir()
 	c.ExportDir = exportDir(home, path)
 	theme, ascii, _ := display(o, os.Getenv) // checked before the database was opened
@@ -112,7 +112,7 @@ func runApp(t *i18n.Catalog, lang i18n.Lang, o options, stdout io.Writer) error 
 		ascii = ok && wide
 	}
 	c.Styles, c.ASCII = common.NewStyles(theme, true), ascii
-	p := tea.NewProgram(tui.New(c, resume))
+	p := tea.NewProgram(tui.New(c, st, resume))
 	stop := quitOnHangup(p)
 	_, runErr := p.Run()
 	stop()

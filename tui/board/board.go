@@ -1,3 +1,14 @@
+// Package board is the Task ① board, the panel of a task1 item. An inbox of
+// unsorted cards (ideas from the prompts, poll reasons sent here, imported
+// chat lines) and one column per pillar: problems (課題), under each the
+// goals (達成目標) that say when it is solved, and the goals not linked yet.
+// Cards are added, edited, moved between pillars and kinds, linked,
+// grouped under KJ法 labels, reordered and deleted; every change is one
+// step of an undo history kept in the database, so undo and redo work
+// across a restart. board_view.go draws it.
+//
+// Consumes: loadedMsg, savedMsg, chatImportedMsg, common.ErrMsg (its own),
+// tea.PasteMsg.
 package board
 
 import (
@@ -5,23 +16,10 @@ import (
 	"time"
 
 	"charm.land/bubbles/v2/key"
-
-	"yoriai/tui/common"
-
-	// board.go: the Task ① board, on the slide of a task1 item. An inbox of
-	// unsorted cards (ideas from the prompts, poll reasons sent here, imported
-	// chat lines) and one column per pillar: problems (課題), under each the
-	// goals (達成目標) that say when it is solved, and the goals not linked yet.
-	// Cards are added, edited, moved between pillars and kinds, linked,
-	// grouped under KJ法 labels, reordered and deleted; every change is one
-	// step of an undo history kept in the database, so undo and redo work
-	// across a restart. board_view.go draws it.
-	//
-	// Consumes: boardLoadedMsg, boardSavedMsg, chatImportedMsg, errMsg.
-
 	tea "charm.land/bubbletea/v2"
 
 	"yoriai/model"
+	"yoriai/tui/common"
 )
 
 type boardRowKind int
@@ -70,23 +68,27 @@ type boardColumn struct {
 	drawnDark  bool
 }
 
-type BoardPanel struct {
-	C        common.Common
-	Loaded   bool
+// Panel is the Task ① board of the workshop, as a meeting shows it.
+type Panel struct {
+	c        common.Common
+	st       Store
+	id       int64 // the requester id its store calls carry
+	loaded   bool
 	meeting  model.Meeting
-	Pillars  []model.Pillar
+	pillars  []model.Pillar
 	people   []model.Participant
-	Cards    []model.Card
-	Links    model.Links
+	cards    []model.Card
+	links    model.Links
 	since    time.Time // the end of the previous meeting: later changes are marked
 	cols     []boardColumn
-	Col      int
-	Folded   map[string]bool
+	col      int
+	folded   map[string]bool
 	filter   string
 	focus    bool // the selected problem large, for the projector
-	editor   *common.IdeaEditor
+	editor   *common.CardEditor
 	linkTo   int64 // the problem a new goal will solve
 	picker   *common.Picker
+	pick     func(int) tea.Cmd // what choosing option i of the picker does
 	entry    *common.LineEntry // a label, a filter or the path of a chat file
 	entryFor entryKind
 }
@@ -99,8 +101,8 @@ const (
 	entryImport
 )
 
-// boardLoadedMsg carries the whole board.
-type BoardLoadedMsg struct {
+// loadedMsg carries the whole board.
+type loadedMsg struct {
 	meetingID int64
 	cards     []model.Card
 	links     model.Links
@@ -109,9 +111,9 @@ type BoardLoadedMsg struct {
 	since     time.Time
 }
 
-// boardSavedMsg reports a committed step (a change, an undo or a redo) as
+// savedMsg reports a committed step (a change, an undo or a redo) as
 // it was applied; none is set when there was nothing to undo or redo.
-type BoardSavedMsg struct {
+type savedMsg struct {
 	common.Saved
 	step  model.BoardStep
 	flash string
@@ -119,37 +121,29 @@ type BoardSavedMsg struct {
 }
 
 // chatImportedMsg reports a committed import; the board is read again.
-type ChatImportedMsg struct {
+type chatImportedMsg struct {
 	common.Saved
 	report model.ImportReport
 }
 
-// open shows the board of meeting m, reading it afresh unless it is
-// already shown.
-func (b *BoardPanel) Open(m model.Meeting) tea.Cmd {
-	if b.Loaded && b.meeting.ID == m.ID {
-		return nil
-	}
-	*b = BoardPanel{C: b.C, meeting: m, Folded: map[string]bool{}}
-	return loadBoardCmd(b.C, m)
+// New opens the board on the slide s; it is read when the slide shows it.
+func New(c common.Common, st Store, s common.Slide) (common.Panel, tea.Cmd) {
+	return &Panel{c: c, st: st, id: c.NewID(), meeting: s.Meeting, folded: map[string]bool{}}, nil
 }
 
-// close forgets the board, so that it is read again when shown next: cards
-// may have come in from the prompts and the poll meanwhile.
-func (b *BoardPanel) Close() { b.Loaded = false }
-
-func (b *BoardPanel) Capturing() bool { return b.editor != nil || b.picker != nil || b.entry != nil }
+// Capturing is true while a card, a choice or a line is being typed.
+func (b *Panel) Capturing() bool { return b.editor != nil || b.picker != nil || b.entry != nil }
 
 // column is the focused column.
-func (b *BoardPanel) column() *boardColumn {
-	if b.Col < 0 || b.Col >= len(b.cols) {
+func (b *Panel) column() *boardColumn {
+	if b.col < 0 || b.col >= len(b.cols) {
 		return nil
 	}
-	return &b.cols[b.Col]
+	return &b.cols[b.col]
 }
 
 // selected is the card under the cursor.
-func (b *BoardPanel) selected() (model.Card, bool) {
+func (b *Panel) selected() (model.Card, bool) {
 	col := b.column()
 	if col == nil || col.cursor < 0 || col.cursor >= len(col.rows) || col.rows[col.cursor].kind != rowCard {
 		return model.Card{}, false
@@ -157,33 +151,47 @@ func (b *BoardPanel) selected() (model.Card, bool) {
 	return *col.rows[col.cursor].card, true
 }
 
-func (b *BoardPanel) Update(msg tea.Msg) (tea.Cmd, bool) {
+// Update handles a message; handled reports that a key was the board's.
+func (b *Panel) Update(msg tea.Msg) (common.Panel, tea.Cmd, bool) {
+	cmd, handled := b.update(msg)
+	return b, cmd, handled
+}
+
+func (b *Panel) update(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
-	case BoardLoadedMsg:
+	case common.ShownMsg:
+		// read afresh each time the slide shows it: ideas and poll reasons
+		// may have come in meanwhile
+		*b = Panel{c: b.c, st: b.st, id: b.id, meeting: b.meeting, folded: map[string]bool{}}
+		return b.loadCmd(), false
+	case loadedMsg:
 		if msg.meetingID == b.meeting.ID {
-			b.Loaded = true
-			b.Cards, b.Links, b.people, b.Pillars, b.since = msg.cards, msg.links, msg.people, msg.pillars, msg.since
-			b.Rebuild()
+			b.loaded = true
+			b.cards, b.links, b.people, b.pillars, b.since = msg.cards, msg.links, msg.people, msg.pillars, msg.since
+			b.rebuild()
 		}
 		return nil, false
-	case BoardSavedMsg:
+	case savedMsg:
 		return b.saved(msg), false
-	case ChatImportedMsg:
+	case chatImportedMsg:
 		b.entry = nil
 		r := msg.report
-		b.Loaded = false
-		return tea.Batch(common.Flash(fmt.Sprintf(b.C.T.FmtImported, r.Added, r.Skipped, r.Rejected)),
-			b.Open(b.meeting)), false
+		b.loaded = false
+		return tea.Batch(common.Flash(fmt.Sprintf(b.c.T.FmtImported, r.Added, r.Skipped, r.Rejected)),
+			b.loadCmd()), false
 	case common.ErrMsg:
+		if !msg.For(b.id) {
+			return nil, false
+		}
 		if b.editor != nil {
-			b.editor.Saving, b.editor.Err = false, msg.Error()
+			b.editor.Fail(msg.Error())
 		}
 		if b.entry != nil {
-			b.entry.Saving, b.entry.Err = false, msg.Error()
+			b.entry.Fail(msg.Error())
 		}
 		return nil, false
 	}
-	if !b.Loaded {
+	if !b.loaded {
 		return nil, false
 	}
 	switch {
@@ -202,7 +210,7 @@ func (b *BoardPanel) Update(msg tea.Msg) (tea.Cmd, bool) {
 }
 
 // saved brings the board in line with a committed step.
-func (b *BoardPanel) saved(msg BoardSavedMsg) tea.Cmd {
+func (b *Panel) saved(msg savedMsg) tea.Cmd {
 	if msg.none != "" {
 		return common.Flash(msg.none)
 	}
@@ -213,53 +221,53 @@ func (b *BoardPanel) saved(msg BoardSavedMsg) tea.Cmd {
 	for _, ch := range msg.step.Cards {
 		b.applyCard(ch)
 	}
-	b.Links = b.Links.Apply(msg.step.Links)
+	b.links = b.links.Apply(msg.step.Links)
 	// follow the card that was added or changed last
 	if n := len(msg.step.Cards); n > 0 && msg.step.Cards[n-1].After != nil && len(msg.step.Cards) == 1 {
 		b.follow(*msg.step.Cards[n-1].After)
 	}
-	b.Rebuild()
+	b.rebuild()
 	if msg.flash != "" {
 		return common.Flash(msg.flash)
 	}
 	return nil
 }
 
-func (b *BoardPanel) applyCard(ch model.CardChange) {
+func (b *Panel) applyCard(ch model.CardChange) {
 	id := int64(0)
 	if ch.Before != nil {
 		id = ch.Before.ID
 	} else if ch.After != nil {
 		id = ch.After.ID
 	}
-	for i, c := range b.Cards {
+	for i, c := range b.cards {
 		if c.ID != id {
 			continue
 		}
 		if ch.After == nil {
-			b.Cards = append(b.Cards[:i], b.Cards[i+1:]...)
+			b.cards = append(b.cards[:i], b.cards[i+1:]...)
 		} else {
-			b.Cards[i] = *ch.After
+			b.cards[i] = *ch.After
 		}
 		return
 	}
 	if ch.After != nil {
-		b.Cards = append(b.Cards, *ch.After)
+		b.cards = append(b.cards, *ch.After)
 	}
 }
 
 // follow puts the cursor on card c in the column it now sits in, if that
 // column is the focused one.
-func (b *BoardPanel) follow(c model.Card) {
+func (b *Panel) follow(c model.Card) {
 	for i := range b.cols {
-		if b.cols[i].pillarID == c.PillarID && i == b.Col {
+		if b.cols[i].pillarID == c.PillarID && i == b.col {
 			b.cols[i].selected = c.ID
 		}
 	}
 }
 
-func (b *BoardPanel) handleKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
-	k, t := b.C.Keys, b.C.T
+func (b *Panel) handleKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
+	k, t := b.c.Keys, b.c.T
 	col := b.column()
 	if col == nil {
 		return nil, false
@@ -275,7 +283,7 @@ func (b *BoardPanel) handleKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
 	switch {
 	case key.Matches(km, k.Back) && b.filter != "":
 		b.filter = ""
-		b.Rebuild()
+		b.rebuild()
 	case key.Matches(km, k.Up):
 		b.moveCursor(-1)
 	case key.Matches(km, k.Down):
@@ -285,9 +293,9 @@ func (b *BoardPanel) handleKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(km, k.PageDown):
 		b.moveCursor(10)
 	case key.Matches(km, k.NextColumn):
-		b.Col = (b.Col + 1) % len(b.cols)
+		b.col = (b.col + 1) % len(b.cols)
 	case key.Matches(km, k.PrevColumn):
-		b.Col = (b.Col + len(b.cols) - 1) % len(b.cols)
+		b.col = (b.col + len(b.cols) - 1) % len(b.cols)
 	case key.Matches(km, k.Add):
 		kind, title := model.CardProblem, t.AddProblem
 		if col.pillarID == 0 {
@@ -299,7 +307,7 @@ func (b *BoardPanel) handleKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
 		if has && sel.Kind == model.CardProblem {
 			problem = sel.ID
 		} else if has && sel.Kind == model.CardGoal {
-			problem = b.Links[sel.ID]
+			problem = b.links[sel.ID]
 		}
 		return b.openEditor(model.Card{Kind: model.CardGoal, PillarID: col.pillarID}, t.AddGoal, problem), true
 	case key.Matches(km, k.Collapse) || (key.Matches(km, k.Open) && b.onGroup()):
@@ -337,11 +345,25 @@ func (b *BoardPanel) handleKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
 	return nil, true
 }
 
-// help is the board's keys in its present state.
-func (b *BoardPanel) Help() []key.Binding {
-	k := b.C.Keys
+// ShortHelp is the footer on the board's slide.
+func (b *Panel) ShortHelp() []key.Binding {
+	return common.SlideHelp(b.c.Keys, b.keys(), b.Capturing())
+}
+
+// FullHelp is the board's keys for the ? overlay.
+func (b *Panel) FullHelp() [][]key.Binding {
+	k := b.c.Keys
+	return [][]key.Binding{
+		{k.NextColumn, k.Add, k.AddGoal, k.Edit, k.Delete, k.Move, k.Link},
+		{k.Group, k.Collapse, k.MoveUp, k.MoveDown, k.Filter, k.Focus, k.Import, k.Undo, k.Redo},
+	}
+}
+
+// keys is the board's keys in its present state.
+func (b *Panel) keys() []key.Binding {
+	k := b.c.Keys
 	switch {
-	case !b.Loaded:
+	case !b.loaded:
 		return nil
 	case b.editor != nil:
 		return []key.Binding{k.Save, k.NextField, k.Cancel}

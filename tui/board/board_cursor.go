@@ -13,7 +13,7 @@ import (
 
 // moveCursor moves the cursor by delta rows, onto a row that can be
 // chosen.
-func (b *BoardPanel) moveCursor(delta int) {
+func (b *Panel) moveCursor(delta int) {
 	col := b.column()
 	n := len(col.rows)
 	if n == 0 {
@@ -37,7 +37,7 @@ func (b *BoardPanel) moveCursor(delta int) {
 	col.selected = col.rows[i].cardID()
 }
 
-func (b *BoardPanel) onGroup() bool {
+func (b *Panel) onGroup() bool {
 	col := b.column()
 	return col != nil && col.cursor < len(col.rows) && col.rows[col.cursor].kind == rowGroup
 }
@@ -47,7 +47,7 @@ func foldKey(pillarID int64, label string) string { return fmt.Sprintf("%d/%s", 
 
 // toggleFold folds or unfolds the group under the cursor, or the group of
 // the card under it.
-func (b *BoardPanel) toggleFold() {
+func (b *Panel) toggleFold() {
 	col := b.column()
 	if col.cursor >= len(col.rows) {
 		return
@@ -64,17 +64,17 @@ func (b *BoardPanel) toggleFold() {
 		return
 	}
 	k := foldKey(col.pillarID, label)
-	b.Folded[k] = !b.Folded[k]
+	b.folded[k] = !b.folded[k]
 	col.selected = 0
-	b.Rebuild()
+	b.rebuild()
 	for i, row := range col.rows { // the cursor goes to the group's heading
 		if row.kind == rowGroup && row.label == label {
-			b.cols[b.Col].cursor = i
+			b.cols[b.col].cursor = i
 		}
 	}
 }
 
-func (b *BoardPanel) hasGroups(col *boardColumn) bool {
+func (b *Panel) hasGroups(col *boardColumn) bool {
 	for _, r := range col.rows {
 		if r.kind == rowGroup {
 			return true
@@ -85,7 +85,7 @@ func (b *BoardPanel) hasGroups(col *boardColumn) bool {
 
 // swap moves the selected card one place up (dir -1) or down among the
 // cards of its list.
-func (b *BoardPanel) swap(dir int) tea.Cmd {
+func (b *Panel) swap(dir int) tea.Cmd {
 	col := b.column()
 	i := col.cursor
 	me := col.rows[i]

@@ -11,9 +11,9 @@ import (
 // rebuild lays the cards out in rows, column by column. It runs when the
 // cards, the filter or a fold change, never on a cursor move or a frame,
 // so drawing costs only the rows on the screen.
-func (b *BoardPanel) Rebuild() {
-	t := b.C.T
-	bd := model.BuildBoard(b.Pillars, b.Cards, b.Links)
+func (b *Panel) rebuild() {
+	t := b.c.T
+	bd := model.BuildBoard(b.pillars, b.cards, b.links)
 	old := b.cols
 	b.cols = make([]boardColumn, 0, len(bd.Pillars)+1)
 	inbox := boardColumn{pillarID: 0, title: t.Inbox}
@@ -69,12 +69,12 @@ func (b *BoardPanel) Rebuild() {
 			col.selected = r.cardID()
 		}
 	}
-	b.Col = min(b.Col, len(b.cols)-1)
+	b.col = min(b.col, len(b.cols)-1)
 }
 
-func (b *BoardPanel) emptyText(empty string) string {
+func (b *Panel) emptyText(empty string) string {
 	if b.filter != "" {
-		return b.C.T.NoMatch
+		return b.c.T.NoMatch
 	}
 	return empty
 }
@@ -82,7 +82,7 @@ func (b *BoardPanel) emptyText(empty string) string {
 // groupRows lays out the cards of a list (the inbox, or a pillar's
 // problems with their goals) under their labels, leaving out what the
 // filter hides and what a fold hides; n is how many cards the list holds.
-func (b *BoardPanel) groupRows(pillarID int64, cards []model.Card, goals map[int64][]model.Card) (rows []boardRow, n int) {
+func (b *Panel) groupRows(pillarID int64, cards []model.Card, goals map[int64][]model.Card) (rows []boardRow, n int) {
 	labelled := len(cards) > 0 && cards[0].Label != "" // labelled groups come first
 	for i := 0; i < len(cards); {
 		j := i
@@ -113,7 +113,7 @@ func (b *BoardPanel) groupRows(pillarID int64, cards []model.Card, goals map[int
 			continue
 		}
 		if labelled {
-			folded := b.Folded[foldKey(pillarID, label)]
+			folded := b.folded[foldKey(pillarID, label)]
 			rows = append(rows, boardRow{kind: rowGroup, label: label, count: count, folded: folded})
 			if folded {
 				continue

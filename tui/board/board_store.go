@@ -1,14 +1,12 @@
 package board
 
+// board_store.go: the board's reads and writes, each a Cmd on the ordered
+// queue: the whole board, a step with its undo record, undo and redo, and a
+// chat file brought into the inbox.
+
 import (
 	"errors"
 	"time"
-
-	"yoriai/tui/common"
-
-	// board_store.go: the board's reads and writes, each a Cmd on the ordered
-	// queue: the whole board, a step with its undo record, undo and redo, and a
-	// chat file brought into the inbox.
 
 	tea "charm.land/bubbletea/v2"
 
@@ -17,9 +15,22 @@ import (
 	"yoriai/model"
 )
 
-func loadBoardCmd(c common.Common, m model.Meeting) tea.Cmd {
-	wid := c.WorkshopID
-	return c.Do(c.T.OpLoadBoard, func(st common.Store) (tea.Msg, error) {
+// Store is what the board needs from the database.
+type Store interface {
+	Workshop(id int64) (model.Workshop, []model.Pillar, error)
+	Meetings(workshopID int64) ([]model.Meeting, error)
+	Participants(workshopID int64) ([]model.Participant, error)
+	BoardCards(workshopID int64) ([]model.Card, model.Links, error)
+	ApplyStep(workshopID, meetingID int64, scope string, step model.BoardStep, at time.Time) (model.BoardStep, error)
+	UndoStep(workshopID, meetingID int64, scope string, at time.Time) (model.BoardStep, bool, error)
+	RedoStep(workshopID, meetingID int64, scope string, at time.Time) (model.BoardStep, bool, error)
+	ImportChat(workshopID int64, log model.ChatLog, at time.Time) (model.ImportReport, error)
+}
+
+// loadCmd reads the whole board.
+func (b *Panel) loadCmd() tea.Cmd {
+	st, wid, m := b.st, b.c.WorkshopID, b.meeting
+	return b.c.Do(b.id, b.c.T.OpLoadBoard, func() (tea.Msg, error) {
 		cards, links, err := st.BoardCards(wid)
 		if err != nil {
 			return nil, err
@@ -33,54 +44,55 @@ func loadBoardCmd(c common.Common, m model.Meeting) tea.Cmd {
 			return nil, err
 		}
 		meetings, err := st.Meetings(wid)
-		return BoardLoadedMsg{meetingID: m.ID, cards: cards, links: links, people: people, pillars: pillars,
+		return loadedMsg{meetingID: m.ID, cards: cards, links: links, people: people, pillars: pillars,
 			since: model.PreviousEnd(meetings, m.Number)}, err
 	})
 }
 
-func (b *BoardPanel) applyCmd(step model.BoardStep, flash string) tea.Cmd {
-	wid, mid, now := b.C.WorkshopID, b.meeting.ID, b.C.Now()
-	return b.C.Do(b.C.T.OpSaveBoard, func(st common.Store) (tea.Msg, error) {
-		got, err := st.ApplyStep(wid, mid, BoardScope, step, now)
-		return BoardSavedMsg{step: got, flash: flash}, err
+// applyCmd writes step as one step of the board's undo history.
+func (b *Panel) applyCmd(step model.BoardStep, flash string) tea.Cmd {
+	st, wid, mid, now := b.st, b.c.WorkshopID, b.meeting.ID, b.c.Now()
+	return b.c.Do(b.id, b.c.T.OpSaveBoard, func() (tea.Msg, error) {
+		got, err := st.ApplyStep(wid, mid, Scope, step, now)
+		return savedMsg{step: got, flash: flash}, err
 	})
 }
 
-func (b *BoardPanel) historyCmd(undo bool) tea.Cmd {
-	wid, mid, now, t := b.C.WorkshopID, b.meeting.ID, b.C.Now(), b.C.T
-	return b.C.Do(b.C.T.OpSaveBoard, func(st common.Store) (tea.Msg, error) {
+// historyCmd undoes or redoes the board's last step.
+func (b *Panel) historyCmd(undo bool) tea.Cmd {
+	st, wid, mid, now, t := b.st, b.c.WorkshopID, b.meeting.ID, b.c.Now(), b.c.T
+	return b.c.Do(b.id, b.c.T.OpSaveBoard, func() (tea.Msg, error) {
 		move, done, nothing := st.RedoStep, t.Redone, t.NothingToRedo
 		if undo {
 			move, done, nothing = st.UndoStep, t.Undone, t.NothingToUndo
 		}
-		step, ok, err := move(wid, mid, BoardScope, now)
+		step, ok, err := move(wid, mid, Scope, now)
 		if err != nil {
 			return nil, err
 		}
 		if !ok {
-			return BoardSavedMsg{none: nothing}, nil
+			return savedMsg{none: nothing}, nil
 		}
-		return BoardSavedMsg{step: step, flash: done}, nil
+		return savedMsg{step: step, flash: done}, nil
 	})
 }
 
 // importChatCmd reads a chat file and adds its lines to the inbox.
-func (b *BoardPanel) importChatCmd(path string) tea.Cmd {
-	wid, now, t := b.C.WorkshopID, b.C.Now(), b.C.T
-	return b.C.Do(t.OpImportChat, func(st common.Store) (tea.Msg, error) {
+func (b *Panel) importChatCmd(path string) tea.Cmd {
+	st, wid, now, t := b.st, b.c.WorkshopID, b.c.Now(), b.c.T
+	return b.c.Do(b.id, t.OpImportChat, func() (tea.Msg, error) {
 		log, err := importer.ReadChat(path, time.Local)
 		if err != nil {
 			return nil, chatError(t, err)
 		}
 		rep, err := st.ImportChat(wid, log, now)
-		return ChatImportedMsg{report: rep}, err
+		return chatImportedMsg{report: rep}, err
 	})
 }
 
 // chatError words why a chat file could not be read.
 func chatError(t *i18n.Catalog, err error) error { return errors.New(t.ChatError(err)) }
 
-// The undo histories the screens keep in the store: the board's, and one
-// for the ideas of each prompt item (the names db.BoardScope and
-// db.IdeasScope give them).
-const BoardScope = "board"
+// Scope is the store's undo history of the board (the name db.BoardScope
+// gives it).
+const Scope = "board"

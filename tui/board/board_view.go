@@ -4,12 +4,11 @@ import (
 	"fmt"
 	"strings"
 
-	"yoriai/tui/common"
-
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
 	"yoriai/model"
+	"yoriai/tui/common"
 )
 
 // minColumn is the narrowest a column is drawn: room for a card's text.
@@ -18,7 +17,7 @@ const minColumn = 36
 // columnWidth is how many columns fit side by side in w cells, and how
 // wide each is: one at a time below 100 cells, else as many as fit at
 // minColumn cells or more.
-func (b *BoardPanel) columnWidth(w int) (n, width int) {
+func (b *Panel) columnWidth(w int) (n, width int) {
 	n = len(b.cols)
 	if w < 100 {
 		return 1, w
@@ -29,21 +28,21 @@ func (b *BoardPanel) columnWidth(w int) (n, width int) {
 
 // visibleColumns is the first column shown and how many: a window of
 // columns that holds the focused one.
-func (b *BoardPanel) visibleColumns(w int) (first, n, width int) {
+func (b *Panel) visibleColumns(w int) (first, n, width int) {
 	n, width = b.columnWidth(w)
-	first = min(max(b.Col-n+1, 0), len(b.cols)-n)
-	if b.Col < first {
-		first = b.Col
+	first = min(max(b.col-n+1, 0), len(b.cols)-n)
+	if b.col < first {
+		first = b.col
 	}
 	return max(first, 0), n, width
 }
 
-// view draws the board in w×h cells: the tabs when not every column
+// View draws the board in w×h cells: the tabs when not every column
 // fits, the columns, and the selected card in full at the bottom; an
 // open editor, picker or entry takes the bottom instead.
-func (b *BoardPanel) View(w, h int) string {
-	t := b.C.T
-	if !b.Loaded {
+func (b *Panel) View(w, h int) string {
+	t := b.c.T
+	if !b.loaded {
 		return t.Loading
 	}
 	if b.focus {
@@ -52,11 +51,11 @@ func (b *BoardPanel) View(w, h int) string {
 	var bottom string
 	switch {
 	case b.editor != nil:
-		bottom = b.editor.View(b.C, w, b.editor.Title, t.IdeaHint)
+		bottom = b.editor.View(w)
 	case b.picker != nil:
-		bottom = b.picker.View(b.C, w, max(h/2, 5))
+		bottom = b.picker.View(b.c, w, max(h/2, 5))
 	case b.entry != nil:
-		bottom = b.entry.View(b.C, w)
+		bottom = b.entry.View(w)
 	default:
 		bottom = b.detailView(w)
 	}
@@ -67,7 +66,7 @@ func (b *BoardPanel) View(w, h int) string {
 		top = append(top, b.tabsView(w))
 	}
 	if b.filter != "" {
-		top = append(top, b.C.Styles.Form.Hint.Render(common.Truncate(fmt.Sprintf(t.FmtFiltered, b.filter), w)))
+		top = append(top, b.c.Styles.Form.Hint.Render(common.Truncate(fmt.Sprintf(t.FmtFiltered, b.filter), w)))
 	}
 	colH := max(h-len(top)-bottomH, 2)
 	blocks := make([][]string, 0, n)
@@ -90,12 +89,12 @@ func (b *BoardPanel) View(w, h int) string {
 }
 
 // tabsView names every column, the focused one marked.
-func (b *BoardPanel) tabsView(w int) string {
-	st := b.C.Styles
+func (b *Panel) tabsView(w int) string {
+	st := b.c.Styles
 	var parts []string
 	for i, col := range b.cols {
-		name := fmt.Sprintf(b.C.T.FmtColumn, col.title, col.cards)
-		if i == b.Col {
+		name := fmt.Sprintf(b.c.T.FmtColumn, col.title, col.cards)
+		if i == b.col {
 			parts = append(parts, st.Board.TabActive.Render("["+name+"]"))
 			continue
 		}
@@ -106,8 +105,8 @@ func (b *BoardPanel) tabsView(w int) string {
 
 // columnLines draws column i in exactly h lines of w cells: its heading,
 // then the rows in a window around the cursor. Only those rows are drawn.
-func (b *BoardPanel) columnLines(i, w, h int, sep bool) []string {
-	st, t := b.C.Styles, b.C.T
+func (b *Panel) columnLines(i, w, h int, sep bool) []string {
+	st, t := b.c.Styles, b.c.T
 	col := &b.cols[i]
 	inner := w
 	if sep {
@@ -115,14 +114,14 @@ func (b *BoardPanel) columnLines(i, w, h int, sep bool) []string {
 	}
 	out := make([]string, 0, h)
 	head := st.Board.Heading
-	if i == b.Col {
+	if i == b.col {
 		head = st.Board.HeadingActive
 	}
 	out = append(out, head.Render(common.Fit(fmt.Sprintf(t.FmtColumn, col.title, col.cards), inner)))
 	rows := h - 1
 	top := common.ScrollWindow(0, col.cursor, len(col.rows), rows)
 	for j := top; j < len(col.rows) && j < top+rows; j++ {
-		out = append(out, b.rowLine(col, j, inner, i == b.Col))
+		out = append(out, b.rowLine(col, j, inner, i == b.col))
 	}
 	for len(out) < h {
 		out = append(out, strings.Repeat(" ", inner))
@@ -138,12 +137,12 @@ func (b *BoardPanel) columnLines(i, w, h int, sep bool) []string {
 
 // rowLine draws row j of col in w cells. A row not under the cursor is
 // drawn once and kept until the rows, the width or the theme change.
-func (b *BoardPanel) rowLine(col *boardColumn, j, w int, focused bool) string {
+func (b *Panel) rowLine(col *boardColumn, j, w int, focused bool) string {
 	selected := focused && j == col.cursor
 	if selected {
 		return b.drawRow(col, j, w, true)
 	}
-	st := b.C.Styles
+	st := b.c.Styles
 	if len(col.drawn) != len(col.rows) || col.drawnW != w || col.drawnTheme != st.Theme || col.drawnDark != st.IsDark {
 		col.drawn = make([]string, len(col.rows))
 		col.drawnW, col.drawnTheme, col.drawnDark = w, st.Theme, st.IsDark
@@ -154,8 +153,8 @@ func (b *BoardPanel) rowLine(col *boardColumn, j, w int, focused bool) string {
 	return col.drawn[j]
 }
 
-func (b *BoardPanel) drawRow(col *boardColumn, j, w int, selected bool) string {
-	st, t := b.C.Styles, b.C.T
+func (b *Panel) drawRow(col *boardColumn, j, w int, selected bool) string {
+	st, t := b.c.Styles, b.c.T
 	r := col.rows[j]
 	var text string
 	style := st.Roster.Row
@@ -207,7 +206,7 @@ func (b *BoardPanel) drawRow(col *boardColumn, j, w int, selected bool) string {
 
 // author is who a card is by: a roster name, or the name an imported chat
 // line gave.
-func (b *BoardPanel) author(c model.Card) string {
+func (b *Panel) author(c model.Card) string {
 	if c.AuthorID != 0 {
 		for _, p := range b.people {
 			if p.ID == c.AuthorID {
@@ -220,8 +219,8 @@ func (b *BoardPanel) author(c model.Card) string {
 
 // detailView is the selected card in full: two lines of text and where it
 // came from, who and when.
-func (b *BoardPanel) detailView(w int) string {
-	st, t := b.C.Styles, b.C.T
+func (b *Panel) detailView(w int) string {
+	st, t := b.c.Styles, b.c.T
 	c, ok := b.selected()
 	if !ok {
 		return st.Board.Detail.Render(common.Fit("", w)) + "\n" + st.Form.Hint.Render(common.Fit("", w))
@@ -250,27 +249,27 @@ func (b *BoardPanel) detailView(w int) string {
 
 // focusView is one problem and its goals, large, for the projector: the
 // selected problem, or the problem of the selected goal.
-func (b *BoardPanel) focusView(w, h int) string {
-	st, t := b.C.Styles, b.C.T
+func (b *Panel) focusView(w, h int) string {
+	st, t := b.c.Styles, b.c.T
 	c, _ := b.selected()
 	problem := c
 	if c.Kind == model.CardGoal {
-		for _, p := range b.Cards {
-			if p.ID == b.Links[c.ID] {
+		for _, p := range b.cards {
+			if p.ID == b.links[c.ID] {
 				problem = p
 			}
 		}
 	}
 	var goals []model.Card
 	if problem.Kind == model.CardProblem {
-		for _, g := range b.Cards {
-			if g.Kind == model.CardGoal && b.Links[g.ID] == problem.ID {
+		for _, g := range b.cards {
+			if g.Kind == model.CardGoal && b.links[g.ID] == problem.ID {
 				goals = append(goals, g)
 			}
 		}
 	}
 	pillar := t.Inbox
-	for _, p := range b.Pillars {
+	for _, p := range b.pillars {
 		if p.ID == problem.PillarID {
 			pillar = p.Name
 		}
@@ -286,19 +285,19 @@ func (b *BoardPanel) focusView(w, h int) string {
 	return common.ClampHeight(strings.Join(lines, "\n"), h)
 }
 
-// textCursor is the cursor of the editor or entry, relative to the top of
-// the board's area of w×h cells.
-func (b *BoardPanel) TextCursor(w, h int) *tea.Cursor {
+// Cursor is the cursor of the editor or entry, relative to the top of the
+// board's area of w×h cells.
+func (b *Panel) Cursor(w, h int) *tea.Cursor {
 	switch {
 	case b.editor != nil:
 		c := b.editor.Cursor()
 		if c == nil {
 			return nil
 		}
-		c.Y += h - lipgloss.Height(b.editor.View(b.C, w, b.editor.Title, b.C.T.IdeaHint))
+		c.Y += h - lipgloss.Height(b.editor.View(w))
 		return c
 	case b.entry != nil:
-		return b.entry.Cursor(b.C, w, h)
+		return b.entry.Cursor(w, h)
 	}
 	return nil
 }

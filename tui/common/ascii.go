@@ -2,7 +2,7 @@ package common
 
 import "strings"
 
-// asciiFrame swaps every East Asian ambiguous-width character the app
+// AsciiFrame swaps every East Asian ambiguous-width character the app
 // draws (box drawing, blocks, ①②, ※, arrows, bullets, the ellipsis) for a
 // one-cell ASCII look-alike. Terminals that draw those characters two cells
 // wide (some Japanese Windows setups) then keep every line aligned. Each

@@ -23,7 +23,7 @@ var glyphs = map[rune][glyphRows]string{
 	'+': {"   ", " # ", "###", " # ", "   "},
 }
 
-// bigDigits renders s in big glyphs, each glyph cell repeated sx times
+// BigDigits renders s in big glyphs, each glyph cell repeated sx times
 // across and sy times down, with one scaled column between glyphs. ink is
 // the character that draws ("█", or "#" for ASCII terminals). Characters
 // without a glyph are left out.
@@ -59,7 +59,7 @@ func BigDigits(s string, sx, sy int, ink string) string {
 	return strings.Join(out, "\n")
 }
 
-// bigScale picks the largest scale at which text fits w×h cells, trying
+// BigScale picks the largest scale at which text fits w×h cells, trying
 // the wide scales first (a scale is (sx, sy)); ok is false when even the
 // smallest does not fit.
 func BigScale(text string, w, h int) (sx, sy int, ok bool) {

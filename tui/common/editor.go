@@ -13,77 +13,82 @@ import (
 	"yoriai/model"
 )
 
-// editorAction is what a key in a card editor asks its owner to do.
-type editorAction int
-
-const (
-	editorNone editorAction = iota
-	EditorSave
-	EditorCancel
-)
-
-// update handles a key or a paste in the editor: tab switches between the
+// Update handles a key or a paste in the editor: tab switches between the
 // text and the speaker, ←/→ choose the speaker, a paste is cleaned and cut
-// to the card's limit. enter and esc are the owner's: update reports them.
-func (e *IdeaEditor) Update(c Common, msg tea.Msg) (tea.Cmd, editorAction) {
-	if e.Saving {
-		return nil, editorNone
+// to the card's limit, enter ends it as Done (unless the text is empty:
+// then it says Required and stays), esc as Cancelled.
+func (e *CardEditor) Update(msg tea.Msg) tea.Cmd {
+	if e.state != FormEditing {
+		return nil
 	}
-	k := c.Keys
+	k := e.c.Keys
 	if km, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
 		case key.Matches(km, k.Cancel):
-			return nil, EditorCancel
+			e.End(FormCancelled)
+			return nil
 		case key.Matches(km, k.Save):
-			return nil, EditorSave
+			if e.Text() == "" {
+				e.Err = e.Required
+				return nil
+			}
+			e.Err = ""
+			e.End(FormDone)
+			return nil
 		case key.Matches(km, k.NextField), key.Matches(km, k.PrevField):
 			e.onSpeaker = !e.onSpeaker
 			if e.onSpeaker {
-				e.Ta.Blur()
-				return nil, editorNone
+				e.ta.Blur()
+				return nil
 			}
-			return e.Ta.Focus(), editorNone
+			return e.ta.Focus()
 		case e.onSpeaker && key.Matches(km, k.Left):
 			e.speaker = (e.speaker + len(e.people)) % (len(e.people) + 1)
-			return nil, editorNone
+			return nil
 		case e.onSpeaker && key.Matches(km, k.Right):
 			e.speaker = (e.speaker + 1) % (len(e.people) + 1)
-			return nil, editorNone
+			return nil
 		case e.onSpeaker:
-			return nil, editorNone
+			return nil
 		}
 	}
 	if p, ok := msg.(tea.PasteMsg); ok {
 		var cut bool
-		if msg, cut = CleanPaste(p, e.Ta.Value(), model.MaxCardRunes, true); cut {
-			e.Err = c.T.PasteCut
+		if msg, cut = CleanPaste(p, e.ta.Value(), model.MaxCardRunes, true); cut {
+			e.Err = e.c.T.PasteCut
 		}
 	}
 	var cmd tea.Cmd
-	e.Ta, cmd = e.Ta.Update(msg)
-	return cmd, editorNone
+	e.ta, cmd = e.ta.Update(msg)
+	return cmd
 }
 
-// text is what was typed, cleaned and without blank lines at the ends.
-func (e *IdeaEditor) Text() string {
-	text, _ := model.CleanText(e.Ta.Value(), model.MaxCardRunes)
+// Text is what was typed, cleaned and without blank lines at the ends.
+func (e *CardEditor) Text() string {
+	text, _ := model.CleanText(e.ta.Value(), model.MaxCardRunes)
 	return TrimLines(text)
 }
 
-// ideaEditor is the box in which one idea is typed: several lines (enter
+// CardEditor is the box in which one card is typed: several lines (enter
 // saves, ctrl+j breaks the line) and who said it.
-type IdeaEditor struct {
-	Title     string // what the box says it is for, where the caller sets it
+type CardEditor struct {
+	FormEnd
+	c        Common
+	Title    string // what the box says it is for
+	Hint     string // the keys, under the text
+	Required string // the message when enter is pressed on no text
+	// Card is the card being edited, as it was; ID 0 for a new one.
 	Card      model.Card
-	Ta        textarea.Model
+	ta        textarea.Model
 	people    []model.Participant
 	speaker   int // 0 anonymous, i for people[i-1]
 	onSpeaker bool
-	Err       string
-	Saving    bool
 }
 
-func NewIdeaEditor(c Common, card model.Card, people []model.Participant) *IdeaEditor {
+// NewCardEditor opens an editor on card, focused, with the roster people
+// to choose the speaker from, under title; required is what it says when
+// enter is pressed on no text.
+func NewCardEditor(c Common, card model.Card, people []model.Participant, title, required string) (*CardEditor, tea.Cmd) {
 	ta := textarea.New()
 	ta.SetStyles(c.Styles.Form.Input)
 	ta.Prompt = ""
@@ -94,23 +99,24 @@ func NewIdeaEditor(c Common, card model.Card, people []model.Participant) *IdeaE
 	ta.SetVirtualCursor(false)
 	ta.SetHeight(3)
 	ta.SetValue(card.Text)
-	e := &IdeaEditor{Card: card, Ta: ta, people: people}
+	e := &CardEditor{c: c, Title: title, Hint: c.T.IdeaHint, Required: required, Card: card, ta: ta, people: people}
 	for i, p := range people {
 		if p.ID == card.AuthorID {
 			e.speaker = i + 1
 		}
 	}
-	return e
+	return e, e.ta.Focus()
 }
 
-func (e *IdeaEditor) SpeakerID() int64 {
+// SpeakerID is the participant chosen as the speaker; 0 for anonymous.
+func (e *CardEditor) SpeakerID() int64 {
 	if e.speaker == 0 || e.speaker > len(e.people) {
 		return 0
 	}
 	return e.people[e.speaker-1].ID
 }
 
-// trimLines drops blank lines at both ends and spaces at line ends.
+// TrimLines drops blank lines at both ends and spaces at line ends.
 func TrimLines(s string) string {
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
@@ -119,11 +125,11 @@ func TrimLines(s string) string {
 	return strings.Trim(strings.Join(lines, "\n"), "\n")
 }
 
-// view draws the editor in a box w cells wide under title, with hint (or
-// the state of the save, or the error) at the bottom.
-func (e *IdeaEditor) View(c Common, w int, title, hintText string) string {
-	st, t := c.Styles, c.T
-	e.Ta.SetWidth(max(w-4, 10))
+// View draws the editor in a box w cells wide under its title, with the
+// hint (or the state of the save, or the error) at the bottom.
+func (e *CardEditor) View(w int) string {
+	st, t := e.c.Styles, e.c.T
+	e.ta.SetWidth(max(w-4, 10))
 	speaker := t.Anonymous
 	if e.speaker > 0 && e.speaker <= len(e.people) {
 		speaker = e.people[e.speaker-1].Name
@@ -131,30 +137,30 @@ func (e *IdeaEditor) View(c Common, w int, title, hintText string) string {
 	if e.onSpeaker {
 		speaker = st.Form.Choice.Render("< " + speaker + " >")
 	}
-	hint := st.Form.Hint.Render(hintText)
+	hint := st.Form.Hint.Render(e.Hint)
 	switch {
-	case e.Saving:
+	case e.Saving():
 		hint = st.Form.Hint.Render(t.Saving)
 	case e.Err != "":
 		hint = st.Form.Error.Render(e.Err)
 	}
 	inner := max(w-4, 10)
 	lines := []string{
-		st.Form.Title.Render(Truncate(title, inner)),
-		e.Ta.View(),
+		st.Form.Title.Render(Truncate(e.Title, inner)),
+		e.ta.View(),
 		Truncate(st.Form.Label.Render(t.Speaker+"：")+speaker, inner),
 		Truncate(hint, inner),
 	}
 	return st.Form.Box.Width(w).Render(strings.Join(lines, "\n"))
 }
 
-// cursor is the editor's text cursor relative to the top of its box, nil
+// Cursor is the editor's text cursor relative to the top of its box, nil
 // while the speaker is being chosen or the text is being saved.
-func (e *IdeaEditor) Cursor() *tea.Cursor {
-	if e.Saving || e.onSpeaker {
+func (e *CardEditor) Cursor() *tea.Cursor {
+	if e.Saving() || e.onSpeaker {
 		return nil
 	}
-	c := e.Ta.Cursor()
+	c := e.ta.Cursor()
 	if c == nil {
 		return nil
 	}
@@ -163,7 +169,7 @@ func (e *IdeaEditor) Cursor() *tea.Cursor {
 	return c
 }
 
-// clampHeight keeps the first h lines of s.
+// ClampHeight keeps the first h lines of s.
 func ClampHeight(s string, h int) string {
 	lines := strings.Split(s, "\n")
 	if len(lines) > h {
@@ -172,7 +178,7 @@ func ClampHeight(s string, h int) string {
 	return strings.Join(lines, "\n")
 }
 
-// padHeight adds empty lines to s up to h lines.
+// PadHeight adds empty lines to s up to h lines.
 func PadHeight(s string, h int) string {
 	if n := h - (strings.Count(s, "\n") + 1); n > 0 {
 		s += strings.Repeat("\n", n)

@@ -12,7 +12,7 @@ import (
 	"yoriai/model"
 )
 
-// lineField is a one-line text field. It is a one-row textarea rather than
+// LineField is a one-line text field. It is a one-row textarea rather than
 // a textinput because the textarea reports its cursor in display cells, so
 // the terminal cursor, and with it the IME candidate window, stays right
 // after Japanese text (textinput counts runes and drifts).
@@ -21,6 +21,7 @@ type LineField struct {
 	limit int
 }
 
+// NewLineField returns an empty field that takes at most limit runes.
 func NewLineField(c Common, limit int) LineField {
 	ta := textarea.New()
 	ta.SetStyles(c.Styles.Form.Input)
@@ -53,16 +54,25 @@ func (f LineField) Value() string {
 	return v
 }
 
+// SetValue replaces the text and puts the cursor at its end.
 func (f *LineField) SetValue(s string) { f.ta.SetValue(s); f.ta.MoveToEnd() }
-func (f *LineField) SetWidth(w int)    { f.ta.SetWidth(max(w, 4)) }
-func (f *LineField) Focus() tea.Cmd    { return f.ta.Focus() }
-func (f *LineField) Blur()             { f.ta.Blur() }
-func (f LineField) View() string       { return f.ta.View() }
+
+// SetWidth sets the width of the field in cells.
+func (f *LineField) SetWidth(w int) { f.ta.SetWidth(max(w, 4)) }
+
+// Focus gives the field the keyboard.
+func (f *LineField) Focus() tea.Cmd { return f.ta.Focus() }
+
+// Blur takes the keyboard away.
+func (f *LineField) Blur() { f.ta.Blur() }
+
+// View draws the field.
+func (f LineField) View() string { return f.ta.View() }
 
 // Cursor is the terminal cursor relative to the field, nil when blurred.
 func (f LineField) Cursor() *tea.Cursor { return f.ta.Cursor() }
 
-// cleanPaste cleans a paste for a field that holds current and takes at
+// CleanPaste cleans a paste for a field that holds current and takes at
 // most limit runes: escape sequences and control characters go, line
 // breaks become spaces unless multiline, and what does not fit is cut; cut
 // reports that something was dropped.
@@ -78,83 +88,91 @@ func CleanPaste(p tea.PasteMsg, current string, limit int, multiline bool) (tea.
 	return tea.PasteMsg{Content: clean}, cut
 }
 
-// lineEntry is a one-line entry in a box under a screen: a label, a
-// filter, a path, a reason. tab offers the labels given, in turn.
+// LineEntry is a one-line entry in a box under a screen: a label, a
+// filter, a path, a reason. tab offers the labels given, in turn. enter
+// ends it as Done, esc as Cancelled.
 type LineEntry struct {
+	FormEnd
+	c           Common
 	title, hint string
-	Field       LineField
+	field       LineField
 	labels      []string
 	next        int
-	Err         string
-	Saving      bool
 }
 
+// NewLineEntry opens an entry under title with hint, holding value, that
+// takes at most limit runes and offers labels on tab.
 func NewLineEntry(c Common, title, hint string, limit int, value string, labels []string) *LineEntry {
-	e := &LineEntry{title: title, hint: hint, Field: NewLineField(c, limit), labels: labels}
-	e.Field.SetValue(value)
-	e.Field.Focus()
+	e := &LineEntry{c: c, title: title, hint: hint, field: NewLineField(c, limit), labels: labels}
+	e.field.SetValue(value)
+	e.field.Focus()
 	return e
 }
 
-// update passes a key or a paste to the field; enter and esc are the
-// owner's, reported as the action.
-func (e *LineEntry) Update(c Common, msg tea.Msg) (tea.Cmd, editorAction) {
-	if e.Saving {
-		return nil, editorNone
+// Value is the text typed, cleaned.
+func (e *LineEntry) Value() string { return e.field.Value() }
+
+// Update passes a key or a paste to the field; enter and esc end it.
+func (e *LineEntry) Update(msg tea.Msg) tea.Cmd {
+	if e.state != FormEditing {
+		return nil
 	}
-	k := c.Keys
+	k := e.c.Keys
 	if km, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
 		case key.Matches(km, k.Cancel):
-			return nil, EditorCancel
+			e.End(FormCancelled)
+			return nil
 		case key.Matches(km, k.Save):
-			return nil, EditorSave
+			e.Err = ""
+			e.End(FormDone)
+			return nil
 		case key.Matches(km, k.NextField) && len(e.labels) > 0:
-			e.Field.SetValue(e.labels[e.next%len(e.labels)])
+			e.field.SetValue(e.labels[e.next%len(e.labels)])
 			e.next++
-			return nil, editorNone
+			return nil
 		}
 	}
 	var cmd tea.Cmd
 	var cut bool
-	if e.Field, cmd, cut = e.Field.Update(msg); cut {
-		e.Err = c.T.PasteCut
+	if e.field, cmd, cut = e.field.Update(msg); cut {
+		e.Err = e.c.T.PasteCut
 	}
-	return cmd, editorNone
+	return cmd
 }
 
-// view draws the entry in a box w cells wide: its title, the field, and
+// View draws the entry in a box w cells wide: its title, the field, and
 // the hint (or that it is saving, or the error).
-func (e *LineEntry) View(c Common, w int) string {
-	st, t := c.Styles, c.T
+func (e *LineEntry) View(w int) string {
+	st, t := e.c.Styles, e.c.T
 	inner := max(w-4, 10)
-	e.Field.SetWidth(inner)
+	e.field.SetWidth(inner)
 	hint := st.Form.Hint.Render(Truncate(e.hint, inner))
 	switch {
-	case e.Saving:
+	case e.Saving():
 		hint = st.Form.Hint.Render(Truncate(t.Saving, inner))
 	case e.Err != "":
 		hint = st.Form.Error.Render(Truncate(e.Err, inner))
 	}
-	return st.Form.Box.Width(w).Render(st.Form.Title.Render(Truncate(e.title, inner)) + "\n" + e.Field.View() + "\n" + hint)
+	return st.Form.Box.Width(w).Render(st.Form.Title.Render(Truncate(e.title, inner)) + "\n" + e.field.View() + "\n" + hint)
 }
 
-// cursor is the field's cursor when the entry's box sits at the bottom of
-// an area h rows high.
-func (e *LineEntry) Cursor(c Common, w, h int) *tea.Cursor {
-	if e.Saving {
+// Cursor is the field's cursor when the entry's box, w cells wide, sits at
+// the bottom of an area h rows high.
+func (e *LineEntry) Cursor(w, h int) *tea.Cursor {
+	if e.Saving() {
 		return nil
 	}
-	cur := e.Field.Cursor()
+	cur := e.field.Cursor()
 	if cur == nil {
 		return nil
 	}
-	cur.X += 2                                     // border and padding
-	cur.Y += h - lipgloss.Height(e.View(c, w)) + 2 // the box's top, its border and title
+	cur.X += 2                                  // border and padding
+	cur.Y += h - lipgloss.Height(e.View(w)) + 2 // the box's top, its border and title
 	return cur
 }
 
-// expandHome turns a leading ~ into the home directory, as a shell would.
+// ExpandHome turns a leading ~ into the home directory, as a shell would.
 func ExpandHome(p string) string {
 	if len(p) >= 2 && p[0] == '~' && (p[1] == '/' || p[1] == '\\') {
 		if home, err := os.UserHomeDir(); err == nil {
@@ -164,7 +182,7 @@ func ExpandHome(p string) string {
 	return p
 }
 
-// pinDigit is the ASCII digit a key types, also for the full-width digits
+// PinDigit is the ASCII digit a key types, also for the full-width digits
 // a Japanese IME may send.
 func PinDigit(km tea.KeyPressMsg) (byte, bool) {
 	r := []rune(km.Text)

@@ -7,31 +7,31 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-// picker is a short list to choose one thing from: where a card moves,
-// which problem a goal solves. choose is called with the index chosen.
+// Picker is a short list to choose one thing from: where a card moves,
+// which problem a goal solves. enter ends it as Done with Cursor on the
+// option chosen, esc as Cancelled.
 type Picker struct {
+	FormEnd
 	Title   string
 	Options []string
 	Cursor  int
-	Choose  func(int) tea.Cmd
 }
 
-// update handles a key; done reports that the picker should close.
-func (p *Picker) Update(km tea.KeyPressMsg, k *KeyMap) (cmd tea.Cmd, done bool) {
+// Update handles a key.
+func (p *Picker) Update(km tea.KeyPressMsg, k *KeyMap) {
 	switch {
 	case key.Matches(km, k.Cancel):
-		return nil, true
+		p.End(FormCancelled)
 	case key.Matches(km, k.Up):
 		p.Cursor = max(p.Cursor-1, 0)
 	case key.Matches(km, k.Down):
 		p.Cursor = min(p.Cursor+1, len(p.Options)-1)
 	case key.Matches(km, k.Save) && len(p.Options) > 0:
-		return p.Choose(p.Cursor), true
+		p.End(FormDone)
 	}
-	return nil, false
 }
 
-// view draws the picker in a box w cells wide and at most h rows high,
+// View draws the picker in a box w cells wide and at most h rows high,
 // the options scrolled to keep the chosen one in sight.
 func (p *Picker) View(c Common, w, h int) string {
 	st := c.Styles

@@ -104,7 +104,7 @@ func (q *Queue) drain() {
 	}
 }
 
-// queuedMsg is the results of consecutive jobs, from the job numbered seq.
+// QueuedMsg is the results of consecutive jobs, from the job numbered seq.
 type QueuedMsg struct {
 	seq  uint64
 	msgs []tea.Msg

@@ -8,7 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// fit cuts s to at most w cells, ending in "…" when cut, and pads it with
+// Fit cuts s to at most w cells, ending in "…" when cut, and pads it with
 // spaces to exactly w cells. It measures cells, never bytes or runes, so
 // Japanese text lines up.
 func Fit(s string, w int) string {
@@ -34,7 +34,7 @@ func width(s string) int {
 	return lipgloss.Width(s)
 }
 
-// truncate cuts s to at most w cells, ending in "…" when cut.
+// Truncate cuts s to at most w cells, ending in "…" when cut.
 func Truncate(s string, w int) string {
 	if w <= 0 {
 		return ""
@@ -45,12 +45,12 @@ func Truncate(s string, w int) string {
 	return ansi.Truncate(s, w, "…")
 }
 
-// oneLine folds line breaks into spaces, for text shown in a single row.
+// OneLine folds line breaks into spaces, for text shown in a single row.
 func OneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// fixLines pads every line of s to exactly w cells (cutting longer ones).
+// FixLines pads every line of s to exactly w cells (cutting longer ones).
 func FixLines(s string, w int) string {
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
@@ -59,7 +59,7 @@ func FixLines(s string, w int) string {
 	return strings.Join(lines, "\n")
 }
 
-// wrap breaks s into lines of at most w cells, keeping its own line breaks.
+// Wrap breaks s into lines of at most w cells, keeping its own line breaks.
 // Japanese has no spaces, so it breaks between any two characters when a
 // word does not fit, and it keeps closing punctuation (、。」） and the like)
 // off the start of a line, as Japanese typesetting does (行頭禁則), by
@@ -103,7 +103,7 @@ func kinsoku(lines []string, w int) []string {
 	return lines
 }
 
-// scrollWindow returns the first row to draw so that row cursor stays
+// ScrollWindow returns the first row to draw so that row cursor stays
 // visible in a window of h rows over n rows, moving as little as possible
 // from the previous top.
 func ScrollWindow(top, cursor, n, h int) int {
@@ -119,7 +119,7 @@ func ScrollWindow(top, cursor, n, h int) int {
 	return max(0, min(top, n-h))
 }
 
-// columns lays values out in cells of the given widths, each cut to leave
+// Columns lays values out in cells of the given widths, each cut to leave
 // one space before the next; a width of 0 leaves the column out.
 func Columns(widths []int, values ...string) string {
 	var b strings.Builder
@@ -136,7 +136,7 @@ func Columns(widths []int, values ...string) string {
 	return b.String()
 }
 
-// center places a block of lines in the middle of a w×h area: the block
+// Center places a block of lines in the middle of a w×h area: the block
 // keeps its shape (every line moves by the same amount), unlike aligning
 // each line by itself.
 func Center(block string, w, h int) string {

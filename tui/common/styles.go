@@ -154,7 +154,7 @@ func ParseTheme(s string) (Theme, error) {
 	return "", fmt.Errorf("unknown theme %q: use dark, light, projector or mono", s)
 }
 
-// next is the theme after t in Themes.
+// Next is the theme after t in Themes.
 func (t Theme) Next() Theme {
 	for i, x := range Themes {
 		if x == t {

@@ -1,3 +1,12 @@
+// Package exportdialog is the export dialog (x). It writes the 議事要旨 of a meeting,
+// the 実施計画（案） as Excel or CSV, the Task ① or poll tables as CSV, or a
+// backup, to a path the facilitator can change, and says where it wrote.
+// An existing file is replaced only after a confirmation.
+//
+// It is a form: it ends as Done once a file is written (Written says
+// where) and as Cancelled on esc; its owner reads State after Update.
+//
+// Consumes: meetingsMsg, doneMsg, existsMsg, common.ErrMsg (its own).
 package exportdialog
 
 import (
@@ -9,21 +18,12 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
-
-	"yoriai/tui/common"
-
-	// export.go: the export dialog (x). It writes the 議事要旨 of a meeting,
-	// the 実施計画（案） as Excel or CSV, the Task ① or poll tables as CSV, or a
-	// backup, to a path the facilitator can change, and says where it wrote.
-	// An existing file is replaced only after a confirmation.
-	//
-	// Consumes: exportMeetingsMsg, exportDoneMsg, exportExistsMsg, errMsg.
-
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
 	"yoriai/export"
 	"yoriai/model"
+	"yoriai/tui/common"
 )
 
 // The formats, in the order the dialog offers them.
@@ -37,8 +37,19 @@ const (
 	formatCount
 )
 
-type ExportDialog struct {
+// Store is what the dialog needs from the database: the meetings to choose
+// from, everything a document is made of, and the backup.
+type Store interface {
+	export.Source
+	Backup(w io.Writer) error
+}
+
+// Dialog chooses a document and where to write it, and writes it.
+type Dialog struct {
+	common.FormEnd
 	c        common.Common
+	st       Store
+	id       int64 // the requester id of its store calls
 	meetings []model.Meeting
 	meeting  int // index into meetings
 	format   int
@@ -47,33 +58,34 @@ type ExportDialog struct {
 	edited   bool // the path was typed, not proposed
 	confirm  bool // asking whether to replace an existing file
 	writing  bool
-	err      string
+	written  string // the file written, once Done
 }
 
-// exportMeetingsMsg carries the meetings the minutes can be of, and the
+// meetingsMsg carries the meetings the minutes can be of, and the
 // one to propose.
-type ExportMeetingsMsg struct {
+type meetingsMsg struct {
 	meetings []model.Meeting
 	want     int64
 }
 
-// exportDoneMsg reports a file written.
-type ExportDoneMsg struct{ Path string }
+// doneMsg reports a file written.
+type doneMsg struct{ path string }
 
-// exportExistsMsg reports that the file is there and was left alone.
-type ExportExistsMsg struct{ path string }
+// existsMsg reports that the file is there and was left alone.
+type existsMsg struct{ path string }
 
-func NewExportDialog(c common.Common, meetingID int64) (*ExportDialog, tea.Cmd) {
-	d := &ExportDialog{c: c, path: common.NewLineField(c, 4096)}
+// New opens the dialog, proposing the minutes of meeting meetingID.
+func New(c common.Common, st Store, meetingID int64) (*Dialog, tea.Cmd) {
+	d := &Dialog{c: c, st: st, id: c.NewID(), path: common.NewLineField(c, 4096)}
 	wid := c.WorkshopID
-	return d, c.Do(c.T.OpExport, func(st common.Store) (tea.Msg, error) {
+	return d, c.Do(d.id, c.T.OpExport, func() (tea.Msg, error) {
 		ms, err := st.Meetings(wid)
-		return ExportMeetingsMsg{meetings: ms, want: meetingID}, err
+		return meetingsMsg{meetings: ms, want: meetingID}, err
 	})
 }
 
 // fileName is the name proposed for the format and meeting.
-func (d *ExportDialog) fileName() string {
+func (d *Dialog) fileName() string {
 	switch d.format {
 	case formatMinutes:
 		title := "議事要旨"
@@ -104,15 +116,24 @@ func safeName(s string) string {
 }
 
 // propose fills in the path for the format, unless one was typed.
-func (d *ExportDialog) propose() {
+func (d *Dialog) propose() {
 	if !d.edited {
 		d.path.SetValue(filepath.Join(d.c.ExportDir, d.fileName()))
 	}
 }
 
-func (d *ExportDialog) Update(msg tea.Msg) (tea.Cmd, bool) {
+// Notice says where the file was written, once the dialog is Done.
+func (d *Dialog) Notice() string { return fmt.Sprintf(d.c.T.FmtWritten, d.written) }
+
+// Update handles a message; handled reports that a key was the dialog's
+// (while it is open, every key is).
+func (d *Dialog) Update(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 	switch msg := msg.(type) {
-	case ExportMeetingsMsg:
+	case doneMsg:
+		d.writing, d.written = false, msg.path
+		d.End(common.FormDone)
+		return nil, false
+	case meetingsMsg:
 		d.meetings = msg.meetings
 		for i, m := range d.meetings {
 			if m.ID == msg.want {
@@ -121,11 +142,13 @@ func (d *ExportDialog) Update(msg tea.Msg) (tea.Cmd, bool) {
 		}
 		d.propose()
 		return nil, false
-	case ExportExistsMsg:
+	case existsMsg:
 		d.writing, d.confirm = false, true
 		return nil, false
 	case common.ErrMsg:
-		d.writing, d.err = false, msg.Error()
+		if msg.For(d.id) {
+			d.writing, d.Err = false, msg.Error()
+		}
 		return nil, false
 	}
 	km, ok := msg.(tea.KeyPressMsg)
@@ -154,7 +177,8 @@ func (d *ExportDialog) Update(msg tea.Msg) (tea.Cmd, bool) {
 	}
 	switch {
 	case key.Matches(km, k.Cancel):
-		return func() tea.Msg { return ExportClosedMsg{} }, true
+		d.End(common.FormCancelled)
+		return nil, true
 	case key.Matches(km, k.Save):
 		return d.write(false), true
 	case key.Matches(km, k.NextField), key.Matches(km, k.PrevField):
@@ -184,22 +208,19 @@ func (d *ExportDialog) Update(msg tea.Msg) (tea.Cmd, bool) {
 	return nil, true
 }
 
-// exportClosedMsg closes the dialog.
-type ExportClosedMsg struct{}
-
 // write writes the chosen document in a Cmd: it reads the workshop, makes
 // the folder if need be and writes the file whole.
-func (d *ExportDialog) write(force bool) tea.Cmd {
+func (d *Dialog) write(force bool) tea.Cmd {
 	path := common.ExpandHome(strings.TrimSpace(d.path.Value()))
 	if path == "" || len(d.meetings) == 0 && d.format == formatMinutes {
 		return nil
 	}
-	d.writing, d.err = true, ""
-	format, number, wid, now := d.format, 0, d.c.WorkshopID, d.c.Now()
+	d.writing, d.Err = true, ""
+	st, format, number, wid, now := d.st, d.format, 0, d.c.WorkshopID, d.c.Now()
 	if d.meeting < len(d.meetings) {
 		number = d.meetings[d.meeting].Number
 	}
-	return d.c.Do(d.c.T.OpExport, func(st common.Store) (tea.Msg, error) {
+	return d.c.Do(d.id, d.c.T.OpExport, func() (tea.Msg, error) {
 		var write func(io.Writer) error
 		if format == formatBackup {
 			write = st.Backup
@@ -224,14 +245,14 @@ func (d *ExportDialog) write(force bool) tea.Cmd {
 		}
 		err := export.WriteFile(path, force, write)
 		if errors.Is(err, export.ErrExists) {
-			return ExportExistsMsg{path: path}, nil
+			return existsMsg{path: path}, nil
 		}
-		return ExportDoneMsg{Path: path}, err
+		return doneMsg{path: path}, err
 	})
 }
 
 // box draws the dialog; pathY is the row of the path field in it.
-func (d *ExportDialog) box(w int) (box string, pathY int) {
+func (d *Dialog) box(w int) (box string, pathY int) {
 	st, t := d.c.Styles, d.c.T
 	bw := min(w, 76)
 	inner := max(bw-4, 20)
@@ -264,20 +285,21 @@ func (d *ExportDialog) box(w int) (box string, pathY int) {
 		hint = st.Form.Error.Render(common.Wrap(t.ConfirmOverwrite, inner)) + "\n" + t.YesNo
 	case d.writing:
 		hint = st.Form.Hint.Render(t.Saving)
-	case d.err != "":
-		hint = st.Form.Error.Render(common.Wrap(d.err, inner))
+	case d.Err != "":
+		hint = st.Form.Error.Render(common.Wrap(d.Err, inner))
 	}
 	lines = append(lines, "", hint)
 	return st.Form.Box.Width(bw).Render(strings.Join(lines, "\n")), pathY
 }
 
-func (d *ExportDialog) View(w, h int) string {
+// View draws the dialog centred in w×h.
+func (d *Dialog) View(w, h int) string {
 	box, _ := d.box(w)
 	return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, box)
 }
 
-// cursor is the path field's cursor within the dialog drawn in w×h.
-func (d *ExportDialog) Cursor(w, h int) *tea.Cursor {
+// Cursor is the path field's cursor within the dialog drawn in w×h.
+func (d *Dialog) Cursor(w, h int) *tea.Cursor {
 	if !d.onPath || d.writing || d.confirm {
 		return nil
 	}
@@ -291,14 +313,11 @@ func (d *ExportDialog) Cursor(w, h int) *tea.Cursor {
 	return c
 }
 
-// help is the dialog's keys.
-func (d *ExportDialog) Help() []key.Binding {
+// Help is the dialog's keys.
+func (d *Dialog) Help() []key.Binding {
 	k := d.c.Keys
 	if d.confirm {
 		return []key.Binding{k.Yes, k.No}
 	}
 	return []key.Binding{k.Up, k.Down, k.Left, k.NextField, k.Save, k.Cancel}
 }
-
-// written is the notice after a file was written.
-func Written(c common.Common, path string) string { return fmt.Sprintf(c.T.FmtWritten, path) }

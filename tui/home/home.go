@@ -1,3 +1,9 @@
+// Package home is the home screen. It shows the workshop (title, vision, pillars)
+// and its series of meetings with their dates and status, and points at the
+// meeting under way so the facilitator can carry on.
+//
+// Consumes: homeLoadedMsg. Emits: common.OpenMeetingMsg.
+// Keys: ↑/↓ choose a meeting, enter open its run sheet.
 package home
 
 import (
@@ -5,23 +11,23 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
-
-	"yoriai/tui/common"
-
-	// home.go: the home screen. It shows the workshop (title, vision, pillars)
-	// and its series of meetings with their dates and status, and points at the
-	// meeting under way so the facilitator can carry on.
-	//
-	// Consumes: homeLoadedMsg. Emits: openMeetingMsg.
-	// Keys: ↑/↓ choose a meeting, enter open its run sheet.
-
 	tea "charm.land/bubbletea/v2"
 
 	"yoriai/model"
+	"yoriai/tui/common"
 )
 
-type HomeScreen struct {
+// Store is what the home screen needs from the database.
+type Store interface {
+	Workshop(id int64) (model.Workshop, []model.Pillar, error)
+	Meetings(workshopID int64) ([]model.Meeting, error)
+}
+
+// Screen is the workshop and its meetings.
+type Screen struct {
 	c         common.Common
+	st        Store
+	id        int64
 	w, h      int
 	loaded    bool
 	workshop  model.Workshop
@@ -29,7 +35,7 @@ type HomeScreen struct {
 	meetings  []model.Meeting
 	cursor    int
 	top       int
-	Projector bool
+	projector bool
 }
 
 // homeLoadedMsg carries everything the home screen shows.
@@ -39,11 +45,12 @@ type homeLoadedMsg struct {
 	meetings []model.Meeting
 }
 
-func NewHomeScreen(c common.Common) *HomeScreen { return &HomeScreen{c: c} }
+// New returns the home screen on st.
+func New(c common.Common, st Store) *Screen { return &Screen{c: c, st: st, id: c.NewID()} }
 
-func loadHomeCmd(c common.Common) tea.Cmd {
-	id := c.WorkshopID
-	return c.Do(c.T.OpLoadWorkshop, func(st common.Store) (tea.Msg, error) {
+func (s *Screen) loadCmd() tea.Cmd {
+	st, id := s.st, s.c.WorkshopID
+	return s.c.Do(s.id, s.c.T.OpLoadWorkshop, func() (tea.Msg, error) {
 		w, ps, err := st.Workshop(id)
 		if err != nil {
 			return nil, err
@@ -53,24 +60,31 @@ func loadHomeCmd(c common.Common) tea.Cmd {
 	})
 }
 
-func (s *HomeScreen) Init() tea.Cmd { return loadHomeCmd(s.c) }
+// SetProjector hides facilitator-only text (the database path) while the
+// room is looking.
+func (s *Screen) SetProjector(on bool) { s.projector = on }
 
-func (s *HomeScreen) SetSize(w, h int) {
+// Init reads the workshop and its meetings.
+func (s *Screen) Init() tea.Cmd { return s.loadCmd() }
+
+// SetSize sets the body's size.
+func (s *Screen) SetSize(w, h int) {
 	s.w, s.h = w, h
 	s.top = common.ScrollWindow(s.top, s.cursor, len(s.meetings), s.listHeight()-1)
 }
 
 // listHeight is the rows left for the meeting table (its header included)
 // after the workshop lines above it and the details below it.
-func (s *HomeScreen) listHeight() int {
+func (s *Screen) listHeight() int {
 	return max(s.h-len(s.headLines())-1-(strings.Count(s.detailView(), "\n")+1), 2)
 }
 
 // compact is true on short screens: the vision, the pillars and the
 // meeting's details give way to the list.
-func (s *HomeScreen) compact() bool { return s.h < 16 }
+func (s *Screen) compact() bool { return s.h < 16 }
 
-func (s *HomeScreen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+// Update handles the loaded series and the keys.
+func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case homeLoadedMsg:
 		first := !s.loaded
@@ -116,24 +130,27 @@ func resumeIndex(ms []model.Meeting) int {
 	return max(len(ms)-1, 0)
 }
 
-// selectedID is the meeting under the cursor, 0 before loading.
-func (s *HomeScreen) SelectedID() int64 {
+// SelectedID is the meeting under the cursor, 0 before loading.
+func (s *Screen) SelectedID() int64 {
 	if s.cursor < len(s.meetings) {
 		return s.meetings[s.cursor].ID
 	}
 	return 0
 }
 
-func (s *HomeScreen) ShortHelp() []key.Binding {
+// ShortHelp is the footer's keys.
+func (s *Screen) ShortHelp() []key.Binding {
 	k := s.c.Keys
 	return []key.Binding{k.Up, k.Down, k.Open}
 }
 
-func (s *HomeScreen) FullHelp() [][]key.Binding {
+// FullHelp is the keys for the ? overlay.
+func (s *Screen) FullHelp() [][]key.Binding {
 	return [][]key.Binding{s.ShortHelp()}
 }
 
-func (s *HomeScreen) View() string {
+// View draws the workshop and its meetings.
+func (s *Screen) View() string {
 	if !s.loaded {
 		return s.c.T.Loading
 	}
@@ -142,7 +159,7 @@ func (s *HomeScreen) View() string {
 }
 
 // headLines are the workshop's title, vision and pillars, and a blank line.
-func (s *HomeScreen) headLines() []string {
+func (s *Screen) headLines() []string {
 	st, t := s.c.Styles, s.c.T
 	lines := []string{st.Home.Title.Render(common.Truncate(s.workshop.Title, s.w))}
 	if s.compact() {
@@ -163,7 +180,7 @@ func (s *HomeScreen) headLines() []string {
 
 // columns returns the widths of the meeting table's columns; the date and
 // place columns go first when the screen is narrow.
-func (s *HomeScreen) columnWidths() (num, title, when, place, status int) {
+func (s *Screen) columnWidths() (num, title, when, place, status int) {
 	num, status = 4, 8
 	if s.w >= 100 {
 		when, place = 34, 14
@@ -174,7 +191,7 @@ func (s *HomeScreen) columnWidths() (num, title, when, place, status int) {
 	return
 }
 
-func (s *HomeScreen) tableView(h int) string {
+func (s *Screen) tableView(h int) string {
 	st, t := s.c.Styles, s.c.T
 	num, title, when, place, status := s.columnWidths()
 	widths := []int{num, title, when, place, status}
@@ -201,7 +218,7 @@ func (s *HomeScreen) tableView(h int) string {
 // detailView describes the selected meeting: when, where, what for, and
 // (not on the projector) where the data is kept. Short screens get only the
 // hint.
-func (s *HomeScreen) detailView() string {
+func (s *Screen) detailView() string {
 	st, t := s.c.Styles, s.c.T
 	if s.cursor >= len(s.meetings) {
 		return st.Home.Planned.Render(t.NoMeetings)
@@ -225,7 +242,7 @@ func (s *HomeScreen) detailView() string {
 		lines = append(lines, common.Truncate(t.Topics+strings.Join(m.Topics, "・"), s.w))
 	}
 	lines = append(lines, hint)
-	if !s.Projector && s.c.DBPath != "" {
+	if !s.projector && s.c.DBPath != "" {
 		lines = append(lines, st.Home.Planned.Render(common.Truncate(t.DBPathOnExit(s.c.DBPath), s.w)))
 	}
 	return strings.Join(lines, "\n")

@@ -1,46 +1,58 @@
+// Package ideas is the panel of a prompt item: while it is on the slide,
+// the room's ideas are typed in as cards below the question, and can be
+// edited, deleted, and the changes undone and redone (through the store's
+// history, so undo works after a restart too).
+//
+// Consumes: loadedMsg, savedMsg, common.ErrMsg (its own), tea.PasteMsg.
+// Keys: a add, e/enter edit, d delete, u undo, ctrl+r redo, ↑/↓ choose; in
+// the editor enter save, ctrl+j new line, tab speaker, ←/→ choose speaker,
+// esc cancel.
 package ideas
 
 import (
 	"fmt"
+	"time"
 
 	"charm.land/bubbles/v2/key"
-
-	"yoriai/tui/common"
-
-	// ideas.go: the ideas of a prompt item. While a prompt item is on the
-	// slide, the room's ideas are typed in as cards below the question, and can
-	// be edited, deleted, and the changes undone and redone.
-	//
-	// Consumes: ideasLoadedMsg, ideaSavedMsg, errMsg. Keys: a add, e/enter edit,
-	// d delete, u undo, ctrl+r redo, ↑/↓ choose; in the editor enter save,
-	// ctrl+j new line, tab speaker, ←/→ choose speaker, esc cancel.
-
 	tea "charm.land/bubbletea/v2"
 
 	"yoriai/model"
+	"yoriai/tui/common"
 )
 
-type IdeaBoard struct {
-	C      common.Common
-	itemID int64
-	Loaded bool
+// Store is what the ideas panel needs from the database.
+type Store interface {
+	ItemCards(itemID int64) ([]model.Card, error)
+	Participants(workshopID int64) ([]model.Participant, error)
+	ApplyStep(workshopID, meetingID int64, scope string, step model.BoardStep, at time.Time) (model.BoardStep, error)
+	UndoStep(workshopID, meetingID int64, scope string, at time.Time) (model.BoardStep, bool, error)
+	RedoStep(workshopID, meetingID int64, scope string, at time.Time) (model.BoardStep, bool, error)
+}
+
+// Panel is the ideas of one prompt item.
+type Panel struct {
+	c      common.Common
+	st     Store
+	id     int64 // the requester id its store calls carry
+	slide  common.Slide
+	loaded bool
 	cards  []model.Card
 	people []model.Participant
 	cursor int
-	editor *common.IdeaEditor
+	editor *common.CardEditor
 }
 
-// ideasLoadedMsg carries an item's ideas and the roster to name speakers.
-type IdeasLoadedMsg struct {
+// loadedMsg carries an item's ideas and the roster to name speakers.
+type loadedMsg struct {
 	itemID int64
 	cards  []model.Card
 	people []model.Participant
 }
 
-// ideaSavedMsg reports a committed change to an item's ideas (a change,
-// an undo or a redo) as it was applied; edited is set when it was the
+// savedMsg reports a committed change to an item's ideas (a change, an
+// undo or a redo) as it was applied; edited is set when it was the
 // editor's, none when there was nothing to undo or redo.
-type IdeaSavedMsg struct {
+type savedMsg struct {
 	common.Saved
 	itemID int64
 	step   model.BoardStep
@@ -48,114 +60,124 @@ type IdeaSavedMsg struct {
 	none   string
 }
 
-func loadIdeasCmd(c common.Common, itemID int64) tea.Cmd {
-	wid := c.WorkshopID
-	return c.Do(c.T.OpLoadIdeas, func(st common.Store) (tea.Msg, error) {
-		cards, err := st.ItemCards(itemID)
+// New opens the ideas panel on the prompt item of s and loads its ideas.
+func New(c common.Common, st Store, s common.Slide) (common.Panel, tea.Cmd) {
+	p := &Panel{c: c, st: st, id: c.NewID(), slide: s}
+	return p, p.loadCmd()
+}
+
+func (p *Panel) itemID() int64 { return p.slide.Item.ID }
+
+func (p *Panel) loadCmd() tea.Cmd {
+	st, wid, item := p.st, p.c.WorkshopID, p.itemID()
+	return p.c.Do(p.id, p.c.T.OpLoadIdeas, func() (tea.Msg, error) {
+		cards, err := st.ItemCards(item)
 		if err != nil {
 			return nil, err
 		}
 		people, err := st.Participants(wid)
-		return IdeasLoadedMsg{itemID: itemID, cards: cards, people: people}, err
+		return loadedMsg{itemID: item, cards: cards, people: people}, err
 	})
 }
 
-// applyIdeaCmd writes a change to the item's ideas as a step of its undo
+// applyCmd writes a change to the item's ideas as a step of its undo
 // history.
-func (b *IdeaBoard) applyIdeaCmd(step model.BoardStep, meetingID int64, edited bool) tea.Cmd {
-	wid, item, now := b.C.WorkshopID, b.itemID, b.C.Now()
-	return b.C.Do(b.C.T.OpSaveCard, func(st common.Store) (tea.Msg, error) {
-		got, err := st.ApplyStep(wid, meetingID, ideasScope(item), step, now)
-		return IdeaSavedMsg{itemID: item, step: got, edited: edited}, err
+func (p *Panel) applyCmd(step model.BoardStep, edited bool) tea.Cmd {
+	st, wid, mid, item, now := p.st, p.c.WorkshopID, p.slide.Meeting.ID, p.itemID(), p.c.Now()
+	return p.c.Do(p.id, p.c.T.OpSaveCard, func() (tea.Msg, error) {
+		got, err := st.ApplyStep(wid, mid, Scope(item), step, now)
+		return savedMsg{itemID: item, step: got, edited: edited}, err
 	})
 }
 
 // historyCmd undoes or redoes the last change to the item's ideas.
-func (b *IdeaBoard) historyCmd(meetingID int64, undo bool) tea.Cmd {
-	wid, item, now, t := b.C.WorkshopID, b.itemID, b.C.Now(), b.C.T
-	return b.C.Do(t.OpSaveCard, func(st common.Store) (tea.Msg, error) {
+func (p *Panel) historyCmd(undo bool) tea.Cmd {
+	st, wid, mid, item, now, t := p.st, p.c.WorkshopID, p.slide.Meeting.ID, p.itemID(), p.c.Now(), p.c.T
+	return p.c.Do(p.id, t.OpSaveCard, func() (tea.Msg, error) {
 		move, nothing := st.RedoStep, t.NothingToRedo
 		if undo {
 			move, nothing = st.UndoStep, t.NothingToUndo
 		}
-		step, ok, err := move(wid, meetingID, ideasScope(item), now)
+		step, ok, err := move(wid, mid, Scope(item), now)
 		if err != nil {
 			return nil, err
 		}
 		if !ok {
-			return IdeaSavedMsg{itemID: item, none: nothing}, nil
+			return savedMsg{itemID: item, none: nothing}, nil
 		}
-		return IdeaSavedMsg{itemID: item, step: step}, nil
+		return savedMsg{itemID: item, step: step}, nil
 	})
 }
 
-// open starts showing the ideas of item; it loads them unless they are
-// already there.
-func (b *IdeaBoard) Open(itemID int64) tea.Cmd {
-	if b.itemID == itemID && b.Loaded {
-		return nil
-	}
-	*b = IdeaBoard{C: b.C, itemID: itemID}
-	return loadIdeasCmd(b.C, itemID)
-}
+// Scope is the store's undo history of the ideas of prompt item itemID.
+func Scope(itemID int64) string { return fmt.Sprintf("ideas:%d", itemID) }
 
-func (b *IdeaBoard) Editing() bool { return b.editor != nil }
+// Capturing is true while an idea is being typed.
+func (p *Panel) Capturing() bool { return p.editor != nil }
 
-func (b *IdeaBoard) selected() (model.Card, bool) {
-	if b.cursor >= 0 && b.cursor < len(b.cards) {
-		return b.cards[b.cursor], true
+func (p *Panel) selected() (model.Card, bool) {
+	if p.cursor >= 0 && p.cursor < len(p.cards) {
+		return p.cards[p.cursor], true
 	}
 	return model.Card{}, false
 }
 
-// update handles a message; used reports that a key was the board's.
-func (b *IdeaBoard) Update(msg tea.Msg, meeting model.Meeting) (cmd tea.Cmd, used bool) {
+// Update handles a message; handled reports that a key was the panel's.
+func (p *Panel) Update(msg tea.Msg) (common.Panel, tea.Cmd, bool) {
 	switch msg := msg.(type) {
-	case IdeasLoadedMsg:
-		if msg.itemID == b.itemID {
-			b.Loaded, b.cards, b.people = true, msg.cards, msg.people
-			b.cursor = max(len(b.cards)-1, 0)
+	case loadedMsg:
+		if msg.itemID == p.itemID() {
+			p.loaded, p.cards, p.people = true, msg.cards, msg.people
+			p.cursor = max(len(p.cards)-1, 0)
 		}
-		return nil, false
-	case IdeaSavedMsg:
-		if msg.itemID != b.itemID {
-			return nil, false
+		return p, nil, false
+	case savedMsg:
+		if msg.itemID != p.itemID() || !p.loaded {
+			return p, nil, false
 		}
 		if msg.none != "" {
-			return common.Flash(msg.none), false
+			return p, common.Flash(msg.none), false
 		}
-		b.applied(msg)
-		return nil, false
+		p.applied(msg)
+		return p, nil, false
 	case common.ErrMsg:
-		if b.editor != nil {
-			b.editor.Saving, b.editor.Err = false, msg.Error()
+		if msg.For(p.id) && p.editor != nil {
+			p.editor.Fail(msg.Error())
 		}
-		return nil, false
+		return p, nil, false
+	case common.ProjectorMsg:
+		p.slide.Projector = msg.On
+		return p, nil, false
 	}
-	if b.editor != nil {
-		return b.updateEditor(msg, meeting), true
+	if p.editor != nil {
+		return p, p.updateEditor(msg), true
 	}
 	km, ok := msg.(tea.KeyPressMsg)
-	if !ok || !b.Loaded {
-		return nil, false
+	if !ok || !p.loaded {
+		return p, nil, false
 	}
-	k := b.C.Keys
-	sel, has := b.selected()
+	cmd, handled := p.handleKey(km)
+	return p, cmd, handled
+}
+
+func (p *Panel) handleKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := p.c.Keys
+	sel, has := p.selected()
 	switch {
 	case key.Matches(km, k.Up):
-		b.cursor = max(b.cursor-1, 0)
+		p.cursor = max(p.cursor-1, 0)
 	case key.Matches(km, k.Down):
-		b.cursor = min(b.cursor+1, max(len(b.cards)-1, 0))
+		p.cursor = min(p.cursor+1, max(len(p.cards)-1, 0))
 	case key.Matches(km, k.Add):
-		return b.openEditor(model.Card{}), true
+		return p.openEditor(model.Card{}), true
 	case key.Matches(km, k.Edit) && has:
-		return b.openEditor(sel), true
+		return p.openEditor(sel), true
 	case key.Matches(km, k.Delete) && has:
-		return b.applyIdeaCmd(model.BoardStep{Cards: []model.CardChange{{Before: &sel}}}, meeting.ID, false), true
+		return p.applyCmd(model.BoardStep{Cards: []model.CardChange{{Before: &sel}}}, false), true
 	case key.Matches(km, k.Undo):
-		return b.historyCmd(meeting.ID, true), true
+		return p.historyCmd(true), true
 	case key.Matches(km, k.Redo):
-		return b.historyCmd(meeting.ID, false), true
+		return p.historyCmd(false), true
 	default:
 		return nil, false
 	}
@@ -163,70 +185,88 @@ func (b *IdeaBoard) Update(msg tea.Msg, meeting model.Meeting) (cmd tea.Cmd, use
 }
 
 // applied brings the list in line with a committed step.
-func (b *IdeaBoard) applied(msg IdeaSavedMsg) {
+func (p *Panel) applied(msg savedMsg) {
 	if msg.edited {
-		b.editor = nil
+		p.editor = nil
 	}
 	for _, ch := range msg.step.Cards {
 		if ch.Before != nil {
-			for i, c := range b.cards {
+			for i, c := range p.cards {
 				if c.ID == ch.Before.ID {
-					b.cards = append(b.cards[:i:i], b.cards[i+1:]...)
+					p.cards = append(p.cards[:i:i], p.cards[i+1:]...)
 					break
 				}
 			}
 		}
-		if ch.After != nil && ch.After.ItemID == b.itemID {
-			at := len(b.cards)
-			for i, c := range b.cards {
+		if ch.After != nil && ch.After.ItemID == p.itemID() {
+			at := len(p.cards)
+			for i, c := range p.cards {
 				if c.Position > ch.After.Position {
 					at = i
 					break
 				}
 			}
-			b.cards = append(b.cards[:at], append([]model.Card{*ch.After}, b.cards[at:]...)...)
-			b.cursor = at
+			p.cards = append(p.cards[:at], append([]model.Card{*ch.After}, p.cards[at:]...)...)
+			p.cursor = at
 		}
 	}
-	b.cursor = min(b.cursor, max(len(b.cards)-1, 0))
+	p.cursor = min(p.cursor, max(len(p.cards)-1, 0))
 }
 
-func (b *IdeaBoard) openEditor(c model.Card) tea.Cmd {
-	b.editor = common.NewIdeaEditor(b.C, c, b.people)
-	return b.editor.Ta.Focus()
+func (p *Panel) openEditor(c model.Card) tea.Cmd {
+	title := p.c.T.AddIdea
+	if c.ID != 0 {
+		title = p.c.T.EditIdea
+	}
+	var cmd tea.Cmd
+	p.editor, cmd = common.NewCardEditor(p.c, c, p.people, title, p.c.T.IdeaRequired)
+	return cmd
 }
 
-func (b *IdeaBoard) updateEditor(msg tea.Msg, meeting model.Meeting) tea.Cmd {
-	cmd, act := b.editor.Update(b.C, msg)
-	switch act {
-	case common.EditorCancel:
-		b.editor = nil
-	case common.EditorSave:
-		return b.submit(meeting)
+// updateEditor passes msg to the editor and acts on how it ended: a
+// cancelled one closes, a finished one is saved (and closes when the save
+// is confirmed).
+func (p *Panel) updateEditor(msg tea.Msg) tea.Cmd {
+	e := p.editor
+	before := e.State()
+	cmd := e.Update(msg)
+	switch {
+	case e.State() == common.FormCancelled:
+		p.editor = nil
+	case e.State() == common.FormDone && before != common.FormDone:
+		return p.submit()
 	}
 	return cmd
 }
 
-func (b *IdeaBoard) submit(meeting model.Meeting) tea.Cmd {
-	e := b.editor
-	text := e.Text()
-	if text == "" {
-		e.Err = b.C.T.IdeaRequired
-		return nil
-	}
+func (p *Panel) submit() tea.Cmd {
+	e := p.editor
 	card := e.Card
-	card.Text, card.AuthorID = text, e.SpeakerID()
+	card.Text, card.AuthorID = e.Text(), e.SpeakerID()
 	var ch model.CardChange
 	if card.ID == 0 {
-		card.WorkshopID, card.MeetingID, card.ItemID = b.C.WorkshopID, meeting.ID, b.itemID
+		card.WorkshopID, card.MeetingID, card.ItemID = p.c.WorkshopID, p.slide.Meeting.ID, p.itemID()
 		card.Kind, card.Source = model.CardIdea, model.SourcePrompt
 		ch = model.CardChange{After: &card}
 	} else {
 		old := e.Card
 		ch = model.CardChange{Before: &old, After: &card}
 	}
-	e.Saving, e.Err = true, ""
-	return b.applyIdeaCmd(model.BoardStep{Cards: []model.CardChange{ch}}, meeting.ID, true)
+	return p.applyCmd(model.BoardStep{Cards: []model.CardChange{ch}}, true)
 }
 
-func ideasScope(itemID int64) string { return fmt.Sprintf("ideas:%d", itemID) }
+// ShortHelp is the footer while the panel is on the slide: the editor's
+// keys while one is open, else the ideas' and the meeting's.
+func (p *Panel) ShortHelp() []key.Binding {
+	k := p.c.Keys
+	if p.editor != nil {
+		return []key.Binding{k.Save, k.NextField, k.Cancel}
+	}
+	return []key.Binding{k.Add, k.Edit, k.Delete, k.Undo, k.Next, k.Prev, k.Timer, k.Back}
+}
+
+// FullHelp is the panel's keys for the ? overlay.
+func (p *Panel) FullHelp() [][]key.Binding {
+	k := p.c.Keys
+	return [][]key.Binding{{k.Add, k.Edit, k.Delete, k.Undo, k.Redo}}
+}

@@ -11,36 +11,30 @@ import (
 	"yoriai/tui/common"
 )
 
-// slideKey is what a built slide depends on; the viewport is refilled only
-// when it changes, not on every frame.
-type SlideKey struct {
-	itemID    int64
-	width     int
-	projector bool
-}
-
-func (s *MeetingScreen) View() string {
+// View draws the run sheet, the slide, the big countdown or a
+// confirmation, as the screen stands.
+func (s *Screen) View() string {
 	t := s.c.T
 	if !s.loaded {
 		return t.Loading
 	}
-	if len(s.Run.Items) == 0 {
+	if len(s.run.Items) == 0 {
 		return s.headerView() + "\n\n" + t.NoItems
 	}
 	if s.confirm != confirmNone {
 		return s.dialogView()
 	}
-	if s.Big {
+	if s.big {
 		return s.bigView()
 	}
-	if s.Slide {
+	if s.slide {
 		return s.slideView()
 	}
 	return s.sheetView()
 }
 
 // timerStyle picks the countdown's style from its phase.
-func (s *MeetingScreen) timerStyle(it model.AgendaItem, now time.Time) lipgloss.Style {
+func (s *Screen) timerStyle(it model.AgendaItem, now time.Time) lipgloss.Style {
 	st := s.c.Styles.Timer
 	switch model.PhaseOf(it.Planned, it.Timer.At(now)) {
 	case model.PhaseOver:
@@ -55,7 +49,7 @@ func (s *MeetingScreen) timerStyle(it model.AgendaItem, now time.Time) lipgloss.
 }
 
 // countdown is "残り 12:34" or "超過 +1:05", with "停止中" while paused.
-func (s *MeetingScreen) countdown(it model.AgendaItem, now time.Time) string {
+func (s *Screen) countdown(it model.AgendaItem, now time.Time) string {
 	t := s.c.T
 	left := it.Planned - it.Timer.At(now)
 	text := t.Remaining(model.FormatCountdown(left))
@@ -68,19 +62,19 @@ func (s *MeetingScreen) countdown(it model.AgendaItem, now time.Time) string {
 	return text
 }
 
-// statusTimer is the current item's countdown for the status bar, empty
+// StatusTimer is the current item's countdown for the status bar, empty
 // while no meeting is loaded.
-func (s *MeetingScreen) StatusTimer(now time.Time) string {
-	it, ok := s.Run.CurrentItem()
+func (s *Screen) StatusTimer(now time.Time) string {
+	it, ok := s.run.CurrentItem()
 	if !s.loaded || !ok {
 		return ""
 	}
-	label := fmt.Sprintf("%d/%d ", it.Position+1, len(s.Run.Items))
+	label := fmt.Sprintf("%d/%d ", it.Position+1, len(s.run.Items))
 	return s.c.Styles.App.Status.Render(label) + s.timerStyle(it, now).Render(s.countdown(it, now))
 }
 
 // headerView is the meeting's title line: name, when, where, status.
-func (s *MeetingScreen) headerView() string {
+func (s *Screen) headerView() string {
 	st, t := s.c.Styles, s.c.T
 	m := s.meeting
 	line := m.Title + "  " + t.MeetingWhen(m)
@@ -93,11 +87,11 @@ func (s *MeetingScreen) headerView() string {
 }
 
 // bigTimerView is the boxed countdown of the current item.
-func (s *MeetingScreen) bigTimerView() string {
+func (s *Screen) bigTimerView() string {
 	st, t := s.c.Styles, s.c.T
-	it, _ := s.Run.CurrentItem()
+	it, _ := s.run.CurrentItem()
 	inner := max(s.w-6, 10)
-	now := fmt.Sprintf("%s %d/%d  %s", t.NowLabel, it.Position+1, len(s.Run.Items), it.Title)
+	now := fmt.Sprintf("%s %d/%d  %s", t.NowLabel, it.Position+1, len(s.run.Items), it.Title)
 	planned := t.PlannedFor(int(it.Planned / time.Minute))
 	timer := s.timerStyle(it, s.now).Render(s.countdown(it, s.now)) + "  " + st.Agenda.Done.Render(planned)
 	if s.h < 16 { // short screen: one line, no box
@@ -108,7 +102,7 @@ func (s *MeetingScreen) bigTimerView() string {
 
 // sheetColumns are the run sheet's column widths; kind and state shrink or
 // go when the screen is narrow.
-func (s *MeetingScreen) sheetColumns() (num, kind, title, planned, actual, state int) {
+func (s *Screen) sheetColumns() (num, kind, title, planned, actual, state int) {
 	num, planned, actual, state = 4, 6, 7, 7
 	if s.w >= 60 {
 		kind = 9
@@ -119,7 +113,7 @@ func (s *MeetingScreen) sheetColumns() (num, kind, title, planned, actual, state
 	return
 }
 
-func (s *MeetingScreen) sheetView() string {
+func (s *Screen) sheetView() string {
 	st, t := s.c.Styles, s.c.T
 	head := s.headerView() + "\n" + s.bigTimerView()
 	num, kind, title, planned, actual, state := s.sheetColumns()
@@ -128,9 +122,9 @@ func (s *MeetingScreen) sheetView() string {
 	row := func(v ...string) string { return common.Columns(widths, v...) }
 	lines := []string{head, "  " + st.Agenda.Header.Render(row("#", t.ColKind, t.ColItem, t.ColPlanned, t.ColActual, t.ColState))}
 	listH := max(s.h-lipgloss.Height(head)-3, 1)
-	top := common.ScrollWindow(0, s.cursor, len(s.Run.Items), listH)
-	for i := top; i < len(s.Run.Items) && i < top+listH; i++ {
-		it := s.Run.Items[i]
+	top := common.ScrollWindow(0, s.cursor, len(s.run.Items), listH)
+	for i := top; i < len(s.run.Items) && i < top+listH; i++ {
+		it := s.run.Items[i]
 		text := row(fmt.Sprint(i+1), t.Kind(it.Kind), it.Title,
 			t.Minutes(int(it.Planned/time.Minute)), model.FormatMinutes(it.Timer.At(s.now)), t.ItemState(it.State, short))
 		style := st.Agenda.Pending
@@ -147,17 +141,17 @@ func (s *MeetingScreen) sheetView() string {
 		}
 		lines = append(lines, style.Render(prefix+text))
 	}
-	total := t.Totals(int(s.Run.Planned()/time.Minute), model.FormatMinutes(s.Run.Spent(s.now)))
+	total := t.Totals(int(s.run.Planned()/time.Minute), model.FormatMinutes(s.run.Spent(s.now)))
 	lines = append(lines, st.Agenda.Done.Render(common.Truncate(total, s.w)))
 	return strings.Join(lines, "\n")
 }
 
-func (s *MeetingScreen) dialogView() string {
+func (s *Screen) dialogView() string {
 	st, t := s.c.Styles, s.c.T
 	var q string
 	switch s.confirm {
 	case confirmReset:
-		it, _ := s.Run.CurrentItem()
+		it, _ := s.run.CurrentItem()
 		q = t.ConfirmReset(it.Title)
 	case confirmEnd:
 		q = t.ConfirmEnd(s.meeting.Title)
@@ -172,9 +166,9 @@ func (s *MeetingScreen) dialogView() string {
 // bigView fills the body with the current item's countdown in big digits,
 // as large as fits, with the item above it and its state below, for the
 // back of the room.
-func (s *MeetingScreen) bigView() string {
+func (s *Screen) bigView() string {
 	st, t := s.c.Styles, s.c.T
-	it, _ := s.Run.CurrentItem()
+	it, _ := s.run.CurrentItem()
 	left := it.Planned - it.Timer.At(s.now)
 	text := model.FormatCountdown(left)
 	style := s.timerStyle(it, s.now)
@@ -187,7 +181,7 @@ func (s *MeetingScreen) bigView() string {
 	} else {
 		state += "  " + t.Paused
 	}
-	head := fmt.Sprintf("%s %d/%d  %s", t.NowLabel, it.Position+1, len(s.Run.Items), it.Title)
+	head := fmt.Sprintf("%s %d/%d  %s", t.NowLabel, it.Position+1, len(s.run.Items), it.Title)
 	digits := style.Render(text) // too small for big digits
 	if sx, sy, ok := common.BigScale(text, s.w, s.h-4); ok {
 		digits = style.Render(common.BigDigits(text, sx, sy, st.Ink))
@@ -200,4 +194,37 @@ func (s *MeetingScreen) bigView() string {
 		common.Center(st.Timer.Label.Render(common.Truncate(head, s.w)), s.w, 1) + "\n\n" +
 		common.Center(digits, s.w, digitsH) + "\n\n" +
 		common.Center(st.Timer.Label.Render(foot), s.w, 1)
+}
+
+// slideTitle is the item's title as a full-width block.
+func (s *Screen) slideTitle(it model.AgendaItem) string {
+	return s.c.Styles.Slide.Title.Width(s.w).Render(it.Title)
+}
+
+// slideView is the current item full screen: a heading line with the
+// item's kind, place in the agenda and countdown, the title, and the
+// item's panel below.
+func (s *Screen) slideView() string {
+	st, t := s.c.Styles, s.c.T
+	it, _ := s.run.CurrentItem()
+	label := fmt.Sprintf("%s  %d/%d", t.Kind(it.Kind), it.Position+1, len(s.run.Items))
+	timer := s.timerStyle(it, s.now).Render(s.countdown(it, s.now))
+	gap := s.w - lipgloss.Width(timer)
+	body := t.Loading
+	top := s.headHeight(it)
+	if s.panel != nil {
+		body = s.panel.View(s.w, max(s.h-top, 1))
+	}
+	if kindOf(it.Kind).headline { // the panel needs the room: one line of heading
+		title := st.Slide.Kind.Render(common.Fit(label+"  "+it.Title, max(gap, 0)))
+		if gap < 8 {
+			title = ""
+		}
+		return title + timer + "\n" + body
+	}
+	head := st.Slide.Kind.Render(common.Fit(label, gap)) + timer
+	if gap < 8 {
+		head = timer
+	}
+	return head + "\n" + s.slideTitle(it) + "\n\n" + body
 }

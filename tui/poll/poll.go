@@ -1,24 +1,22 @@
+// Package poll is the panel of a poll item, on its slide. The facilitator picks how
+// the room answers (1 show of hands, 2 named, 3 anonymous ballot), collects
+// the answers, and reveals them with r after a confirmation; until then no
+// count and no reason is drawn. While an anonymous ballot is open the panel
+// has the keyboard to itself and shows nothing but a blank ballot; only the
+// facilitator's PIN ends it. After the reveal: a bar chart per choice
+// question, the reasons grouped under labels, and promotion of a reason to
+// a Task ① card. poll_view.go draws it; poll_form.go holds its forms.
+//
+// Consumes: loadedMsg, savedMsg, ballotCastMsg, common.ErrMsg (its own),
+// tea.PasteMsg. Emits: common.TakeScreenMsg while a ballot is open.
 package poll
 
 import (
 	"charm.land/bubbles/v2/key"
-
-	"yoriai/tui/common"
-
-	// poll.go: a poll item being run, on its slide. The facilitator picks how
-	// the room answers (1 show of hands, 2 named, 3 anonymous ballot), collects
-	// the answers, and reveals them with r after a confirmation; until then no
-	// count and no reason is drawn. While an anonymous ballot is open the panel
-	// has the keyboard to itself and shows nothing but a blank ballot; only the
-	// facilitator's PIN ends it. After the reveal: a bar chart per choice
-	// question, the reasons grouped under labels, and promotion of a reason to
-	// a Task ① card. poll_view.go draws it; poll_form.go holds its forms.
-	//
-	// Consumes: pollLoadedMsg, pollSavedMsg, ballotCastMsg, errMsg.
-
 	tea "charm.land/bubbletea/v2"
 
 	"yoriai/model"
+	"yoriai/tui/common"
 )
 
 // pollConfirm is a question the panel is waiting on.
@@ -50,9 +48,12 @@ type earlierResult struct {
 	result  model.Result
 }
 
-type PollPanel struct {
-	C        common.Common
-	Item     model.AgendaItem
+// Panel is one poll item: its latest round and what is being typed.
+type Panel struct {
+	c        common.Common
+	st       Store
+	id       int64 // the requester id its store calls carry
+	item     model.AgendaItem
 	loaded   bool
 	data     pollData
 	choosing bool        // choosing how a new round collects answers
@@ -69,16 +70,16 @@ type PollPanel struct {
 	busy     bool // a round is being started or the ballot opened or closed
 }
 
-// pollLoadedMsg carries a poll item's latest round.
-type PollLoadedMsg struct {
+// loadedMsg carries a poll item's latest round.
+type loadedMsg struct {
 	itemID int64
 	data   pollData
 }
 
-// pollSavedMsg reports a committed change to a poll: data is the round as
+// savedMsg reports a committed change to a poll: data is the round as
 // it now stands (nil when the screen already shows it, as for counts typed
 // in), done closes the entry that was saved, flash is a notice to show.
-type PollSavedMsg struct {
+type savedMsg struct {
 	common.Saved
 	itemID int64
 	data   *pollData
@@ -88,35 +89,31 @@ type PollSavedMsg struct {
 
 // ballotCastMsg reports that an anonymous ballot was committed. It says
 // nothing about the ballot.
-type BallotCastMsg struct {
+type ballotCastMsg struct {
 	common.Saved
 	itemID int64
 }
 
-// open starts showing item's poll; it loads it unless it is already there.
-func (p *PollPanel) Open(item model.AgendaItem) tea.Cmd {
-	if p.Item.ID == item.ID && p.loaded {
-		p.Item = item
-		return nil
-	}
-	*p = PollPanel{C: p.C, Item: item}
-	return loadPollCmd(p.C, item)
+// New opens the poll of the item of s and loads its latest round.
+func New(c common.Common, st Store, s common.Slide) (common.Panel, tea.Cmd) {
+	p := &Panel{c: c, st: st, id: c.NewID(), item: s.Item}
+	return p, p.loadCmd()
 }
 
 // inBallot reports whether an anonymous ballot is open: then the panel
 // shows only the ballot and keeps every key.
-func (p *PollPanel) InBallot() bool {
+func (p *Panel) inBallot() bool {
 	return p.loaded && p.data.has && p.data.poll.Stage() == model.StageBallot
 }
 
-// capturing reports whether the panel has the keyboard to itself.
-func (p *PollPanel) Capturing() bool {
-	return p.InBallot() || p.pin != nil || p.form != nil || p.line != nil || p.confirm != pollConfirmNone
+// Capturing reports whether the panel has the keyboard to itself.
+func (p *Panel) Capturing() bool {
+	return p.inBallot() || p.pin != nil || p.form != nil || p.line != nil || p.confirm != pollConfirmNone
 }
 
-func (p *PollPanel) setData(d pollData) {
+func (p *Panel) setData(d pollData) {
 	p.loaded, p.data, p.busy = true, d, false
-	if p.InBallot() {
+	if p.inBallot() {
 		if p.ballot == nil {
 			p.ballot = p.newBallot()
 		}
@@ -129,14 +126,14 @@ func (p *PollPanel) setData(d pollData) {
 	p.cursor = min(p.cursor, max(p.rows()-1, 0))
 }
 
-func (p *PollPanel) newBallot() *answerForm {
-	f := newAnswerForm(p.C, p.C.T.ModeNames[model.PollAnonymous], p.data.poll.Questions, nil)
+func (p *Panel) newBallot() *answerForm {
+	f := newAnswerForm(p.c, p.c.T.ModeNames[model.PollAnonymous], p.data.poll.Questions, nil)
 	f.focusCmd()
 	return f
 }
 
 // rows is how many rows the cursor moves over in the current stage.
-func (p *PollPanel) rows() int {
+func (p *Panel) rows() int {
 	if !p.data.has {
 		return 0
 	}
@@ -153,7 +150,7 @@ func (p *PollPanel) rows() int {
 }
 
 // tallyRows are the (question, choice) pairs of a show of hands, in order.
-func (p *PollPanel) tallyRows() [][2]int {
+func (p *Panel) tallyRows() [][2]int {
 	var out [][2]int
 	for q, pq := range p.data.poll.Questions {
 		for c := range pq.Choices {
@@ -164,7 +161,7 @@ func (p *PollPanel) tallyRows() [][2]int {
 }
 
 // textQuestion is the first free-text question, where reasons go.
-func (p *PollPanel) textQuestion() (int, bool) {
+func (p *Panel) textQuestion() (int, bool) {
 	for i, q := range p.data.poll.Questions {
 		if q.Kind == model.QuestionText {
 			return i, true
@@ -173,16 +170,28 @@ func (p *PollPanel) textQuestion() (int, bool) {
 	return 0, false
 }
 
-// update handles a message; used reports that a key was the panel's.
-func (p *PollPanel) Update(msg tea.Msg) (cmd tea.Cmd, used bool) {
+// Update handles a message; handled reports that a key was the panel's.
+// While a ballot is open every key is.
+func (p *Panel) Update(msg tea.Msg) (common.Panel, tea.Cmd, bool) {
+	cmd, handled := p.update(msg)
+	switch msg.(type) {
+	case loadedMsg, savedMsg, ballotCastMsg:
+		if p.inBallot() { // an open ballot owns the screen, also after a restart
+			cmd = tea.Batch(cmd, func() tea.Msg { return common.TakeScreenMsg{ItemID: p.item.ID} })
+		}
+	}
+	return p, cmd, handled
+}
+
+func (p *Panel) update(msg tea.Msg) (cmd tea.Cmd, used bool) {
 	switch msg := msg.(type) {
-	case PollLoadedMsg:
-		if msg.itemID == p.Item.ID {
+	case loadedMsg:
+		if msg.itemID == p.item.ID {
 			p.setData(msg.data)
 		}
 		return nil, false
-	case PollSavedMsg:
-		if msg.itemID != p.Item.ID {
+	case savedMsg:
+		if msg.itemID != p.item.ID {
 			return nil, false
 		}
 		if msg.data != nil {
@@ -198,20 +207,23 @@ func (p *PollPanel) Update(msg tea.Msg) (cmd tea.Cmd, used bool) {
 			return common.Flash(msg.flash), false
 		}
 		return nil, false
-	case BallotCastMsg:
-		if msg.itemID == p.Item.ID && p.ballot != nil {
+	case ballotCastMsg:
+		if msg.itemID == p.item.ID && p.ballot != nil {
 			p.thanks, p.ballot = true, p.newBallot()
 		}
 		return nil, false
 	case common.ErrMsg:
+		if !msg.For(p.id) {
+			return nil, false
+		}
 		return p.failed(msg), false
 	}
 	if !p.loaded || p.busy {
 		_, isKey := msg.(tea.KeyPressMsg)
-		return nil, isKey && p.InBallot()
+		return nil, isKey && p.inBallot()
 	}
 	switch {
-	case p.InBallot():
+	case p.inBallot():
 		return p.updateBallot(msg), true
 	case p.pin != nil:
 		return p.updatePIN(msg), true
@@ -239,34 +251,49 @@ func (p *PollPanel) Update(msg tea.Msg) (cmd tea.Cmd, used bool) {
 // failed puts back what a failed write took away: the entry stays open
 // with its text and the error, and counts typed in are read again from the
 // store, so the screen shows what is saved.
-func (p *PollPanel) failed(e common.ErrMsg) tea.Cmd {
+func (p *Panel) failed(e common.ErrMsg) tea.Cmd {
 	p.busy = false
 	for _, f := range []*answerForm{p.ballot, p.form} {
-		if f != nil && f.saving {
-			f.saving, f.err = false, e.Error()
+		if f != nil && f.Saving() {
+			f.Fail(e.Error())
 		}
 	}
-	if p.line != nil && p.line.Saving {
-		p.line.Saving, p.line.Err = false, e.Error()
+	if p.line != nil && p.line.Saving() {
+		p.line.Fail(e.Error())
 	}
-	if p.loaded && p.data.has && p.data.poll.Mode == model.PollTally && e.Op == p.C.T.OpSavePoll {
-		return loadPollCmd(p.C, p.Item)
+	if p.loaded && p.data.has && p.data.poll.Mode == model.PollTally && e.Op == p.c.T.OpSavePoll {
+		return p.loadCmd()
 	}
 	return nil
 }
 
-// help is the keys the panel answers to now; nil when the slide's own
+// ShortHelp is the footer on the poll's slide: the keys the panel answers
+// to now, then the meeting's.
+func (p *Panel) ShortHelp() []key.Binding {
+	return common.SlideHelp(p.c.Keys, p.keys(), p.Capturing())
+}
+
+// FullHelp is the poll's keys for the ? overlay.
+func (p *Panel) FullHelp() [][]key.Binding {
+	k := p.c.Keys
+	return [][]key.Binding{
+		{k.ModeTally, k.ModeNamed, k.ModeBallot, k.More, k.Less, k.Digits, k.Answer},
+		{k.Reveal, k.Reopen, k.ResetPoll, k.NewRound, k.Label, k.Promote},
+	}
+}
+
+// keys is the keys the panel answers to now; nil when the slide's own
 // keys are all there is.
-func (p *PollPanel) Help() []key.Binding {
-	k := p.C.Keys
+func (p *Panel) keys() []key.Binding {
+	k := p.c.Keys
 	switch {
 	case !p.loaded:
 		return nil
-	case p.InBallot() && p.pin != nil, p.pin != nil:
+	case p.inBallot() && p.pin != nil, p.pin != nil:
 		return []key.Binding{k.Digits, k.Save, k.Cancel}
-	case p.InBallot() && p.thanks:
+	case p.inBallot() && p.thanks:
 		return []key.Binding{k.NextBallot}
-	case p.InBallot():
+	case p.inBallot():
 		return []key.Binding{k.Up, k.Down, k.NextField, k.Cast, k.Unlock}
 	case p.form != nil:
 		return []key.Binding{k.Up, k.Down, k.NextField, k.Save, k.Cancel}

@@ -1,22 +1,20 @@
 package poll
 
+// poll_entry.go: what the poll does while someone types: the ballot and
+// the facilitator's PIN, a named answer, a reason heard or a label.
+
 import (
 	"sort"
 
 	"charm.land/bubbles/v2/key"
-
-	"yoriai/tui/common"
-
-	// poll_entry.go: what the poll does while someone types: the ballot and
-	// the facilitator's PIN, a named answer, a reason heard or a label.
-
 	tea "charm.land/bubbletea/v2"
 
 	"yoriai/model"
+	"yoriai/tui/common"
 )
 
-func (p *PollPanel) updateBallot(msg tea.Msg) tea.Cmd {
-	k, t := p.C.Keys, p.C.T
+func (p *Panel) updateBallot(msg tea.Msg) tea.Cmd {
+	k, t := p.c.Keys, p.c.T
 	km, isKey := msg.(tea.KeyPressMsg)
 	if p.pin != nil { // the facilitator ending the ballot
 		if !isKey {
@@ -32,8 +30,8 @@ func (p *PollPanel) updateBallot(msg tea.Msg) tea.Cmd {
 				return nil
 			}
 			p.busy = true
-			poll, now := p.data.poll, p.C.Now()
-			return p.pollWriteCmd(func(st common.Store) error { return st.SetBallotOpen(poll, false, "", now) }, true, true, "")
+			poll, now := p.data.poll, p.c.Now()
+			return p.pollWriteCmd(func(st Store) error { return st.SetBallotOpen(poll, false, "", now) }, true, true, "")
 		default:
 			p.pin.key(km, k)
 		}
@@ -50,21 +48,21 @@ func (p *PollPanel) updateBallot(msg tea.Msg) tea.Cmd {
 		}
 		return nil
 	}
-	cmd, submit := p.ballot.update(msg)
-	if submit {
-		p.ballot.saving = true
-		return castBallotCmd(p.C, p.Item.ID, p.data.poll, p.ballot.value())
+	before := p.ballot.State()
+	cmd := p.ballot.Update(msg)
+	if p.ballot.State() == common.FormDone && before != common.FormDone {
+		return p.castBallotCmd(p.data.poll, p.ballot.value())
 	}
 	return cmd
 }
 
 // updatePIN takes the PIN that will end a new ballot, typed twice.
-func (p *PollPanel) updatePIN(msg tea.Msg) tea.Cmd {
+func (p *Panel) updatePIN(msg tea.Msg) tea.Cmd {
 	km, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return nil
 	}
-	k, t := p.C.Keys, p.C.T
+	k, t := p.c.Keys, p.c.T
 	e := p.pin
 	switch {
 	case key.Matches(km, k.Cancel):
@@ -87,56 +85,55 @@ func (p *PollPanel) updatePIN(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-func (p *PollPanel) updateForm(msg tea.Msg) tea.Cmd {
-	if km, ok := msg.(tea.KeyPressMsg); ok && key.Matches(km, p.C.Keys.Cancel) && !p.form.saving {
+func (p *Panel) updateForm(msg tea.Msg) tea.Cmd {
+	before := p.form.State()
+	cmd := p.form.Update(msg)
+	switch {
+	case p.form.State() == common.FormCancelled:
 		p.form = nil
 		return nil
-	}
-	cmd, submit := p.form.update(msg)
-	if !submit {
+	case p.form.State() != common.FormDone || before == common.FormDone:
 		return cmd
 	}
-	p.form.saving = true
-	poll, who, answers, now := p.data.poll, p.formFor, p.form.value(), p.C.Now()
-	return p.pollWriteCmd(func(st common.Store) error { return st.SetNamed(poll, who, answers, now) }, true, true, "")
+	poll, who, answers, now := p.data.poll, p.formFor, p.form.value(), p.c.Now()
+	return p.pollWriteCmd(func(st Store) error { return st.SetNamed(poll, who, answers, now) }, true, true, "")
 }
 
-func (p *PollPanel) updateLine(msg tea.Msg) tea.Cmd {
-	cmd, act := p.line.Update(p.C, msg)
-	switch act {
-	case common.EditorCancel:
+func (p *Panel) updateLine(msg tea.Msg) tea.Cmd {
+	before := p.line.State()
+	cmd := p.line.Update(msg)
+	switch {
+	case p.line.State() == common.FormCancelled:
 		p.line = nil
-	case common.EditorSave:
+	case p.line.State() == common.FormDone && before != common.FormDone:
 		return p.saveLine()
 	}
 	return cmd
 }
 
-func (p *PollPanel) saveLine() tea.Cmd {
-	l, t := p.line, p.C.T
-	text := l.Field.Value()
-	poll, now := p.data.poll, p.C.Now()
+func (p *Panel) saveLine() tea.Cmd {
+	l, t := p.line, p.c.T
+	text := l.Value()
+	poll, now := p.data.poll, p.c.Now()
 	if p.labelOf != nil {
 		r := *p.labelOf
-		l.Saving, l.Err = true, ""
-		return p.pollWriteCmd(func(st common.Store) error { return st.SetReasonLabel(poll, r, text, now) }, true, true, "")
+		return p.pollWriteCmd(func(st Store) error { return st.SetReasonLabel(poll, r, text, now) }, true, true, "")
 	}
 	if text == "" {
-		l.Err = t.ReasonRequired
+		l.Fail(t.ReasonRequired)
 		return nil
 	}
 	q, _ := p.textQuestion()
-	l.Saving, l.Err = true, ""
-	return p.pollWriteCmd(func(st common.Store) error { return st.AddPollReason(poll, q, text, now) }, true, true, "")
+	return p.pollWriteCmd(func(st Store) error { return st.AddPollReason(poll, q, text, now) }, true, true, "")
 }
 
 // openLine opens the entry of a reason heard (reason nil) or of the label
 // of reason.
-func (p *PollPanel) openLine(reason *model.PollReason) tea.Cmd {
-	t := p.C.T
+func (p *Panel) openLine(reason *model.PollReason) tea.Cmd {
+	t := p.c.T
 	p.labelOf = reason
 	if reason == nil {
-		p.line = common.NewLineEntry(p.C, t.AddReason, t.ReasonHint, model.MaxCardRunes, "", nil)
+		p.line = common.NewLineEntry(p.c, t.AddReason, t.ReasonHint, model.MaxCardRunes, "", nil)
 		return nil
 	}
 	var labels []string
@@ -148,6 +145,6 @@ func (p *PollPanel) openLine(reason *model.PollReason) tea.Cmd {
 		}
 	}
 	sort.Strings(labels)
-	p.line = common.NewLineEntry(p.C, t.LabelTitle+"："+common.OneLine(reason.Text), t.LabelHint, model.MaxLabelRunes, reason.Label, labels)
+	p.line = common.NewLineEntry(p.c, t.LabelTitle+"："+common.OneLine(reason.Text), t.LabelHint, model.MaxLabelRunes, reason.Label, labels)
 	return nil
 }

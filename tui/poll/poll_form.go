@@ -1,36 +1,36 @@
 package poll
 
+// poll_form.go: the forms of a poll. answerForm is one person's answers to
+// every question: the blank ballot of an anonymous poll, or a named
+// participant's answer typed by the facilitator. pinEntry takes the PIN
+// that ends a ballot, shown only as stars.
+
 import (
 	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
-
-	"yoriai/tui/common"
-
-	// poll_form.go: the forms of a poll. answerForm is one person's answers to
-	// every question: the blank ballot of an anonymous poll, or a named
-	// participant's answer typed by the facilitator. pinEntry takes the PIN
-	// that ends a ballot, shown only as stars.
-
 	tea "charm.land/bubbletea/v2"
 
 	"yoriai/model"
+	"yoriai/tui/common"
 )
 
 // answerForm is the questions of a poll with one answer each. A choice
 // question is answered with ↑/↓ or a digit, a free-text one in a small
 // editor; tab moves between questions and enter submits.
 type answerForm struct {
+	common.FormEnd
 	c       common.Common
 	title   string
 	qs      []model.PollQuestion
 	answers []model.Answer
 	texts   map[int]*textarea.Model // the editor of each free-text question
 	focus   int
-	err     string
-	saving  bool
+	// cancel is the key that ends the form as Cancelled; a ballot has
+	// none (only the PIN ends it).
+	cancel *key.Binding
 }
 
 func newAnswerForm(c common.Common, title string, qs []model.PollQuestion, given []model.Answer) *answerForm {
@@ -72,46 +72,50 @@ func (f *answerForm) focusCmd() tea.Cmd {
 	return nil
 }
 
-// update handles a key or a paste; submit reports that enter was pressed
-// on a complete form (the caller saves it).
-func (f *answerForm) update(msg tea.Msg) (cmd tea.Cmd, submit bool) {
-	if f.saving {
-		return nil, false
+// Update handles a key or a paste. enter on a complete form ends it as
+// Done (the owner saves it); on an incomplete one it says what is missing.
+func (f *answerForm) Update(msg tea.Msg) (cmd tea.Cmd) {
+	if f.State() != common.FormEditing {
+		return nil
 	}
 	k := f.c.Keys
 	ta, onText := f.texts[f.focus]
 	if km, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
+		case f.cancel != nil && key.Matches(km, *f.cancel):
+			f.End(common.FormCancelled)
+			return nil
 		case key.Matches(km, k.Cast):
 			if missing, ok := model.Complete(f.qs, f.value()); !ok {
-				f.err = f.c.T.ChoiceMissing(f.qs[missing].Text)
+				f.Err = f.c.T.ChoiceMissing(f.qs[missing].Text)
 				f.focus = missing
-				return f.focusCmd(), false
+				return f.focusCmd()
 			}
-			f.err = ""
-			return nil, true
+			f.Err = ""
+			f.End(common.FormDone)
+			return nil
 		case key.Matches(km, k.NextField) && len(f.qs) > 0:
 			f.focus = (f.focus + 1) % len(f.qs)
-			return f.focusCmd(), false
+			return f.focusCmd()
 		case key.Matches(km, k.PrevField) && len(f.qs) > 0:
 			f.focus = (f.focus + len(f.qs) - 1) % len(f.qs)
-			return f.focusCmd(), false
+			return f.focusCmd()
 		case !onText:
 			f.choose(km)
-			return nil, false
+			return nil
 		}
 	}
 	if !onText {
-		return nil, false
+		return nil
 	}
 	if p, ok := msg.(tea.PasteMsg); ok {
 		var cut bool
 		if msg, cut = common.CleanPaste(p, ta.Value(), model.MaxCardRunes, true); cut {
-			f.err = f.c.T.PasteCut
+			f.Err = f.c.T.PasteCut
 		}
 	}
 	*ta, cmd = ta.Update(msg)
-	return cmd, false
+	return cmd
 }
 
 // choose moves the choice of the focused choice question: ↑/↓ step, a
@@ -136,7 +140,7 @@ func (f *answerForm) choose(km tea.KeyPressMsg) {
 	default:
 		return
 	}
-	f.err = ""
+	f.Err = ""
 }
 
 // value is the answers as they stand, the typed reasons cleaned.
@@ -193,10 +197,10 @@ func (f *answerForm) view(w int) (out string, cursorY int) {
 	}
 	hint := st.Form.Hint.Render(common.Truncate(t.BallotHint, w))
 	switch {
-	case f.saving:
+	case f.Saving():
 		hint = st.Form.Hint.Render(common.Truncate(t.Saving, w))
-	case f.err != "":
-		hint = st.Form.Error.Render(common.Truncate(f.err, w))
+	case f.Err != "":
+		hint = st.Form.Error.Render(common.Truncate(f.Err, w))
 	}
 	lines = append(lines, hint)
 	return strings.Join(lines, "\n"), cursorY
@@ -206,7 +210,7 @@ func (f *answerForm) view(w int) (out string, cursorY int) {
 // or nil when a choice has the focus.
 func (f *answerForm) cursor(w int) *tea.Cursor {
 	ta, ok := f.texts[f.focus]
-	if !ok || f.saving {
+	if !ok || f.Saving() {
 		return nil
 	}
 	_, y := f.view(w)

@@ -1,21 +1,19 @@
 package poll
 
+// poll_keys.go: the poll's keys outside the ballot and the entries:
+// choosing how a round collects answers, the show of hands, the named
+// answers, the reveal, labels and promotion, reopening and clearing.
+
 import (
 	"charm.land/bubbles/v2/key"
-
-	"yoriai/tui/common"
-
-	// poll_keys.go: the poll's keys outside the ballot and the entries:
-	// choosing how a round collects answers, the show of hands, the named
-	// answers, the reveal, labels and promotion, reopening and clearing.
-
 	tea "charm.land/bubbletea/v2"
 
 	"yoriai/model"
+	"yoriai/tui/common"
 )
 
-func (p *PollPanel) handleConfirm(km tea.KeyPressMsg) tea.Cmd {
-	k, t := p.C.Keys, p.C.T
+func (p *Panel) handleConfirm(km tea.KeyPressMsg) tea.Cmd {
+	k, t := p.c.Keys, p.c.T
 	c := p.confirm
 	switch {
 	case key.Matches(km, k.Yes):
@@ -26,16 +24,16 @@ func (p *PollPanel) handleConfirm(km tea.KeyPressMsg) tea.Cmd {
 	default:
 		return nil
 	}
-	poll, now := p.data.poll, p.C.Now()
+	poll, now := p.data.poll, p.c.Now()
 	switch c {
 	case pollConfirmReveal:
 		if !poll.CanReveal(false) {
 			return nil
 		}
-		return p.pollWriteCmd(func(st common.Store) error { return st.Reveal(poll, now) }, true, false, "")
+		return p.pollWriteCmd(func(st Store) error { return st.Reveal(poll, now) }, true, false, "")
 	case pollConfirmReset:
 		p.cursor = 0
-		return p.pollWriteCmd(func(st common.Store) error { return st.ResetPoll(poll, now) }, true, false, t.ResetFlash)
+		return p.pollWriteCmd(func(st Store) error { return st.ResetPoll(poll, now) }, true, false, t.ResetFlash)
 	case pollConfirmNewRound:
 		p.choosing = true
 	}
@@ -43,8 +41,8 @@ func (p *PollPanel) handleConfirm(km tea.KeyPressMsg) tea.Cmd {
 }
 
 // handleChoose starts a round in the mode chosen.
-func (p *PollPanel) handleChoose(km tea.KeyPressMsg) (tea.Cmd, bool) {
-	k := p.C.Keys
+func (p *Panel) handleChoose(km tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := p.c.Keys
 	var mode model.PollMode
 	switch {
 	case key.Matches(km, k.ModeTally):
@@ -61,8 +59,8 @@ func (p *PollPanel) handleChoose(km tea.KeyPressMsg) (tea.Cmd, bool) {
 		return nil, false
 	}
 	p.busy, p.cursor = true, 0
-	wid, item, now := p.C.WorkshopID, p.Item, p.C.Now()
-	return p.pollWriteCmd(func(st common.Store) error {
+	wid, item, now := p.c.WorkshopID, p.item, p.c.Now()
+	return p.pollWriteCmd(func(st Store) error {
 		_, err := st.StartPoll(wid, item, mode, now)
 		return err
 	}, true, true, ""), true
@@ -70,8 +68,8 @@ func (p *PollPanel) handleChoose(km tea.KeyPressMsg) (tea.Cmd, bool) {
 
 // roundKeys are the keys of a round in any stage but the ballot: reveal,
 // clear and start again.
-func (p *PollPanel) roundKeys(km tea.KeyPressMsg) (tea.Cmd, bool) {
-	k := p.C.Keys
+func (p *Panel) roundKeys(km tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := p.c.Keys
 	switch {
 	case key.Matches(km, k.Reveal) && p.data.poll.Stage() == model.StageCollecting:
 		p.confirm = pollConfirmReveal
@@ -89,11 +87,11 @@ func (p *PollPanel) roundKeys(km tea.KeyPressMsg) (tea.Cmd, bool) {
 	return nil, true
 }
 
-func (p *PollPanel) handleCollecting(km tea.KeyPressMsg) (tea.Cmd, bool) {
+func (p *Panel) handleCollecting(km tea.KeyPressMsg) (tea.Cmd, bool) {
 	if cmd, used := p.roundKeys(km); used {
 		return cmd, true
 	}
-	k := p.C.Keys
+	k := p.c.Keys
 	switch p.data.poll.Mode {
 	case model.PollTally:
 		if _, ok := p.textQuestion(); ok && key.Matches(km, k.Add) {
@@ -103,7 +101,8 @@ func (p *PollPanel) handleCollecting(km tea.KeyPressMsg) (tea.Cmd, bool) {
 	case model.PollNamed:
 		if key.Matches(km, k.Answer) && p.cursor < len(p.data.people) {
 			who := p.data.people[p.cursor]
-			p.form = newAnswerForm(p.C, p.C.T.AnswerFor(who.Name), p.data.poll.Questions, p.data.named[who.ID])
+			p.form = newAnswerForm(p.c, p.c.T.AnswerFor(who.Name), p.data.poll.Questions, p.data.named[who.ID])
+			p.form.cancel = &p.c.Keys.Cancel
 			p.formFor = who.ID
 			return p.form.focusCmd(), true
 		}
@@ -118,12 +117,12 @@ func (p *PollPanel) handleCollecting(km tea.KeyPressMsg) (tea.Cmd, bool) {
 
 // tallyKey changes the count under the cursor and saves the question's
 // counts. The screen changes at once; a failed save reloads what is kept.
-func (p *PollPanel) tallyKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
+func (p *Panel) tallyKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
 	rows := p.tallyRows()
 	if p.cursor >= len(rows) || len(p.data.results) != len(p.data.poll.Questions) {
 		return nil, false
 	}
-	k := p.C.Keys
+	k := p.c.Keys
 	q, c := rows[p.cursor][0], rows[p.cursor][1]
 	counts := append([]int(nil), p.data.results[q].Counts...)
 	if c >= len(counts) {
@@ -143,16 +142,16 @@ func (p *PollPanel) tallyKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
 	}
 	p.fresh = key.Matches(km, k.More) || key.Matches(km, k.Less)
 	p.data.results[q].Counts = counts
-	poll, now := p.data.poll, p.C.Now()
-	return p.pollWriteCmd(func(st common.Store) error { return st.SetTally(poll, q, counts, now) }, false, false, ""), true
+	poll, now := p.data.poll, p.c.Now()
+	return p.pollWriteCmd(func(st Store) error { return st.SetTally(poll, q, counts, now) }, false, false, ""), true
 }
 
-func (p *PollPanel) handleRevealed(km tea.KeyPressMsg) (tea.Cmd, bool) {
+func (p *Panel) handleRevealed(km tea.KeyPressMsg) (tea.Cmd, bool) {
 	if cmd, used := p.roundKeys(km); used {
 		return cmd, true
 	}
-	k, t := p.C.Keys, p.C.T
-	poll, now := p.data.poll, p.C.Now()
+	k, t := p.c.Keys, p.c.T
+	poll, now := p.data.poll, p.c.Now()
 	var sel *model.PollReason
 	if p.cursor < len(p.data.reasons) {
 		r := p.data.reasons[p.cursor]
@@ -160,7 +159,7 @@ func (p *PollPanel) handleRevealed(km tea.KeyPressMsg) (tea.Cmd, bool) {
 	}
 	switch {
 	case key.Matches(km, k.Reopen):
-		return p.pollWriteCmd(func(st common.Store) error { return st.ReopenPoll(poll, now) }, true, false, t.ReopenedFlash), true
+		return p.pollWriteCmd(func(st Store) error { return st.ReopenPoll(poll, now) }, true, false, t.ReopenedFlash), true
 	case key.Matches(km, k.Label) && sel != nil:
 		return p.openLine(sel), true
 	case key.Matches(km, k.Promote) && sel != nil:
@@ -168,7 +167,7 @@ func (p *PollPanel) handleRevealed(km tea.KeyPressMsg) (tea.Cmd, bool) {
 			return common.Flash(t.AlreadyPromoted), true
 		}
 		r := *sel
-		return p.pollWriteCmd(func(st common.Store) error {
+		return p.pollWriteCmd(func(st Store) error {
 			_, err := st.PromoteReason(poll, r, now)
 			return err
 		}, true, false, t.PromotedFlash), true

@@ -17,8 +17,8 @@ import (
 // revealedLines is the results: a bar chart per choice question and the
 // reasons grouped under their labels, scrolled to keep the chosen reason
 // in sight.
-func (p *PollPanel) revealedLines(w, h int) []string {
-	st, t := p.C.Styles, p.C.T
+func (p *Panel) revealedLines(w, h int) []string {
+	st, t := p.c.Styles, p.c.T
 	d := p.data
 	n := 0
 	for q, pq := range d.poll.Questions {

@@ -1,23 +1,45 @@
 package poll
 
+// poll_store.go: the poll's reads and writes, each a Cmd on the ordered
+// queue, and the Store they need.
+
 import (
 	"crypto/rand"
 	"encoding/hex"
 	"sort"
-
-	"yoriai/tui/common"
-
-	// poll_store.go: the poll's reads and writes, each a Cmd on the ordered
-	// queue.
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"yoriai/model"
 )
 
+// Store is what the poll panel needs from the database.
+type Store interface {
+	Participants(workshopID int64) ([]model.Participant, error)
+	Attendance(meetingID int64) (map[int64]bool, error)
+	Meetings(workshopID int64) ([]model.Meeting, error)
+	Meeting(id int64) (model.Meeting, []model.AgendaItem, error)
+	LatestPoll(itemID int64) (model.Poll, bool, error)
+	StartPoll(workshopID int64, item model.AgendaItem, mode model.PollMode, at time.Time) (model.Poll, error)
+	SetTally(p model.Poll, q int, counts []int, at time.Time) error
+	CastAnonymous(p model.Poll, answers []model.Answer) error
+	SetNamed(p model.Poll, participantID int64, answers []model.Answer, at time.Time) error
+	NamedAnswers(p model.Poll) (map[int64][]model.Answer, error)
+	Results(p model.Poll) ([]model.Result, error)
+	PollReasons(p model.Poll) ([]model.PollReason, error)
+	AddPollReason(p model.Poll, q int, text string, at time.Time) error
+	SetReasonLabel(p model.Poll, r model.PollReason, label string, at time.Time) error
+	PromoteReason(p model.Poll, r model.PollReason, at time.Time) (model.Card, error)
+	SetBallotOpen(p model.Poll, open bool, pinHash string, at time.Time) error
+	Reveal(p model.Poll, at time.Time) error
+	ReopenPoll(p model.Poll, at time.Time) error
+	ResetPoll(p model.Poll, at time.Time) error
+}
+
 // loadPoll reads what the panel shows of item's latest round. While its
 // ballot is open nothing of the answers is read: nothing could be shown.
-func loadPoll(st common.Store, workshopID int64, item model.AgendaItem) (pollData, error) {
+func loadPoll(st Store, workshopID int64, item model.AgendaItem) (pollData, error) {
 	var d pollData
 	var err error
 	if d.poll, d.has, err = st.LatestPoll(item.ID); err != nil {
@@ -49,7 +71,7 @@ func loadPoll(st common.Store, workshopID int64, item model.AgendaItem) (pollDat
 	if err != nil {
 		return d, err
 	}
-	d.reasons = orderReasons(reasons)
+	d.reasons = orderReasons(reasons, d.poll.Mode == model.PollAnonymous)
 	if d.poll.Mode == model.PollNamed {
 		if d.named, err = st.NamedAnswers(d.poll); err != nil {
 			return d, err
@@ -63,7 +85,7 @@ func loadPoll(st common.Store, workshopID int64, item model.AgendaItem) (pollDat
 
 // earlierResults finds each choice question of poll among the revealed
 // polls of the meetings before item's, by its text and choices.
-func earlierResults(st common.Store, workshopID int64, item model.AgendaItem, poll model.Poll) (map[int][]earlierResult, error) {
+func earlierResults(st Store, workshopID int64, item model.AgendaItem, poll model.Poll) (map[int][]earlierResult, error) {
 	meetings, err := st.Meetings(workshopID)
 	if err != nil {
 		return nil, err
@@ -111,8 +133,11 @@ func earlierResults(st common.Store, workshopID int64, item model.AgendaItem, po
 }
 
 // orderReasons puts reasons in the order they are listed: question by
-// question, grouped under their labels.
-func orderReasons(rs []model.PollReason) []model.PollReason {
+// question, grouped under their labels. The reasons of an anonymous ballot
+// are stored in no order (their keys are random and change as ballots come
+// in), so within a group they are listed by their text: the same on every
+// reload, and telling nothing of the order they were cast in.
+func orderReasons(rs []model.PollReason, anonymous bool) []model.PollReason {
 	sort.SliceStable(rs, func(i, j int) bool { return rs[i].Question < rs[j].Question })
 	var out []model.PollReason
 	for start := 0; start < len(rs); {
@@ -121,6 +146,9 @@ func orderReasons(rs []model.PollReason) []model.PollReason {
 			end++
 		}
 		for _, g := range model.GroupReasons(rs[start:end]) {
+			if anonymous {
+				sort.SliceStable(g.Reasons, func(i, j int) bool { return g.Reasons[i].Text < g.Reasons[j].Text })
+			}
 			out = append(out, g.Reasons...)
 		}
 		start = end
@@ -128,22 +156,23 @@ func orderReasons(rs []model.PollReason) []model.PollReason {
 	return out
 }
 
-func loadPollCmd(c common.Common, item model.AgendaItem) tea.Cmd {
-	wid := c.WorkshopID
-	return c.Do(c.T.OpLoadPoll, func(st common.Store) (tea.Msg, error) {
+// loadCmd reads the poll's latest round.
+func (p *Panel) loadCmd() tea.Cmd {
+	st, wid, item := p.st, p.c.WorkshopID, p.item
+	return p.c.Do(p.id, p.c.T.OpLoadPoll, func() (tea.Msg, error) {
 		d, err := loadPoll(st, wid, item)
-		return PollLoadedMsg{itemID: item.ID, data: d}, err
+		return loadedMsg{itemID: item.ID, data: d}, err
 	})
 }
 
 // pollWriteCmd runs write and then, if reload, reads the round afresh.
-func (p *PollPanel) pollWriteCmd(write func(common.Store) error, reload, done bool, flash string) tea.Cmd {
-	wid, item := p.C.WorkshopID, p.Item
-	return p.C.Do(p.C.T.OpSavePoll, func(st common.Store) (tea.Msg, error) {
+func (p *Panel) pollWriteCmd(write func(Store) error, reload, done bool, flash string) tea.Cmd {
+	st, wid, item := p.st, p.c.WorkshopID, p.item
+	return p.c.Do(p.id, p.c.T.OpSavePoll, func() (tea.Msg, error) {
 		if err := write(st); err != nil {
 			return nil, err
 		}
-		msg := PollSavedMsg{itemID: item.ID, done: done, flash: flash}
+		msg := savedMsg{itemID: item.ID, done: done, flash: flash}
 		if reload {
 			d, err := loadPoll(st, wid, item)
 			if err != nil {
@@ -157,9 +186,9 @@ func (p *PollPanel) pollWriteCmd(write func(common.Store) error, reload, done bo
 
 // openBallotCmd starts a new anonymous round (when fresh) or reopens the
 // ballot of poll, with a new salted hash of pin.
-func (p *PollPanel) openBallotCmd(pin string, fresh bool) tea.Cmd {
-	wid, item, poll, now := p.C.WorkshopID, p.Item, p.data.poll, p.C.Now()
-	return p.pollWriteCmd(func(st common.Store) error {
+func (p *Panel) openBallotCmd(pin string, fresh bool) tea.Cmd {
+	wid, item, poll, now := p.c.WorkshopID, p.item, p.data.poll, p.c.Now()
+	return p.pollWriteCmd(func(st Store) error {
 		salt := make([]byte, 16)
 		if _, err := rand.Read(salt); err != nil {
 			return err
@@ -174,8 +203,10 @@ func (p *PollPanel) openBallotCmd(pin string, fresh bool) tea.Cmd {
 	}, true, true, "")
 }
 
-func castBallotCmd(c common.Common, itemID int64, poll model.Poll, answers []model.Answer) tea.Cmd {
-	return c.Do(c.T.OpCastBallot, func(st common.Store) (tea.Msg, error) {
-		return BallotCastMsg{itemID: itemID}, st.CastAnonymous(poll, answers)
+// castBallotCmd commits one anonymous ballot.
+func (p *Panel) castBallotCmd(poll model.Poll, answers []model.Answer) tea.Cmd {
+	st, itemID := p.st, p.item.ID
+	return p.c.Do(p.id, p.c.T.OpCastBallot, func() (tea.Msg, error) {
+		return ballotCastMsg{itemID: itemID}, st.CastAnonymous(poll, answers)
 	})
 }

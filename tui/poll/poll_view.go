@@ -4,26 +4,25 @@ import (
 	"fmt"
 	"strings"
 
-	"yoriai/tui/common"
-
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
 	"yoriai/model"
+	"yoriai/tui/common"
 )
 
-// view draws the poll in w×h cells. Nothing of the answers is drawn before
+// View draws the poll in w×h cells. Nothing of the answers is drawn before
 // the reveal: not a count, not a percentage, not a reason.
-func (p *PollPanel) View(w, h int) string {
-	st, t := p.C.Styles, p.C.T
+func (p *Panel) View(w, h int) string {
+	st, t := p.c.Styles, p.c.T
 	if !p.loaded {
 		return t.Loading
 	}
-	if p.InBallot() {
+	if p.inBallot() {
 		return p.ballotView(w, h)
 	}
 	if p.pin != nil {
-		return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, p.pin.view(p.C, min(w, 64)))
+		return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, p.pin.view(p.c, min(w, 64)))
 	}
 	if p.confirm != pollConfirmNone {
 		return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, p.dialogView(w))
@@ -34,7 +33,7 @@ func (p *PollPanel) View(w, h int) string {
 	}
 	var under string
 	if p.line != nil {
-		under = p.line.View(p.C, w)
+		under = p.line.View(w)
 		h -= lipgloss.Height(under)
 	}
 	var lines []string
@@ -59,11 +58,11 @@ func (p *PollPanel) View(w, h int) string {
 
 // ballotView is all a participant sees: the blank ballot, the thanks
 // between two people, or the facilitator's PIN prompt.
-func (p *PollPanel) ballotView(w, h int) string {
-	st, t := p.C.Styles, p.C.T
+func (p *Panel) ballotView(w, h int) string {
+	st, t := p.c.Styles, p.c.T
 	switch {
 	case p.pin != nil:
-		return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, p.pin.view(p.C, min(w, 64)))
+		return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, p.pin.view(p.c, min(w, 64)))
 	case p.thanks:
 		box := st.Poll.Thanks.Render(common.Wrap(t.Thanks, max(min(w-12, 48), 10)))
 		hint := st.Form.Hint.Render(common.Truncate(t.ThanksHint, w))
@@ -74,17 +73,17 @@ func (p *PollPanel) ballotView(w, h int) string {
 	return common.ClampHeight(st.Form.Box.Width(w).Render(body), h)
 }
 
-// cursor is the text cursor of the entry that has the focus, relative to
+// Cursor is the text cursor of the entry that has the focus, relative to
 // the panel's top, in a panel of w×h cells.
-func (p *PollPanel) TextCursor(w, h int) *tea.Cursor {
+func (p *Panel) Cursor(w, h int) *tea.Cursor {
 	var f *answerForm
 	switch {
-	case p.InBallot() && p.pin == nil && !p.thanks:
+	case p.inBallot() && p.pin == nil && !p.thanks:
 		f = p.ballot
-	case !p.InBallot() && p.form != nil && p.pin == nil && p.confirm == pollConfirmNone:
+	case !p.inBallot() && p.form != nil && p.pin == nil && p.confirm == pollConfirmNone:
 		f = p.form
-	case !p.InBallot() && p.line != nil && p.pin == nil:
-		return p.line.Cursor(p.C, w, h)
+	case !p.inBallot() && p.line != nil && p.pin == nil:
+		return p.line.Cursor(w, h)
 	}
 	if f == nil {
 		return nil
@@ -103,16 +102,16 @@ func (p *PollPanel) TextCursor(w, h int) *tea.Cursor {
 
 // head is the round's first line: which round, how it collects answers,
 // and (for what may be shown) how far it has come.
-func (p *PollPanel) head(w int, extra ...string) string {
-	st, t := p.C.Styles, p.C.T
+func (p *Panel) head(w int, extra ...string) string {
+	st, t := p.c.Styles, p.c.T
 	parts := append([]string{t.Round(p.data.poll.Round, p.data.poll.Mode)}, extra...)
 	return st.Poll.Head.Render(common.Truncate(strings.Join(parts, "  "), w))
 }
 
-func (p *PollPanel) chooseLines(w int) []string {
-	st, t := p.C.Styles, p.C.T
+func (p *Panel) chooseLines(w int) []string {
+	st, t := p.c.Styles, p.c.T
 	var lines []string
-	for i, q := range p.Item.Questions {
+	for i, q := range p.item.Questions {
 		lines = append(lines, st.Poll.Question.Render(common.Truncate(fmt.Sprintf("Q%d. %s", i+1, q.Text), w)))
 		for j, c := range q.Choices {
 			lines = append(lines, st.Slide.Choice.Render(common.Truncate(fmt.Sprintf("   %d) %s", j+1, c), w)))
@@ -143,8 +142,8 @@ const tallyW = 56
 
 // tallyLines is the show of hands being entered: each choice's count,
 // the total against today's attendance, and how many reasons are noted.
-func (p *PollPanel) tallyLines(w, h int) []string {
-	st, t := p.C.Styles, p.C.T
+func (p *Panel) tallyLines(w, h int) []string {
+	st, t := p.c.Styles, p.c.T
 	total := 0
 	for q, pq := range p.data.poll.Questions {
 		if pq.Kind == model.QuestionChoice && q < len(p.data.results) {
@@ -217,8 +216,8 @@ func (p *PollPanel) tallyLines(w, h int) []string {
 }
 
 // namedLines lists who has answered; what they answered stays hidden.
-func (p *PollPanel) namedLines(w, h int) []string {
-	st, t := p.C.Styles, p.C.T
+func (p *Panel) namedLines(w, h int) []string {
+	st, t := p.c.Styles, p.c.T
 	done := 0
 	for _, who := range p.data.people {
 		if _, ok := p.data.named[who.ID]; ok {
@@ -258,8 +257,8 @@ func (p *PollPanel) namedLines(w, h int) []string {
 
 // hiddenLines is a closed anonymous ballot before the reveal: how many
 // ballots were cast, and nothing more.
-func (p *PollPanel) hiddenLines(w int) []string {
-	st, t := p.C.Styles, p.C.T
+func (p *Panel) hiddenLines(w int) []string {
+	st, t := p.c.Styles, p.c.T
 	return []string{
 		p.head(w, t.BallotsCast(p.ballots())),
 		"",
@@ -268,8 +267,8 @@ func (p *PollPanel) hiddenLines(w int) []string {
 	}
 }
 
-func (p *PollPanel) dialogView(w int) string {
-	st, t := p.C.Styles, p.C.T
+func (p *Panel) dialogView(w int) string {
+	st, t := p.c.Styles, p.c.T
 	var q string
 	switch p.confirm {
 	case pollConfirmReveal:
@@ -284,7 +283,7 @@ func (p *PollPanel) dialogView(w int) string {
 
 // ballots is how many anonymous ballots were cast: every question of an
 // anonymous round counts them as answered.
-func (p *PollPanel) ballots() int {
+func (p *Panel) ballots() int {
 	if len(p.data.results) == 0 {
 		return 0
 	}

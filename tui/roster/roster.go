@@ -1,3 +1,13 @@
+// Package roster is the working group's roster screen. It lists the participants (氏名,
+// 所属課, role) and, for the meeting in context, who attends; it adds, edits
+// and removes people (removal is soft and can be undone).
+//
+// Consumes: rosterLoadedMsg, participantSavedMsg, participantRemovedMsg,
+// participantRestoredMsg, attendanceSetMsg, common.ErrMsg (its own).
+// Emits: common.BackMsg, common.FlashMsg.
+// Keys: ↑/↓ choose, a add, e/enter edit, d remove, u undo the last removal,
+// space mark attendance, esc back; in the form tab/shift+tab, ←/→ role,
+// enter save, esc cancel.
 package roster
 
 import (
@@ -5,34 +15,37 @@ import (
 	"time"
 
 	"charm.land/bubbles/v2/key"
-
-	"yoriai/tui/common"
-
-	// roster.go: the working group's roster. It lists the participants (氏名,
-	// 所属課, role) and, for the meeting in context, who attends; it adds, edits
-	// and removes people (removal is soft and can be undone).
-	//
-	// Consumes: rosterLoadedMsg, participantSavedMsg, participantRemovedMsg,
-	// participantRestoredMsg, attendanceSetMsg, errMsg. Emits: backMsg, flashMsg.
-	// Keys: ↑/↓ choose, a add, e/enter edit, d remove, u undo the last removal,
-	// space mark attendance, esc back; in the form tab/shift+tab, ←/→ role,
-	// enter save, esc cancel.
-
 	tea "charm.land/bubbletea/v2"
 
 	"yoriai/model"
+	"yoriai/tui/common"
 )
 
-type RosterScreen struct {
+// Store is what the roster needs from the database.
+type Store interface {
+	Participants(workshopID int64) ([]model.Participant, error)
+	Meeting(id int64) (model.Meeting, []model.AgendaItem, error)
+	Attendance(meetingID int64) (map[int64]bool, error)
+	AddParticipant(p model.Participant, at time.Time) (model.Participant, error)
+	UpdateParticipant(p model.Participant, at time.Time) error
+	RemoveParticipant(id int64, at time.Time) error
+	RestoreParticipant(id int64, at time.Time) error
+	SetAttendance(meetingID, participantID int64, present bool, at time.Time) error
+}
+
+// Screen is the roster, with the attendance of the meeting in context.
+type Screen struct {
 	c         common.Common
+	st        Store
+	id        int64 // the requester id of its store calls
 	w, h      int
-	MeetingID int64
+	meetingID int64
 	meeting   model.Meeting
 	loaded    bool
-	People    []model.Participant
-	Present   map[int64]bool
+	people    []model.Participant
+	present   map[int64]bool
 	cursor    int
-	Form      *participantForm
+	form      *participantForm
 	removed   []model.Participant // most recent last, for undo
 }
 
@@ -66,13 +79,14 @@ type participantRestoredMsg struct {
 // attendanceSetMsg reports committed attendance.
 type attendanceSetMsg struct{ common.Saved }
 
-func NewRosterScreen(c common.Common) *RosterScreen {
-	return &RosterScreen{c: c, Present: map[int64]bool{}}
+// New returns the roster screen on st.
+func New(c common.Common, st Store) *Screen {
+	return &Screen{c: c, st: st, id: c.NewID(), present: map[int64]bool{}}
 }
 
-func loadRosterCmd(c common.Common, meetingID int64) tea.Cmd {
-	wid := c.WorkshopID
-	return c.Do(c.T.OpLoadRoster, func(st common.Store) (tea.Msg, error) {
+func (s *Screen) loadCmd() tea.Cmd {
+	st, wid, meetingID := s.st, s.c.WorkshopID, s.meetingID
+	return s.c.Do(s.id, s.c.T.OpLoadRoster, func() (tea.Msg, error) {
 		msg := rosterLoadedMsg{meetingID: meetingID, present: map[int64]bool{}}
 		var err error
 		if msg.people, err = st.Participants(wid); err != nil {
@@ -90,8 +104,9 @@ func loadRosterCmd(c common.Common, meetingID int64) tea.Cmd {
 	})
 }
 
-func saveParticipantCmd(c common.Common, p model.Participant, at time.Time) tea.Cmd {
-	return c.Do(c.T.OpSaveParticipant, func(st common.Store) (tea.Msg, error) {
+func (s *Screen) saveParticipantCmd(p model.Participant, at time.Time) tea.Cmd {
+	st := s.st
+	return s.c.Do(s.id, s.c.T.OpSaveParticipant, func() (tea.Msg, error) {
 		if p.ID == 0 {
 			added, err := st.AddParticipant(p, at)
 			return participantSavedMsg{p: added, added: true}, err
@@ -100,63 +115,72 @@ func saveParticipantCmd(c common.Common, p model.Participant, at time.Time) tea.
 	})
 }
 
-func removeParticipantCmd(c common.Common, p model.Participant, at time.Time) tea.Cmd {
-	return c.Do(c.T.OpRemoveParticipant, func(st common.Store) (tea.Msg, error) {
+func (s *Screen) removeParticipantCmd(p model.Participant, at time.Time) tea.Cmd {
+	st := s.st
+	return s.c.Do(s.id, s.c.T.OpRemoveParticipant, func() (tea.Msg, error) {
 		return participantRemovedMsg{p: p}, st.RemoveParticipant(p.ID, at)
 	})
 }
 
-func restoreParticipantCmd(c common.Common, p model.Participant, at time.Time) tea.Cmd {
-	return c.Do(c.T.OpRestoreParticipant, func(st common.Store) (tea.Msg, error) {
+func (s *Screen) restoreParticipantCmd(p model.Participant, at time.Time) tea.Cmd {
+	st := s.st
+	return s.c.Do(s.id, s.c.T.OpRestoreParticipant, func() (tea.Msg, error) {
 		return participantRestoredMsg{p: p}, st.RestoreParticipant(p.ID, at)
 	})
 }
 
-func setAttendanceCmd(c common.Common, meetingID, pid int64, present bool, at time.Time) tea.Cmd {
-	return c.Do(c.T.OpSetAttendance, func(st common.Store) (tea.Msg, error) {
+func (s *Screen) setAttendanceCmd(meetingID, pid int64, present bool, at time.Time) tea.Cmd {
+	st := s.st
+	return s.c.Do(s.id, s.c.T.OpSetAttendance, func() (tea.Msg, error) {
 		return attendanceSetMsg{}, st.SetAttendance(meetingID, pid, present, at)
 	})
 }
 
-// open shows the roster with attendance for meeting meetingID (0: none).
-func (s *RosterScreen) Open(meetingID int64) tea.Cmd {
-	s.MeetingID, s.Form = meetingID, nil
-	return loadRosterCmd(s.c, meetingID)
+// Open shows the roster with attendance for meeting meetingID (0: none).
+func (s *Screen) Open(meetingID int64) tea.Cmd {
+	s.meetingID, s.form = meetingID, nil
+	return s.loadCmd()
 }
 
-func (s *RosterScreen) Init() tea.Cmd { return loadRosterCmd(s.c, s.MeetingID) }
+// MeetingID is the meeting whose attendance is shown; 0 for none.
+func (s *Screen) MeetingID() int64 { return s.meetingID }
 
-func (s *RosterScreen) SetSize(w, h int) {
+// Init reads the roster again.
+func (s *Screen) Init() tea.Cmd { return s.loadCmd() }
+
+// SetSize sets the body's size.
+func (s *Screen) SetSize(w, h int) {
 	s.w, s.h = w, h
-	if s.Form != nil {
-		s.Form.setWidth(s.formWidth())
+	if s.form != nil {
+		s.form.setWidth(s.formWidth())
 	}
 }
 
-func (s *RosterScreen) formWidth() int { return min(s.w, 64) }
+func (s *Screen) formWidth() int { return min(s.w, 64) }
 
 // Capturing is true while the form is open: letters are text then.
-func (s *RosterScreen) Capturing() bool { return s.Form != nil }
+func (s *Screen) Capturing() bool { return s.form != nil }
 
 // Cursor is the form's text cursor, relative to the body.
-func (s *RosterScreen) Cursor() *tea.Cursor {
-	if s.Form == nil {
+func (s *Screen) Cursor() *tea.Cursor {
+	if s.form == nil {
 		return nil
 	}
-	c := s.Form.cursor()
+	c := s.form.cursor()
 	if c != nil {
 		c.Y++ // the heading line above the form
 	}
 	return c
 }
 
-func (s *RosterScreen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+// Update handles store results, the form and the keys.
+func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case rosterLoadedMsg:
-		if msg.meetingID == s.MeetingID {
+		if msg.meetingID == s.meetingID {
 			s.loaded = true
-			s.meeting, s.People, s.Present = msg.meeting, msg.people, msg.present
-			s.cursor = min(s.cursor, max(len(s.People)-1, 0))
+			s.meeting, s.people, s.present = msg.meeting, msg.people, msg.present
+			s.cursor = min(s.cursor, max(len(s.people)-1, 0))
 		}
 		return s, nil
 	case participantSavedMsg:
@@ -166,20 +190,23 @@ func (s *RosterScreen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		s.removed = append(s.removed, msg.p)
 		return s, common.Flash(s.c.T.Removed(msg.p.Name))
 	case participantRestoredMsg:
-		s.People = append(s.People, msg.p)
+		s.people = append(s.people, msg.p)
 		s.sortPeople()
 		s.cursor = s.indexOf(msg.p.ID)
 		return s, common.Flash(s.c.T.Restored(msg.p.Name))
 	case common.ErrMsg:
-		if s.Form != nil {
-			s.Form.saving, s.Form.err = false, msg.Error()
+		if !msg.For(s.id) {
+			return s, nil
+		}
+		if s.form != nil {
+			s.form.Fail(msg.Error())
 			return s, nil
 		}
 		// Attendance is shown before it is committed; after a failure,
 		// show what the store really holds.
-		return s, loadRosterCmd(s.c, s.MeetingID)
+		return s, s.loadCmd()
 	}
-	if s.Form != nil {
+	if s.form != nil {
 		return s, s.updateForm(msg)
 	}
 	if msg, ok := msg.(tea.KeyPressMsg); ok && s.loaded {
@@ -188,36 +215,33 @@ func (s *RosterScreen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	return s, nil
 }
 
-func (s *RosterScreen) handleSaved(msg participantSavedMsg) tea.Cmd {
-	s.Form = nil
+func (s *Screen) handleSaved(msg participantSavedMsg) tea.Cmd {
+	s.form = nil
 	if msg.added {
-		s.People = append(s.People, msg.p)
+		s.people = append(s.people, msg.p)
 	} else if i := s.indexOf(msg.p.ID); i >= 0 {
-		s.People[i] = msg.p
+		s.people[i] = msg.p
 	}
 	s.sortPeople()
 	s.cursor = max(s.indexOf(msg.p.ID), 0)
 	return common.Flash(s.c.T.SavedParticipant(msg.p.Name))
 }
 
-func (s *RosterScreen) updateForm(msg tea.Msg) tea.Cmd {
-	cmd, submit, cancel := s.Form.update(msg)
+func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
+	f := s.form
+	before := f.State()
+	cmd := f.Update(msg)
 	switch {
-	case cancel:
-		s.Form = nil
-	case submit:
-		p, problem := s.Form.participant(s.c.WorkshopID)
-		if problem != "" {
-			s.Form.err = problem
-			return nil
-		}
-		s.Form.saving, s.Form.err = true, ""
-		return saveParticipantCmd(s.c, p, s.c.Now())
+	case f.State() == common.FormCancelled:
+		s.form = nil
+	case f.State() == common.FormDone && before != common.FormDone:
+		p, _ := f.participant(s.c.WorkshopID)
+		return s.saveParticipantCmd(p, s.c.Now())
 	}
 	return cmd
 }
 
-func (s *RosterScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.c.Keys
 	sel, ok := s.selected()
 	switch {
@@ -226,43 +250,43 @@ func (s *RosterScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Up):
 		s.cursor = max(s.cursor-1, 0)
 	case key.Matches(msg, k.Down):
-		s.cursor = min(s.cursor+1, max(len(s.People)-1, 0))
+		s.cursor = min(s.cursor+1, max(len(s.people)-1, 0))
 	case key.Matches(msg, k.Add):
 		return s.openForm(model.Participant{Role: model.RoleMember})
 	case key.Matches(msg, k.Edit) && ok:
 		return s.openForm(sel)
 	case key.Matches(msg, k.Delete) && ok:
-		return removeParticipantCmd(s.c, sel, s.c.Now())
+		return s.removeParticipantCmd(sel, s.c.Now())
 	case key.Matches(msg, k.Undo):
 		if n := len(s.removed); n > 0 {
 			p := s.removed[n-1]
 			s.removed = s.removed[:n-1]
-			return restoreParticipantCmd(s.c, p, s.c.Now())
+			return s.restoreParticipantCmd(p, s.c.Now())
 		}
 		return common.Flash(s.c.T.NothingToUndo)
-	case key.Matches(msg, k.Attend) && ok && s.MeetingID != 0:
-		now := !s.Present[sel.ID]
-		s.Present[sel.ID] = now
-		return setAttendanceCmd(s.c, s.MeetingID, sel.ID, now, s.c.Now())
+	case key.Matches(msg, k.Attend) && ok && s.meetingID != 0:
+		now := !s.present[sel.ID]
+		s.present[sel.ID] = now
+		return s.setAttendanceCmd(s.meetingID, sel.ID, now, s.c.Now())
 	}
 	return nil
 }
 
-func (s *RosterScreen) openForm(p model.Participant) tea.Cmd {
-	s.Form = newParticipantForm(s.c, p)
-	s.Form.setWidth(s.formWidth())
-	return s.Form.focusCmd()
+func (s *Screen) openForm(p model.Participant) tea.Cmd {
+	s.form = newParticipantForm(s.c, p)
+	s.form.setWidth(s.formWidth())
+	return s.form.focusCmd()
 }
 
-func (s *RosterScreen) selected() (model.Participant, bool) {
-	if s.cursor >= 0 && s.cursor < len(s.People) {
-		return s.People[s.cursor], true
+func (s *Screen) selected() (model.Participant, bool) {
+	if s.cursor >= 0 && s.cursor < len(s.people) {
+		return s.people[s.cursor], true
 	}
 	return model.Participant{}, false
 }
 
-func (s *RosterScreen) indexOf(id int64) int {
-	for i, p := range s.People {
+func (s *Screen) indexOf(id int64) int {
+	for i, p := range s.people {
 		if p.ID == id {
 			return i
 		}
@@ -270,16 +294,16 @@ func (s *RosterScreen) indexOf(id int64) int {
 	return -1
 }
 
-func (s *RosterScreen) drop(id int64) {
+func (s *Screen) drop(id int64) {
 	if i := s.indexOf(id); i >= 0 {
-		s.People = append(s.People[:i:i], s.People[i+1:]...)
+		s.people = append(s.people[:i:i], s.people[i+1:]...)
 	}
-	s.cursor = min(s.cursor, max(len(s.People)-1, 0))
+	s.cursor = min(s.cursor, max(len(s.people)-1, 0))
 }
 
 // sortPeople keeps the roster in the order people were added.
-func (s *RosterScreen) sortPeople() {
-	ps := s.People
+func (s *Screen) sortPeople() {
+	ps := s.people
 	for i := 1; i < len(ps); i++ {
 		for j := i; j > 0 && ps[j].ID < ps[j-1].ID; j-- {
 			ps[j], ps[j-1] = ps[j-1], ps[j]
@@ -287,19 +311,21 @@ func (s *RosterScreen) sortPeople() {
 	}
 }
 
-func (s *RosterScreen) ShortHelp() []key.Binding {
+// ShortHelp is the footer's keys: the form's while it is open.
+func (s *Screen) ShortHelp() []key.Binding {
 	k := s.c.Keys
-	if s.Form != nil {
+	if s.form != nil {
 		return []key.Binding{k.Save, k.NextField, k.Left, k.Cancel}
 	}
 	b := []key.Binding{k.Add, k.Edit, k.Delete}
-	if s.MeetingID != 0 {
+	if s.meetingID != 0 {
 		b = append(b, k.Attend)
 	}
 	return append(b, k.Back)
 }
 
-func (s *RosterScreen) FullHelp() [][]key.Binding {
+// FullHelp is the keys for the ? overlay.
+func (s *Screen) FullHelp() [][]key.Binding {
 	k := s.c.Keys
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Add, k.Edit, k.Delete, k.Undo, k.Attend, k.Back},
@@ -307,16 +333,17 @@ func (s *RosterScreen) FullHelp() [][]key.Binding {
 	}
 }
 
-func (s *RosterScreen) View() string {
+// View draws the roster, or the form over it.
+func (s *Screen) View() string {
 	st, t := s.c.Styles, s.c.T
 	if !s.loaded {
 		return t.Loading
 	}
-	head := t.RosterTitle(len(s.People))
-	if s.MeetingID != 0 {
+	head := t.RosterTitle(len(s.people))
+	if s.meetingID != 0 {
 		n := 0
-		for _, p := range s.People {
-			if s.Present[p.ID] {
+		for _, p := range s.people {
+			if s.present[p.ID] {
 				n++
 			}
 		}
@@ -324,11 +351,11 @@ func (s *RosterScreen) View() string {
 	} else {
 		head += "  " + t.NoMeetingForAttendance
 	}
-	if s.Form != nil {
-		return common.Truncate(head, s.w) + "\n" + s.Form.view()
+	if s.form != nil {
+		return common.Truncate(head, s.w) + "\n" + s.form.view()
 	}
 	lines := []string{st.Home.Title.Render(common.Truncate(head, s.w))}
-	if len(s.People) == 0 {
+	if len(s.people) == 0 {
 		return lines[0] + "\n\n" + st.Roster.Empty.Render(common.Wrap(t.RosterEmpty, s.w))
 	}
 	nameW, deptW, roleW, attW := s.columnWidths()
@@ -336,11 +363,11 @@ func (s *RosterScreen) View() string {
 	row := func(v ...string) string { return common.Columns(widths, v...) }
 	lines = append(lines, "  "+st.Roster.Header.Render(row(t.FieldName, t.FieldDepartment, t.FieldRole, t.ColAttendance)))
 	listH := max(s.h-2, 1)
-	top := common.ScrollWindow(0, s.cursor, len(s.People), listH)
-	for i := top; i < len(s.People) && i < top+listH; i++ {
-		p := s.People[i]
+	top := common.ScrollWindow(0, s.cursor, len(s.people), listH)
+	for i := top; i < len(s.people) && i < top+listH; i++ {
+		p := s.people[i]
 		att := t.Absent
-		if s.Present[p.ID] {
+		if s.present[p.ID] {
 			att = t.Present
 		}
 		text := row(p.Name, p.Department, t.Role(p.Role), att)
@@ -349,7 +376,7 @@ func (s *RosterScreen) View() string {
 			continue
 		}
 		style := st.Roster.Row
-		if attW > 0 && !s.Present[p.ID] {
+		if attW > 0 && !s.present[p.ID] {
 			style = st.Roster.Absent
 		}
 		lines = append(lines, "  "+style.Render(text))
@@ -359,9 +386,9 @@ func (s *RosterScreen) View() string {
 
 // columns share the width: name and department get what role and
 // attendance leave.
-func (s *RosterScreen) columnWidths() (name, dept, role, att int) {
+func (s *Screen) columnWidths() (name, dept, role, att int) {
 	role, att = 12, 6
-	if s.MeetingID == 0 {
+	if s.meetingID == 0 {
 		att = 0
 	}
 	rest := max(s.w-2-role-att, 8)

@@ -4,18 +4,17 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
-
-	"yoriai/tui/common"
-
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
 	"yoriai/model"
+	"yoriai/tui/common"
 )
 
 // participantForm adds or edits one participant: 氏名, 所属課 and role. It
 // stays open, with what was typed, until the store has committed the save.
 type participantForm struct {
+	common.FormEnd
 	c      common.Common
 	editID int64 // 0 when adding
 	name   common.LineField
@@ -23,8 +22,6 @@ type participantForm struct {
 	role   model.Role
 	focus  int // 0 name, 1 department, 2 role
 	width  int
-	err    string
-	saving bool
 }
 
 const (
@@ -93,31 +90,39 @@ func (f *participantForm) participant(workshopID int64) (model.Participant, stri
 	return p, ""
 }
 
-// update handles a message while the form is open. submit is set when the
-// facilitator asked to save; cancel when they gave up.
-func (f *participantForm) update(msg tea.Msg) (cmd tea.Cmd, submit, cancel bool) {
+// Update handles a message while the form is open: enter ends it as Done
+// when the participant is complete (else it says what is missing), esc as
+// Cancelled.
+func (f *participantForm) Update(msg tea.Msg) (cmd tea.Cmd) {
 	k := f.c.Keys
-	if f.saving {
-		return nil, false, false // wait for the store
+	if f.State() != common.FormEditing {
+		return nil // wait for the store
 	}
 	if km, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
 		case key.Matches(km, k.Cancel):
-			return nil, false, true
+			f.End(common.FormCancelled)
+			return nil
 		case key.Matches(km, k.Save):
-			return nil, true, false
+			if _, problem := f.participant(0); problem != "" {
+				f.Err = problem
+				return nil
+			}
+			f.Err = ""
+			f.End(common.FormDone)
+			return nil
 		case key.Matches(km, k.NextField):
 			f.focus = (f.focus + 1) % formFields
-			return f.focusCmd(), false, false
+			return f.focusCmd()
 		case key.Matches(km, k.PrevField):
 			f.focus = (f.focus + formFields - 1) % formFields
-			return f.focusCmd(), false, false
+			return f.focusCmd()
 		case f.focus == formRole && key.Matches(km, k.Left):
 			f.role = f.role.Next(-1)
-			return nil, false, false
+			return nil
 		case f.focus == formRole && key.Matches(km, k.Right):
 			f.role = f.role.Next(1)
-			return nil, false, false
+			return nil
 		}
 	}
 	var cut bool
@@ -128,11 +133,11 @@ func (f *participantForm) update(msg tea.Msg) (cmd tea.Cmd, submit, cancel bool)
 		f.dept, cmd, cut = f.dept.Update(msg)
 	}
 	if cut {
-		f.err = f.c.T.PasteCut
+		f.Err = f.c.T.PasteCut
 	} else if _, ok := msg.(tea.KeyPressMsg); ok {
-		f.err = ""
+		f.Err = ""
 	}
-	return cmd, false, false
+	return cmd
 }
 
 func (f *participantForm) view() string {
@@ -160,10 +165,10 @@ func (f *participantForm) view() string {
 		"",
 	}
 	switch {
-	case f.saving:
+	case f.Saving():
 		lines = append(lines, st.Form.Hint.Render(t.Saving))
-	case f.err != "":
-		lines = append(lines, st.Form.Error.Render(f.err))
+	case f.Err != "":
+		lines = append(lines, st.Form.Error.Render(f.Err))
 	default:
 		lines = append(lines, st.Form.Hint.Render(t.FormHint))
 	}
@@ -183,7 +188,7 @@ func (f *participantForm) cursor() *tea.Cursor {
 	case formDept:
 		c = f.dept.Cursor()
 	}
-	if c == nil || f.saving {
+	if c == nil || f.Saving() {
 		return nil
 	}
 	c.X += 2 + f.labelWidth() // border, padding, label

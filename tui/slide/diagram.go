@@ -1,5 +1,10 @@
 package slide
 
+// diagram.go draws the briefing's diagrams from the workshop's data: the
+// organisation chart as a tree, the overall scheme as a row (or column) of
+// stage boxes with the current one marked, and the pillars under the
+// vision. Every function returns lines exactly w cells wide.
+
 import (
 	"strings"
 
@@ -9,12 +14,7 @@ import (
 	"yoriai/tui/common"
 )
 
-// diagram.go draws the briefing's diagrams from the workshop's data: the
-// organisation chart as a tree, the overall scheme as a row (or column) of
-// stage boxes with the current one marked, and the pillars under the
-// vision. Every function returns lines exactly w cells wide.
-
-// diagramView draws the diagram an item asks for, or "" when there is none
+// DiagramView draws the diagram an item asks for, or "" when there is none
 // or the workshop lacks its data.
 func DiagramView(c common.Common, kind model.DiagramKind, w model.Workshop, pillars []model.Pillar, width int) string {
 	switch kind {

@@ -1,21 +1,19 @@
 package task2
 
+// plan_form.go: the form that drafts one initiative of the 実施計画（案）.
+// Fields are left with tab (or enter on a one-line field); a field left
+// with a change is saved at once, so nothing typed waits for a final
+// "save". A new initiative is stored when its title is first left.
+
 import (
 	"slices"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
-
-	"yoriai/tui/common"
-
-	// plan_form.go: the form that drafts one initiative of the 実施計画（案）.
-	// Fields are left with tab (or enter on a one-line field); a field left
-	// with a change is saved at once, so nothing typed waits for a final
-	// "save". A new initiative is stored when its title is first left.
-
 	tea "charm.land/bubbletea/v2"
 
 	"yoriai/model"
+	"yoriai/tui/common"
 )
 
 type planField int
@@ -35,14 +33,25 @@ const (
 )
 
 // planSavedMsg reports a stored initiative and the Task ② state after it.
-type PlanSavedMsg struct {
+type planSavedMsg struct {
 	common.Saved
 	in    model.Initiative
 	state model.Task2State
 }
 
+// planForm drafts one initiative. It saves each field as it is left, on
+// its own requester id, and ends as Done once it closed with everything
+// saved, as Cancelled when it closed with nothing to save.
 type planForm struct {
-	p          *Task2Panel
+	common.FormEnd
+	c          common.Common
+	st         Store
+	from       int64 // the requester id of its saves: its panel's
+	fy         model.FiscalYear
+	pillars    []model.Pillar
+	depts      []string
+	ranked     []model.Ranked // the ranking, for the problems the initiative takes up
+	chosen     map[int64]bool // the problems chosen for the fiscal year
 	title      string
 	in         model.Initiative
 	years      []model.FiscalYear
@@ -50,15 +59,16 @@ type planForm struct {
 	lines      map[planField]*common.LineField
 	summary    textarea.Model
 	probCursor int
-	err        string
 	saving     bool
 	pending    bool // a change left while a new initiative's first save was under way
 	closing    bool // close once the save is done
 }
 
-func newPlanForm(p *Task2Panel, in model.Initiative, title string) *planForm {
-	c := p.C
-	f := &planForm{p: p, title: title, in: in, years: model.PlanYears(p.fy), lines: map[planField]*common.LineField{}}
+// newPlanForm opens the form on in, with what it needs of the panel.
+func (p *Panel) newPlanForm(in model.Initiative, title string) *planForm {
+	c := p.c
+	f := &planForm{c: c, st: p.st, from: p.id, fy: p.fy, pillars: p.pillars, depts: p.depts, ranked: p.ranked,
+		chosen: p.state.Chosen, title: title, in: in, years: model.PlanYears(p.fy), lines: map[planField]*common.LineField{}}
 	limits := map[planField]int{pfTitle: model.MaxInitiativeTitle, pfDept: model.MaxDepartmentRunes,
 		pfKPI: model.MaxInitiativeShort, pfBaseline: model.MaxInitiativeShort, pfTarget: model.MaxInitiativeShort}
 	values := map[planField]string{pfTitle: in.Title, pfDept: in.Department, pfKPI: in.KPI, pfBaseline: in.Baseline, pfTarget: in.Target}
@@ -110,11 +120,11 @@ func (f *planForm) focusCmd() tea.Cmd {
 // chosen for the fiscal year first, then the rest, each in ranking order.
 func (f *planForm) pillarProblems() []model.Card {
 	var chosen, rest []model.Card
-	for _, r := range f.p.ranked {
+	for _, r := range f.ranked {
 		if r.Card.PillarID != f.in.PillarID {
 			continue
 		}
-		if f.p.state.Chosen[r.Card.ID] {
+		if f.chosen[r.Card.ID] {
 			chosen = append(chosen, r.Card)
 		} else {
 			rest = append(rest, r.Card)
@@ -157,21 +167,22 @@ func (f *planForm) save() tea.Cmd {
 		return nil
 	}
 	f.saving = true
-	in, wid, fy, now := f.in, f.p.C.WorkshopID, f.p.fy, f.p.C.Now()
-	return f.p.C.Do(f.p.C.T.OpSaveTask2, func(st common.Store) (tea.Msg, error) {
+	st, in, wid, fy, now := f.st, f.in, f.c.WorkshopID, f.fy, f.c.Now()
+	return f.c.Do(f.from, f.c.T.OpSaveTask2, func() (tea.Msg, error) {
 		saved, err := st.SaveInitiative(in, now)
 		if err != nil {
 			return nil, err
 		}
 		state, err := st.LoadTask2(wid, fy)
-		return PlanSavedMsg{in: saved, state: state}, err
+		return planSavedMsg{in: saved, state: state}, err
 	})
 }
 
-// saved takes the stored initiative's id and times, then saves what
-// waited for them, or closes the form if it was closing.
-func (f *planForm) saved(in model.Initiative) tea.Cmd {
-	f.saving = false
+// saved takes the stored initiative's id and times and the ranking as it
+// now stands, then saves what waited for them, or ends the form if it was
+// closing.
+func (f *planForm) saved(in model.Initiative, ranked []model.Ranked, chosen map[int64]bool) tea.Cmd {
+	f.saving, f.ranked, f.chosen = false, ranked, chosen
 	f.in.ID, f.in.Position, f.in.CreatedAt, f.in.UpdatedAt = in.ID, in.Position, in.CreatedAt, in.UpdatedAt
 	if f.pending {
 		f.pending = false
@@ -179,13 +190,15 @@ func (f *planForm) saved(in model.Initiative) tea.Cmd {
 		return f.save()
 	}
 	if f.closing {
-		f.p.form = nil
+		f.End(common.FormDone)
 	}
 	return nil
 }
 
-func (f *planForm) failed(msg string) {
-	f.saving, f.pending, f.closing, f.err = false, false, false, msg
+// Fail shows a failed save; the form stays open with what was typed.
+func (f *planForm) Fail(msg string) {
+	f.saving, f.pending, f.closing = false, false, false
+	f.FormEnd.Fail(msg)
 }
 
 // leave moves the focus by d fields, saving what changed; the title must
@@ -193,10 +206,10 @@ func (f *planForm) failed(msg string) {
 func (f *planForm) leave(d int) tea.Cmd {
 	changed := f.collect()
 	if f.in.Title == "" {
-		f.err, f.at = f.p.C.T.PlanProblems[model.ProblemRequired]+"："+f.p.C.T.FieldTitle, pfTitle
+		f.Err, f.at = f.c.T.PlanProblems[model.ProblemRequired]+"："+f.c.T.FieldTitle, pfTitle
 		return f.focusCmd()
 	}
-	f.err = ""
+	f.Err = ""
 	var cmd tea.Cmd
 	if changed || f.in.ID == 0 {
 		cmd = f.save()
@@ -205,8 +218,13 @@ func (f *planForm) leave(d int) tea.Cmd {
 	return tea.Batch(cmd, f.focusCmd())
 }
 
-func (f *planForm) update(msg tea.Msg) tea.Cmd {
-	k, t := f.p.C.Keys, f.p.C.T
+// Update handles a key or a paste in the focused field; esc closes the
+// form, saving first what changed.
+func (f *planForm) Update(msg tea.Msg) tea.Cmd {
+	if f.State() != common.FormEditing {
+		return nil
+	}
+	k, t := f.c.Keys, f.c.T
 	km, isKey := msg.(tea.KeyPressMsg)
 	if isKey {
 		switch {
@@ -219,7 +237,7 @@ func (f *planForm) update(msg tea.Msg) tea.Cmd {
 				}
 				return f.save()
 			}
-			f.p.form = nil
+			f.End(common.FormCancelled)
 			return nil
 		case key.Matches(km, k.NextField):
 			return f.leave(1)
@@ -231,14 +249,14 @@ func (f *planForm) update(msg tea.Msg) tea.Cmd {
 	}
 	switch f.at {
 	case pfPillar:
-		if isKey && (key.Matches(km, k.Left) || key.Matches(km, k.Right)) && len(f.p.pillars) > 0 {
-			i := slices.IndexFunc(f.p.pillars, func(p model.Pillar) bool { return p.ID == f.in.PillarID })
+		if isKey && (key.Matches(km, k.Left) || key.Matches(km, k.Right)) && len(f.pillars) > 0 {
+			i := slices.IndexFunc(f.pillars, func(p model.Pillar) bool { return p.ID == f.in.PillarID })
 			if key.Matches(km, k.Left) {
-				i = (i + len(f.p.pillars) - 1) % len(f.p.pillars)
+				i = (i + len(f.pillars) - 1) % len(f.pillars)
 			} else {
-				i = (i + 1) % len(f.p.pillars)
+				i = (i + 1) % len(f.pillars)
 			}
-			f.in.PillarID, f.in.Problems, f.probCursor = f.p.pillars[i].ID, nil, 0
+			f.in.PillarID, f.in.Problems, f.probCursor = f.pillars[i].ID, nil, 0
 			f.collect()
 			return f.save()
 		}
@@ -277,10 +295,10 @@ func (f *planForm) update(msg tea.Msg) tea.Cmd {
 		}
 		return nil
 	case pfDept:
-		if isKey && (key.Matches(km, k.Up) || key.Matches(km, k.Down)) && len(f.p.depts) > 0 {
+		if isKey && (key.Matches(km, k.Up) || key.Matches(km, k.Down)) && len(f.depts) > 0 {
 			// ↑/↓ go through the roster's departments
-			n := len(f.p.depts)
-			i := slices.Index(f.p.depts, f.lines[pfDept].Value())
+			n := len(f.depts)
+			i := slices.Index(f.depts, f.lines[pfDept].Value())
 			switch {
 			case i < 0 && key.Matches(km, k.Up):
 				i = n - 1
@@ -291,14 +309,14 @@ func (f *planForm) update(msg tea.Msg) tea.Cmd {
 			default:
 				i = (i + 1) % n
 			}
-			f.lines[pfDept].SetValue(f.p.depts[i])
+			f.lines[pfDept].SetValue(f.depts[i])
 			return nil
 		}
 	case pfSummary:
 		if p, ok := msg.(tea.PasteMsg); ok {
 			var cut bool
 			if msg, cut = common.CleanPaste(p, f.summary.Value(), model.MaxInitiativeText, true); cut {
-				f.err = t.PasteCut
+				f.Err = t.PasteCut
 			}
 		}
 		var cmd tea.Cmd
@@ -312,7 +330,7 @@ func (f *planForm) update(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	var cut bool
 	if *lf, cmd, cut = lf.Update(msg); cut {
-		f.err = t.PasteCut
+		f.Err = t.PasteCut
 	}
 	return cmd
 }

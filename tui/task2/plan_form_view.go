@@ -1,16 +1,16 @@
 package task2
 
+// plan_form_view.go: the initiative form drawn: its fields line by line,
+// scrolled to the focused one, with what is still missing below.
+
 import (
 	"fmt"
 	"slices"
 	"strings"
 
-	"yoriai/tui/common"
-
-	// plan_form_view.go: the initiative form drawn: its fields line by line,
-	// scrolled to the focused one, with what is still missing below.
-
 	tea "charm.land/bubbletea/v2"
+
+	"yoriai/tui/common"
 )
 
 // planLabelW is the width of the labels in front of the fields.
@@ -24,7 +24,7 @@ type formLine struct {
 
 // lines draws every field in w cells; the caller windows them.
 func (f *planForm) formLines(w int) []formLine {
-	st, t := f.p.C.Styles, f.p.C.T
+	st, t := f.c.Styles, f.c.T
 	const labelW = planLabelW
 	inner := max(w-labelW, 10)
 	var out []formLine
@@ -51,7 +51,7 @@ func (f *planForm) formLines(w int) []formLine {
 	}
 	line(pfTitle, t.FieldTitle)
 	pillar := t.NotSet
-	for _, p := range f.p.pillars {
+	for _, p := range f.pillars {
 		if p.ID == f.in.PillarID {
 			pillar = p.Name
 		}
@@ -67,7 +67,7 @@ func (f *planForm) formLines(w int) []formLine {
 			mark = "[x]"
 		}
 		star := "  "
-		if f.p.state.Chosen[c.ID] {
+		if f.chosen[c.ID] {
 			star = t.ChosenMark + " "
 		}
 		text := common.Fit(mark+" "+star+common.OneLine(c.Text), inner)
@@ -89,8 +89,8 @@ func (f *planForm) formLines(w int) []formLine {
 		add(pfSummary, name, l)
 	}
 	line(pfDept, t.FieldDept)
-	if f.at == pfDept && len(f.p.depts) > 0 {
-		add(pfDept, "", st.Form.Hint.Render(common.Truncate(fmt.Sprintf(t.FmtDeptHint, strings.Join(f.p.depts, "・")), inner)))
+	if f.at == pfDept && len(f.depts) > 0 {
+		add(pfDept, "", st.Form.Hint.Render(common.Truncate(fmt.Sprintf(t.FmtDeptHint, strings.Join(f.depts, "・")), inner)))
 	}
 	line(pfKPI, t.FieldKPI)
 	line(pfBaseline, t.FieldBaseline)
@@ -105,7 +105,7 @@ func (f *planForm) formLines(w int) []formLine {
 // layout is the form's lines, the first shown and how many fit in a box
 // of w×h cells, and the foot under them.
 func (f *planForm) layout(w, h int) (all []formLine, top, rows int, foot string) {
-	st, t := f.p.C.Styles, f.p.C.T
+	st, t := f.c.Styles, f.c.T
 	inner := max(w-4, 20)
 	all = f.formLines(inner)
 	foot = st.Form.Hint.Render(common.Truncate(t.PlanHint, inner))
@@ -113,8 +113,8 @@ func (f *planForm) layout(w, h int) (all []formLine, top, rows int, foot string)
 		foot = st.Form.Error.Render(common.Truncate(problems, inner)) + "\n" + foot
 	}
 	switch {
-	case f.err != "":
-		foot = st.Form.Error.Render(common.Truncate(f.err, inner)) + "\n" + foot
+	case f.Err != "":
+		foot = st.Form.Error.Render(common.Truncate(f.Err, inner)) + "\n" + foot
 	case f.saving:
 		foot = st.Form.Hint.Render(common.Truncate(t.Saving, inner)) + "\n" + foot
 	}
@@ -147,7 +147,7 @@ func (f *planForm) span(all []formLine) (first, last int) {
 // view draws the form in a box of w×h cells, scrolled to the focused
 // field, with what is still missing at the bottom.
 func (f *planForm) view(w, h int) string {
-	st := f.p.C.Styles
+	st := f.c.Styles
 	all, top, rows, foot := f.layout(w, h)
 	var lines []string
 	for i := top; i < len(all) && i < top+rows; i++ {
@@ -159,7 +159,7 @@ func (f *planForm) view(w, h int) string {
 
 // problemsText is what Validate finds, worded.
 func (f *planForm) problemsText() string {
-	t := f.p.C.T
+	t := f.c.T
 	if f.in.ID == 0 && f.in.Title == "" {
 		return ""
 	}

@@ -1,3 +1,14 @@
+// Package task2 is Task ②, the panel of a task2 item, in three views. 1 vote:
+// a round of dot voting (the room's dots typed in, or each participant's
+// within a budget, totals optionally hidden until revealed) or scoring
+// (効果 and 実現可能性, 1 to 5, with the 2×2 matrix). 2 rank and choose: the
+// latest round's ranking, ties marked, moved by hand with a recorded
+// reason, and the problems chosen for the target fiscal year, per pillar.
+// 3 plan: the initiatives of the 実施計画（案） by pillar, with progress, and
+// the form that drafts them (plan_form.go). task2_view.go draws it.
+//
+// Consumes: loadedMsg, savedMsg, planSavedMsg, common.ErrMsg (its own),
+// common.ShownMsg, tea.PasteMsg.
 package task2
 
 import (
@@ -5,23 +16,10 @@ import (
 	"time"
 
 	"charm.land/bubbles/v2/key"
-
-	"yoriai/tui/common"
-
-	// task2.go: Task ② on the slide of a task2 item, in three views. 1 vote:
-	// a round of dot voting (the room's dots typed in, or each participant's
-	// within a budget, totals optionally hidden until revealed) or scoring
-	// (効果 and 実現可能性, 1 to 5, with the 2×2 matrix). 2 rank and choose: the
-	// latest round's ranking, ties marked, moved by hand with a recorded
-	// reason, and the problems chosen for the target fiscal year, per pillar.
-	// 3 plan: the initiatives of the 実施計画（案） by pillar, with progress, and
-	// the form that drafts them (plan_form.go). task2_view.go draws it.
-	//
-	// Consumes: task2LoadedMsg, task2SavedMsg, planSavedMsg, errMsg.
-
 	tea "charm.land/bubbletea/v2"
 
 	"yoriai/model"
+	"yoriai/tui/common"
 )
 
 type task2View int
@@ -48,8 +46,11 @@ type roundSetup struct {
 	asking bool // asking whether to hide the totals
 }
 
-type Task2Panel struct {
-	C        common.Common
+// Panel is Task ② of the workshop, as a meeting shows it.
+type Panel struct {
+	c        common.Common
+	st       Store
+	id       int64 // the requester id its store calls carry
 	loaded   bool
 	meeting  model.Meeting
 	pillars  []model.Pillar
@@ -73,8 +74,8 @@ type Task2Panel struct {
 	planRows []model.Initiative
 }
 
-// task2LoadedMsg carries everything Task ② shows.
-type Task2LoadedMsg struct {
+// loadedMsg carries everything Task ② shows.
+type loadedMsg struct {
 	meetingID int64
 	pillars   []model.Pillar
 	people    []model.Participant
@@ -84,16 +85,35 @@ type Task2LoadedMsg struct {
 	state     model.Task2State
 }
 
-// task2SavedMsg reports a committed change; the state is read again with
+// savedMsg reports a committed change; the state is read again with
 // it, so the screen shows what is stored.
-type Task2SavedMsg struct {
+type savedMsg struct {
 	common.Saved
 	state model.Task2State
 	flash string
 }
 
-func loadTask2(st common.Store, wid int64, m model.Meeting) (Task2LoadedMsg, error) {
-	msg := Task2LoadedMsg{meetingID: m.ID}
+// Store is what Task ② needs from the database.
+type Store interface {
+	Workshop(id int64) (model.Workshop, []model.Pillar, error)
+	Participants(workshopID int64) ([]model.Participant, error)
+	Attendance(meetingID int64) (map[int64]bool, error)
+	BoardCards(workshopID int64) ([]model.Card, model.Links, error)
+	LoadTask2(workshopID int64, fy model.FiscalYear) (model.Task2State, error)
+	StartRound(r model.VoteRound, at time.Time) (model.VoteRound, error)
+	SetVote(r model.VoteRound, participantID, cardID int64, dots int, at time.Time) error
+	SetScore(r model.VoteRound, cardID int64, sc model.Score, at time.Time) error
+	AddOverride(r model.VoteRound, o model.Override, at time.Time) error
+	CloseRound(r model.VoteRound, at time.Time) error
+	RevealRound(r model.VoteRound, at time.Time) error
+	SetChosen(workshopID, meetingID, cardID int64, fy model.FiscalYear, on bool, at time.Time) error
+	SaveInitiative(in model.Initiative, at time.Time) (model.Initiative, error)
+	DeleteInitiative(in model.Initiative, at time.Time) error
+}
+
+// loadTask2 reads everything Task ② shows for meeting m.
+func loadTask2(st Store, wid int64, m model.Meeting) (loadedMsg, error) {
+	msg := loadedMsg{meetingID: m.ID}
 	w, pillars, err := st.Workshop(wid)
 	if err != nil {
 		return msg, err
@@ -148,40 +168,36 @@ func targetYear(w model.Workshop, m model.Meeting) model.FiscalYear {
 	return model.TargetYear(w, d)
 }
 
-func (p *Task2Panel) loadCmd() tea.Cmd {
-	wid, m := p.C.WorkshopID, p.meeting
-	return p.C.Do(p.C.T.OpLoadTask2, func(st common.Store) (tea.Msg, error) { return loadTask2(st, wid, m) })
+// loadCmd reads Task ② afresh.
+func (p *Panel) loadCmd() tea.Cmd {
+	st, wid, m := p.st, p.c.WorkshopID, p.meeting
+	return p.c.Do(p.id, p.c.T.OpLoadTask2, func() (tea.Msg, error) { return loadTask2(st, wid, m) })
 }
 
 // writeCmd runs write, then reads the state again.
-func (p *Task2Panel) writeCmd(write func(common.Store) error, flash string) tea.Cmd {
-	wid, fy := p.C.WorkshopID, p.fy
-	return p.C.Do(p.C.T.OpSaveTask2, func(st common.Store) (tea.Msg, error) {
+func (p *Panel) writeCmd(write func(Store) error, flash string) tea.Cmd {
+	st, wid, fy := p.st, p.c.WorkshopID, p.fy
+	return p.c.Do(p.id, p.c.T.OpSaveTask2, func() (tea.Msg, error) {
 		if err := write(st); err != nil {
 			return nil, err
 		}
 		state, err := st.LoadTask2(wid, fy)
-		return Task2SavedMsg{state: state, flash: flash}, err
+		return savedMsg{state: state, flash: flash}, err
 	})
 }
 
-// open shows Task ② for meeting m, read afresh.
-func (p *Task2Panel) Open(m model.Meeting) tea.Cmd {
-	if p.loaded && p.meeting.ID == m.ID {
-		return nil
-	}
-	shown := p.shown
-	*p = Task2Panel{C: p.C, meeting: m, shown: shown}
-	return p.loadCmd()
+// New opens Task ② on the slide s; it is read when the slide shows it.
+func New(c common.Common, st Store, s common.Slide) (common.Panel, tea.Cmd) {
+	return &Panel{c: c, st: st, id: c.NewID(), meeting: s.Meeting}, nil
 }
 
-func (p *Task2Panel) Close() { p.loaded = false }
-
-func (p *Task2Panel) Capturing() bool {
+// Capturing is true while a round is set up, a confirmation waits, a
+// reason or an initiative is typed.
+func (p *Panel) Capturing() bool {
 	return p.setup != nil || p.confirm != t2None || p.reason != nil || p.form != nil
 }
 
-func (p *Task2Panel) setState(s model.Task2State) {
+func (p *Panel) setState(s model.Task2State) {
 	p.state = s
 	p.ranked = s.Round.Rank(p.problems, s.Votes.Totals(), s.Scores, s.Overrides)
 	p.planRows = p.planOrder()
@@ -191,7 +207,7 @@ func (p *Task2Panel) setState(s model.Task2State) {
 }
 
 // planOrder lists the initiatives by pillar, in the pillars' order.
-func (p *Task2Panel) planOrder() []model.Initiative {
+func (p *Panel) planOrder() []model.Initiative {
 	var out []model.Initiative
 	for _, pl := range p.pillars {
 		for _, in := range p.state.Plans {
@@ -208,34 +224,52 @@ func (p *Task2Panel) planOrder() []model.Initiative {
 	return out
 }
 
-func (p *Task2Panel) Update(msg tea.Msg) (tea.Cmd, bool) {
+// Update handles a message; handled reports that a key was the panel's.
+func (p *Panel) Update(msg tea.Msg) (common.Panel, tea.Cmd, bool) {
+	cmd, handled := p.update(msg)
+	return p, cmd, handled
+}
+
+func (p *Panel) update(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
-	case Task2LoadedMsg:
+	case common.ShownMsg:
+		// read afresh each time the slide shows it: votes and problems may
+		// have come in meanwhile; the view shown stays
+		*p = Panel{c: p.c, st: p.st, id: p.id, meeting: p.meeting, shown: p.shown}
+		return p.loadCmd(), false
+	case loadedMsg:
 		if msg.meetingID == p.meeting.ID {
 			p.loaded = true
 			p.pillars, p.people, p.depts, p.fy, p.problems = msg.pillars, msg.people, msg.depts, msg.fy, msg.problems
 			p.setState(msg.state)
 		}
 		return nil, false
-	case Task2SavedMsg:
+	case savedMsg:
 		p.setState(msg.state)
 		p.reason = nil
 		if msg.flash != "" {
 			return common.Flash(msg.flash), false
 		}
 		return nil, false
-	case PlanSavedMsg:
+	case planSavedMsg:
 		p.setState(msg.state)
 		if p.form != nil {
-			return p.form.saved(msg.in), false
+			cmd := p.form.saved(msg.in, p.ranked, p.state.Chosen)
+			if p.form.State() != common.FormEditing {
+				p.form = nil
+			}
+			return cmd, false
 		}
 		return nil, false
 	case common.ErrMsg:
+		if !msg.For(p.id) {
+			return nil, false
+		}
 		if p.form != nil {
-			p.form.failed(msg.Error())
+			p.form.Fail(msg.Error())
 		}
 		if p.reason != nil {
-			p.reason.Saving, p.reason.Err = false, msg.Error()
+			p.reason.Fail(msg.Error())
 		}
 		if p.loaded && (p.state.Round.Mode == model.VoteTally || p.state.Round.Method == model.MethodScore) {
 			return p.loadCmd(), false // what was typed in is read back from the store
@@ -246,7 +280,11 @@ func (p *Task2Panel) Update(msg tea.Msg) (tea.Cmd, bool) {
 		return nil, false
 	}
 	if p.form != nil {
-		return p.form.update(msg), true
+		cmd := p.form.Update(msg)
+		if p.form.State() != common.FormEditing {
+			p.form = nil
+		}
+		return cmd, true
 	}
 	if p.reason != nil {
 		return p.updateReason(msg), true
@@ -261,7 +299,7 @@ func (p *Task2Panel) Update(msg tea.Msg) (tea.Cmd, bool) {
 	if p.confirm != t2None {
 		return p.handleConfirm(km), true
 	}
-	k := p.C.Keys
+	k := p.c.Keys
 	switch {
 	case key.Matches(km, k.NextView):
 		p.shown = (p.shown + 1) % 3
@@ -286,15 +324,29 @@ func (p *Task2Panel) Update(msg tea.Msg) (tea.Cmd, bool) {
 	return nil, true
 }
 
-func (p *Task2Panel) move(d int) {
+func (p *Panel) move(d int) {
 	n := []int{len(p.problems), len(p.ranked), len(p.planRows)}[p.shown]
 	p.cursors[p.shown] = min(max(p.cursors[p.shown]+d, 0), max(n-1, 0))
 	p.fresh = true
 }
 
-// help is the panel's keys in its present state.
-func (p *Task2Panel) Help() []key.Binding {
-	k := p.C.Keys
+// ShortHelp is the footer on Task ②'s slide.
+func (p *Panel) ShortHelp() []key.Binding {
+	return common.SlideHelp(p.c.Keys, p.keys(), p.Capturing())
+}
+
+// FullHelp is Task ②'s keys for the ? overlay.
+func (p *Panel) FullHelp() [][]key.Binding {
+	k := p.c.Keys
+	return [][]key.Binding{
+		{k.NextView, k.NewRound, k.Voter, k.More, k.Less, k.Digits, k.CloseRound, k.Reveal},
+		{k.Matrix, k.Choose, k.MoveUp, k.MoveDown, k.Add, k.Edit, k.Delete},
+	}
+}
+
+// keys is the panel's keys in its present state.
+func (p *Panel) keys() []key.Binding {
+	k := p.c.Keys
 	switch {
 	case !p.loaded:
 		return nil

@@ -1,31 +1,29 @@
 package task2
 
+// task2_keys.go: Task ②'s keys in each view: dots and scores while
+// voting, moves with their reasons and the choice for the fiscal year in
+// the ranking, and the initiatives of the plan.
+
 import (
 	"errors"
 
 	"charm.land/bubbles/v2/key"
-
-	"yoriai/tui/common"
-
-	// task2_keys.go: Task ②'s keys in each view: dots and scores while
-	// voting, moves with their reasons and the choice for the fiscal year in
-	// the ranking, and the initiatives of the plan.
-
 	tea "charm.land/bubbletea/v2"
 
 	"yoriai/model"
+	"yoriai/tui/common"
 )
 
 // voterID is the participant whose dots are entered now; 0 for a tally.
-func (p *Task2Panel) voterID() int64 {
+func (p *Panel) voterID() int64 {
 	if p.state.Round.Mode != model.VoteParticipant || p.voter >= len(p.people) {
 		return 0
 	}
 	return p.people[p.voter].ID
 }
 
-func (p *Task2Panel) voteKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
-	k, t := p.C.Keys, p.C.T
+func (p *Panel) voteKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
+	k, t := p.c.Keys, p.c.T
 	r := p.state.Round
 	if !p.state.HasRound {
 		return nil, false
@@ -71,8 +69,8 @@ func (p *Task2Panel) voteKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
 			sc.Feasibility = int(d - '0')
 		}
 		p.state.Scores[card.ID] = sc
-		now := p.C.Now()
-		return p.writeCmd(func(st common.Store) error { return st.SetScore(r, card.ID, sc, now) }, ""), true
+		now := p.c.Now()
+		return p.writeCmd(func(st Store) error { return st.SetScore(r, card.ID, sc, now) }, ""), true
 	}
 	who := p.voterID()
 	cur := p.state.Votes[who][card.ID]
@@ -103,12 +101,12 @@ func (p *Task2Panel) voteKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
 		p.state.Votes[who] = map[int64]int{}
 	}
 	p.state.Votes[who][card.ID] = n
-	now := p.C.Now()
-	return p.writeCmd(func(st common.Store) error { return st.SetVote(r, who, card.ID, n, now) }, ""), true
+	now := p.c.Now()
+	return p.writeCmd(func(st Store) error { return st.SetVote(r, who, card.ID, n, now) }, ""), true
 }
 
-func (p *Task2Panel) rankKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
-	k := p.C.Keys
+func (p *Panel) rankKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := p.c.Keys
 	i := p.cursors[viewRank]
 	if i >= len(p.ranked) {
 		return nil, false
@@ -117,8 +115,8 @@ func (p *Task2Panel) rankKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
 	switch {
 	case key.Matches(km, k.Choose):
 		on := !p.state.Chosen[card.ID]
-		wid, mid, fy, now := p.C.WorkshopID, p.meeting.ID, p.fy, p.C.Now()
-		return p.writeCmd(func(st common.Store) error { return st.SetChosen(wid, mid, card.ID, fy, on, now) }, ""), true
+		wid, mid, fy, now := p.c.WorkshopID, p.meeting.ID, p.fy, p.c.Now()
+		return p.writeCmd(func(st Store) error { return st.SetChosen(wid, mid, card.ID, fy, on, now) }, ""), true
 	case key.Matches(km, k.MoveUp) && p.state.HasRound && i > 0:
 		p.askReason(model.Override{CardID: card.ID, Delta: -1})
 	case key.Matches(km, k.MoveDown) && p.state.HasRound && i < len(p.ranked)-1:
@@ -129,55 +127,55 @@ func (p *Task2Panel) rankKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
 	return nil, true
 }
 
-func (p *Task2Panel) askReason(o model.Override) {
+func (p *Panel) askReason(o model.Override) {
 	p.moving = o
-	p.reason = common.NewLineEntry(p.C, p.C.T.MoveReasonTitle, p.C.T.ReasonHint, model.MaxInitiativeShort, "", nil)
+	p.reason = common.NewLineEntry(p.c, p.c.T.MoveReasonTitle, p.c.T.ReasonHint, model.MaxInitiativeShort, "", nil)
 }
 
-func (p *Task2Panel) updateReason(msg tea.Msg) tea.Cmd {
+func (p *Panel) updateReason(msg tea.Msg) tea.Cmd {
 	e := p.reason
-	cmd, act := e.Update(p.C, msg)
-	switch act {
-	case common.EditorCancel:
+	before := e.State()
+	cmd := e.Update(msg)
+	switch {
+	case e.State() == common.FormCancelled:
 		p.reason = nil
-	case common.EditorSave:
+	case e.State() == common.FormDone && before != common.FormDone:
 		o := p.moving
-		if o.Reason = e.Field.Value(); o.Reason == "" {
-			e.Err = p.C.T.MoveReasonRequired
+		if o.Reason = e.Value(); o.Reason == "" {
+			e.Fail(p.c.T.MoveReasonRequired)
 			return nil
 		}
-		e.Saving = true
-		r, now := p.state.Round, p.C.Now()
+		r, now := p.state.Round, p.c.Now()
 		p.cursors[viewRank] = min(max(p.cursors[viewRank]+o.Delta, 0), len(p.ranked)-1)
-		return p.writeCmd(func(st common.Store) error { return st.AddOverride(r, o, now) }, "")
+		return p.writeCmd(func(st Store) error { return st.AddOverride(r, o, now) }, "")
 	}
 	return cmd
 }
 
-func (p *Task2Panel) planKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
-	k := p.C.Keys
+func (p *Panel) planKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := p.c.Keys
 	i := p.cursors[viewPlan]
 	switch {
 	case key.Matches(km, k.Add):
-		in := model.Initiative{WorkshopID: p.C.WorkshopID, Status: model.StatusNotStarted}
+		in := model.Initiative{WorkshopID: p.c.WorkshopID, Status: model.StatusNotStarted}
 		if sel, ok := p.selectedPlan(); ok {
 			in.PillarID = sel.PillarID
 		} else if len(p.pillars) > 0 {
 			in.PillarID = p.pillars[0].ID
 		}
-		p.form = newPlanForm(p, in, p.C.T.AddPlan)
+		p.form = p.newPlanForm(in, p.c.T.AddPlan)
 		return p.form.focusCmd(), true
 	case key.Matches(km, k.Edit) && i < len(p.planRows):
-		p.form = newPlanForm(p, p.planRows[i], p.C.T.EditPlan)
+		p.form = p.newPlanForm(p.planRows[i], p.c.T.EditPlan)
 		return p.form.focusCmd(), true
 	case key.Matches(km, k.Delete) && i < len(p.planRows):
-		in, now := p.planRows[i], p.C.Now()
-		return p.writeCmd(func(st common.Store) error { return st.DeleteInitiative(in, now) }, ""), true
+		in, now := p.planRows[i], p.c.Now()
+		return p.writeCmd(func(st Store) error { return st.DeleteInitiative(in, now) }, ""), true
 	}
 	return nil, false
 }
 
-func (p *Task2Panel) selectedPlan() (model.Initiative, bool) {
+func (p *Panel) selectedPlan() (model.Initiative, bool) {
 	i := p.cursors[viewPlan]
 	if i < len(p.planRows) {
 		return p.planRows[i], true

@@ -1,20 +1,17 @@
 package task2
 
+// task2_round.go: a round of prioritising set up (dots typed in, dots per
+// participant within a budget, or scores), closed and revealed.
+
 import (
 	"charm.land/bubbles/v2/key"
-
-	"yoriai/tui/common"
-
-	// task2_round.go: a round of prioritising set up (dots typed in, dots per
-	// participant within a budget, or scores), closed and revealed.
-
 	tea "charm.land/bubbletea/v2"
 
 	"yoriai/model"
 )
 
-func (p *Task2Panel) updateSetup(km tea.KeyPressMsg) tea.Cmd {
-	k := p.C.Keys
+func (p *Panel) updateSetup(km tea.KeyPressMsg) tea.Cmd {
+	k := p.c.Keys
 	s := p.setup
 	if s.asking {
 		switch {
@@ -46,10 +43,10 @@ func (p *Task2Panel) updateSetup(km tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-func (p *Task2Panel) startRound(hidden bool) tea.Cmd {
+func (p *Panel) startRound(hidden bool) tea.Cmd {
 	s := p.setup
 	p.setup = nil
-	r := model.VoteRound{WorkshopID: p.C.WorkshopID, MeetingID: p.meeting.ID, Method: model.MethodDots,
+	r := model.VoteRound{WorkshopID: p.c.WorkshopID, MeetingID: p.meeting.ID, Method: model.MethodDots,
 		Mode: model.VoteTally, Budget: s.budget, Hidden: hidden}
 	switch s.cursor {
 	case 1:
@@ -57,16 +54,16 @@ func (p *Task2Panel) startRound(hidden bool) tea.Cmd {
 	case 2:
 		r.Method = model.MethodScore
 	}
-	now := p.C.Now()
+	now := p.c.Now()
 	p.cursors[viewVote], p.voter, p.shown = 0, 0, viewVote
-	return p.writeCmd(func(st common.Store) error {
+	return p.writeCmd(func(st Store) error {
 		_, err := st.StartRound(r, now)
 		return err
 	}, "")
 }
 
-func (p *Task2Panel) handleConfirm(km tea.KeyPressMsg) tea.Cmd {
-	k := p.C.Keys
+func (p *Panel) handleConfirm(km tea.KeyPressMsg) tea.Cmd {
+	k := p.c.Keys
 	c := p.confirm
 	switch {
 	case key.Matches(km, k.Yes):
@@ -77,12 +74,12 @@ func (p *Task2Panel) handleConfirm(km tea.KeyPressMsg) tea.Cmd {
 	default:
 		return nil
 	}
-	r, now := p.state.Round, p.C.Now()
+	r, now := p.state.Round, p.c.Now()
 	switch c {
 	case t2Close:
-		return p.writeCmd(func(st common.Store) error { return st.CloseRound(r, now) }, "")
+		return p.writeCmd(func(st Store) error { return st.CloseRound(r, now) }, "")
 	case t2Reveal:
-		return p.writeCmd(func(st common.Store) error { return st.RevealRound(r, now) }, "")
+		return p.writeCmd(func(st Store) error { return st.RevealRound(r, now) }, "")
 	case t2NewRound:
 		p.setup = &roundSetup{budget: model.DefaultBudget}
 	}

@@ -4,18 +4,17 @@ import (
 	"fmt"
 	"strings"
 
-	"yoriai/tui/common"
-
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
 	"yoriai/model"
+	"yoriai/tui/common"
 )
 
-// view draws Task ② in w×h cells: the views' tabs and the round, then the
+// View draws Task ② in w×h cells: the views' tabs and the round, then the
 // view, or the form, setup, confirmation or reason that is open.
-func (p *Task2Panel) View(w, h int) string {
-	st, t := p.C.Styles, p.C.T
+func (p *Panel) View(w, h int) string {
+	st, t := p.c.Styles, p.c.T
 	if !p.loaded {
 		return t.Loading
 	}
@@ -31,7 +30,7 @@ func (p *Task2Panel) View(w, h int) string {
 	head := []string{p.tabsView(w), st.Poll.Head.Render(common.Truncate(p.roundText(), w))}
 	var bottom string
 	if p.reason != nil {
-		bottom = p.reason.View(p.C, w)
+		bottom = p.reason.View(w)
 	}
 	rows := max(h-len(head)-lipgloss.Height(bottom), 1)
 	if bottom == "" {
@@ -53,8 +52,8 @@ func (p *Task2Panel) View(w, h int) string {
 	return common.ClampHeight(out, h)
 }
 
-func (p *Task2Panel) tabsView(w int) string {
-	st, t := p.C.Styles, p.C.T
+func (p *Panel) tabsView(w int) string {
+	st, t := p.c.Styles, p.c.T
 	var parts []string
 	for i, name := range []string{t.TabVote, t.TabRank, t.TabPlan} {
 		if task2View(i) == p.shown {
@@ -67,8 +66,8 @@ func (p *Task2Panel) tabsView(w int) string {
 }
 
 // roundText says which round is the latest and how it runs.
-func (p *Task2Panel) roundText() string {
-	t := p.C.T
+func (p *Panel) roundText() string {
+	t := p.c.T
 	if !p.state.HasRound {
 		return t.NoRound
 	}
@@ -96,7 +95,7 @@ func (p *Task2Panel) roundText() string {
 }
 
 // pillarName is the short name of a pillar for a row.
-func (p *Task2Panel) pillarName(id int64) string {
+func (p *Panel) pillarName(id int64) string {
 	for _, pl := range p.pillars {
 		if pl.ID == id {
 			return pl.Name
@@ -124,8 +123,8 @@ func dots(n int) string {
 	return strings.Repeat("●", min(n, 10)) + fmt.Sprintf(" %d", n)
 }
 
-func (p *Task2Panel) voteLines(w, h int) []string {
-	st, t := p.C.Styles, p.C.T
+func (p *Panel) voteLines(w, h int) []string {
+	st, t := p.c.Styles, p.c.T
 	if len(p.problems) == 0 {
 		return []string{st.Roster.Empty.Render(common.Wrap(t.NoProblemsYet, w))}
 	}
@@ -203,8 +202,8 @@ func scoreCell(n int) string {
 
 // matrixLines is the 2×2 matrix of a scoring round: each quadrant names
 // its problems.
-func (p *Task2Panel) matrixLines(w, h int) []string {
-	st, t := p.C.Styles, p.C.T
+func (p *Panel) matrixLines(w, h int) []string {
+	st, t := p.c.Styles, p.c.T
 	var quads [4][]string
 	for _, c := range p.problems {
 		sc := p.state.Scores[c.ID]
@@ -243,8 +242,8 @@ func (p *Task2Panel) matrixLines(w, h int) []string {
 	return out
 }
 
-func (p *Task2Panel) rankLines(w, h int) []string {
-	st, t := p.C.Styles, p.C.T
+func (p *Panel) rankLines(w, h int) []string {
+	st, t := p.c.Styles, p.c.T
 	if len(p.ranked) == 0 {
 		return []string{st.Roster.Empty.Render(common.Wrap(t.NoProblemsYet, w))}
 	}
@@ -286,8 +285,8 @@ func (p *Task2Panel) rankLines(w, h int) []string {
 
 // chosenSummary is the problems chosen for the fiscal year, counted per
 // pillar, and a warning for each pillar with none.
-func (p *Task2Panel) chosenSummary(w int) []string {
-	st, t := p.C.Styles, p.C.T
+func (p *Panel) chosenSummary(w int) []string {
+	st, t := p.c.Styles, p.c.T
 	by, missing := model.ChosenByPillar(p.pillars, p.ranked, p.state.Chosen)
 	var parts []string
 	for _, pl := range p.pillars {
@@ -300,8 +299,8 @@ func (p *Task2Panel) chosenSummary(w int) []string {
 	return out
 }
 
-func (p *Task2Panel) planLines(w, h int) []string {
-	st, t := p.C.Styles, p.C.T
+func (p *Panel) planLines(w, h int) []string {
+	st, t := p.c.Styles, p.c.T
 	progress := model.Progress(p.state.Plans)
 	var head []string
 	for _, pl := range p.pillars {
@@ -345,8 +344,8 @@ func orNone(s, none string) string {
 	return s
 }
 
-func (p *Task2Panel) setupView(w int) string {
-	st, t := p.C.Styles, p.C.T
+func (p *Panel) setupView(w int) string {
+	st, t := p.c.Styles, p.c.T
 	s := p.setup
 	inner := max(w-4, 20)
 	lines := []string{st.Form.Title.Render(common.Truncate(t.SetupTitle, inner))}
@@ -366,8 +365,8 @@ func (p *Task2Panel) setupView(w int) string {
 	return st.Form.Box.Width(w).Render(strings.Join(lines, "\n"))
 }
 
-func (p *Task2Panel) dialogView(w int) string {
-	st, t := p.C.Styles, p.C.T
+func (p *Panel) dialogView(w int) string {
+	st, t := p.c.Styles, p.c.T
 	var q string
 	switch p.confirm {
 	case t2Close:
@@ -380,14 +379,14 @@ func (p *Task2Panel) dialogView(w int) string {
 	return st.App.Dialog.Render(common.Wrap(q, max(min(w-8, 60), 10)) + "\n\n" + t.YesNo)
 }
 
-// textCursor is the cursor of the form or the reason entry, relative to
+// Cursor is the cursor of the form or the reason entry, relative to
 // the top of the panel's w×h cells.
-func (p *Task2Panel) TextCursor(w, h int) *tea.Cursor {
+func (p *Panel) Cursor(w, h int) *tea.Cursor {
 	switch {
 	case p.form != nil:
 		return p.form.cursor(w, h)
 	case p.reason != nil:
-		return p.reason.Cursor(p.C, w, h)
+		return p.reason.Cursor(w, h)
 	}
 	return nil
 }
