@@ -48,7 +48,7 @@ type Data struct {
 	Year     model.FiscalYear // the fiscal year the plan is for
 	Task2    model.Task2State
 	Rounds   []model.Task2State // every Task ② round, the first first (the latest is Task2's)
-	Ranked   []model.Ranked // the problems, ranked by the latest round
+	Ranked   []model.Ranked     // the problems, ranked by the latest round
 }
 
 // Meeting is one meeting with what happened in it.
