@@ -23,7 +23,9 @@ func TestAttendanceDefaultsFromPreviousMeeting(t *testing.T) {
 	c, _ := st.AddParticipant(model.Participant{WorkshopID: w.ID, Name: "鈴木 一郎", Role: model.RoleMember}, at0)
 	kick, second := ms[0].ID, ms[1].ID
 	P, A, U := model.PresencePresent, model.PresenceAbsent, model.PresenceUnknown
-	mark := func(p model.Presence, def bool) model.AttendanceMark { return model.AttendanceMark{Presence: p, Defaulted: def} }
+	mark := func(p model.Presence, def bool) model.AttendanceMark {
+		return model.AttendanceMark{Presence: p, Defaulted: def}
+	}
 	set := func(m, p int64, v model.Presence) {
 		t.Helper()
 		if err := st.SetPresence(m, p, v, at0); err != nil {

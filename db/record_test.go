@@ -89,7 +89,7 @@ func TestEntriesUndoRedoAcrossRestart(t *testing.T) {
 		"音声が小さい 費用は？ 他市の電子申請の事例を調べる", // the delete undone
 		"音声が小さい 他市の電子申請の事例を調べる 費用は？", // the move
 		"音声が小さい 他市の事例を調べる 費用は？",      // the edit
-		"音声が小さい 他市の事例を調べる",          // the question's add
+		"音声が小さい 他市の事例を調べる",           // the question's add
 	}
 	for i, want := range wants {
 		if _, ok, err := st.UndoEntry(item, at.Add(time.Hour)); !ok || err != nil {
