@@ -49,6 +49,14 @@ type Data struct {
 	Task2    model.Task2State
 	Rounds   []model.Task2State // every Task ② round, the first first (the latest is Task2's)
 	Ranked   []model.Ranked     // the problems, ranked by the latest round
+	// Entries is the record (記録) of every meeting: memos, decisions,
+	// questions and action items, meeting by meeting, item by item.
+	Entries []model.Entry
+	// Attendance is each meeting's attendance by participant id, by
+	// meeting id: its own marks, else the previous meetings' (Defaulted).
+	Attendance map[int64]map[int64]model.AttendanceMark
+	// Recorders is who took each meeting's minutes (記録者), by meeting id.
+	Recorders map[int64]model.Recorder
 }
 
 // Meeting is one meeting with what happened in it.
@@ -106,6 +114,9 @@ func Gather(src Source, workshopID int64, now time.Time) (Data, error) {
 		d.Rounds = []model.Task2State{d.Task2}
 	}
 	d.Ranked = d.Task2.Round.Rank(d.Problems(), d.Task2.Votes.Totals(), d.Task2.Scores, d.Task2.Overrides)
+	if err := gatherRecord(src, &d); err != nil {
+		return d, err
+	}
 	return d, nil
 }
 

@@ -135,7 +135,7 @@ func TestXLSX(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if got := f.GetSheetList(); strings.Join(got, ",") != "実施計画（案）,タスク①,投票結果,タスク②,出欠" {
+	if got := f.GetSheetList(); strings.Join(got, ",") != "実施計画（案）,タスク①,投票結果,タスク②,出欠,宿題" {
 		t.Errorf("sheets %v", got)
 	}
 	cells := map[string]string{"A1": "柱", "B1": "取組名", "I1": "令和6年度", "L1": "状態", "A2": "市民の利便性向上",

@@ -30,10 +30,11 @@ func Minutes(w io.Writer, d Data, n int) error {
 }
 
 // MinutesDoc is the 議事要旨 of meeting number n, for any renderer: who
-// attended, the agenda, every item's outcome in order (all the ideas of a
-// prompt with where they went, every poll round, the Task ① board and its
-// changes, every Task ② round and the plan), the computed results and the
-// next meeting.
+// attended and who was absent by 所属課 and the 記録者, the agenda, every
+// item's outcome in order (all the ideas of a prompt with where they went,
+// every poll round, the Task ① board and its changes, every Task ② round
+// and the plan) each with its 記録, decisions first; the 決定事項 typed, the
+// 宿題, the computed results and the next meeting.
 func MinutesDoc(d Data, n int) (Doc, error) {
 	m, ok := d.MeetingByNumber(n)
 	if !ok {
@@ -56,7 +57,7 @@ func (b *minutes) build() {
 	b.doc.Title = fmt.Sprintf("%s %s 議事要旨", d.Workshop.Title, mt.Title)
 	b.heading(1, "%s", b.doc.Title)
 	b.list(item("日時：%s", when(mt, true)), item("場所：%s", orDash(mt.Place)))
-	b.attendees(md.Present)
+	b.people()
 	if len(mt.Topics) > 0 {
 		b.list(item("内容：%s", strings.Join(mt.Topics, "・")))
 	}
@@ -70,17 +71,27 @@ func (b *minutes) build() {
 			b.poll(it, md.Rounds[it.ID])
 			b.compare(md.Polls[it.ID])
 		case model.KindTask1:
-			if !b.once(model.KindTask1) {
-				b.task1()
-				b.changes()
+			if b.once(model.KindTask1) {
+				b.record(it, true)
+				continue
 			}
+			b.task1()
+			b.changes()
 		case model.KindTask2:
-			if !b.once(model.KindTask2) {
-				b.task2()
-				b.plan()
+			if b.once(model.KindTask2) {
+				b.record(it, true)
+				continue
 			}
+			b.task2()
+			b.plan()
+		default: // briefing, video, まとめ: a section only for what was recorded
+			b.record(it, true)
+			continue
 		}
+		b.record(it, false)
 	}
+	b.decided()
+	b.actions()
 	b.results()
 	b.next()
 }

@@ -157,8 +157,9 @@ func TestMinutesSections(t *testing.T) {
 	d := sample(t, 0)
 	sections := map[int][]string{
 		1: {"# 鹿島市 DX推進ワーキンググループ検討会 キックオフ 議事要旨", "- 日時：", "- 場所：", "- 出席者（16名）", "  - 企画財政課：",
-			"- 内容：", "## 次第", "## 7. ワークショップ：もっと住みやすくなるには", "問い：", "### Q1.", "### Q2.", "## 結果", "## 次回"},
-		2: {"## タスク①：課題と達成目標", "### 前回からの変更", "**市民の利便性向上（", "新 課題：窓口の待ち時間が長い", "## 次回"},
+			"- 内容：", "## 次第", "## 7. ワークショップ：もっと住みやすくなるには", "問い：", "### Q1.", "### Q2.", "- 欠席者（", "- 記録者：",
+			"## 市長から", "## 決定事項", "## 宿題", "| 内容 | 担当 | 期限 | 状態 | 出た会議 |", "## 結果", "## 次回"},
+		2: {"## タスク①：課題と達成目標", "### 前回からの変更", "### 記録", "**市民の利便性向上（", "新 課題：窓口の待ち時間が長い", "## 次回"},
 		4: {"## タスク②：優先順位", "### 1回目の投票", "### 令和6年度に取り組む課題", "## 実施計画（案）", "## 結果", "## 次回"},
 		6: {"（予定なし。この会議がシリーズの最終回です）"},
 	}
@@ -168,6 +169,83 @@ func TestMinutesSections(t *testing.T) {
 			if !strings.Contains(md, want) {
 				t.Errorf("the minutes of meeting %d lack %q", n, want)
 			}
+		}
+	}
+}
+
+// TestMinutesHoldTheRecord holds each meeting's minutes to all of its
+// stored record: every entry's text (and answer) in its minutes, decisions
+// before the other entries of their item and again under 決定事項, every
+// action item in the 宿題 table, the absentees and the 記録者.
+func TestMinutesHoldTheRecord(t *testing.T) {
+	d := sample(t, 0)
+	if len(d.Entries) == 0 {
+		t.Fatal("the demo has no record")
+	}
+	for _, m := range d.Meetings {
+		md := minutesOf(t, d, m.Meeting.Number)
+		for _, e := range d.MeetingEntries(m.Meeting.ID) {
+			for _, s := range []string{e.Text, e.Answer} {
+				if s != "" && !strings.Contains(md, s) {
+					t.Errorf("the minutes of %s lack the %s %q", m.Meeting.Title, e.Kind, s)
+				}
+			}
+			switch e.Kind {
+			case model.EntryDecision:
+				decided := md[strings.Index(md, "## 決定事項"):]
+				if !strings.Contains(decided[:strings.Index(decided, "## 宿題")], "  - "+e.Text+"\n") {
+					t.Errorf("%s: the decision %q is not under 決定事項", m.Meeting.Title, e.Text)
+				}
+				for _, other := range d.ItemEntries(e.ItemID) {
+					if other.Kind != model.EntryDecision && strings.Index(md, other.Text) < strings.Index(md, "- 決定："+e.Text) {
+						t.Errorf("%s: %q comes before the decision %q", m.Meeting.Title, other.Text, e.Text)
+					}
+				}
+			case model.EntryAction:
+				if !strings.Contains(md, "| "+e.Text+" | "+d.assignee(e)+" | "+e.Due.FormatJapanese()+" | ") {
+					t.Errorf("%s: the 宿題 table lacks %q", m.Meeting.Title, e.Text)
+				}
+			}
+		}
+	}
+	kick, second, third := minutesOf(t, d, 1), minutesOf(t, d, 2), minutesOf(t, d, 3)
+	if !strings.Contains(second, "### 記録\n\n- 決定：課題は柱ごとに表札を付けてまとめる\n- メモ：") {
+		t.Errorf("the record of 第2回's Task ① is not there, decisions first:\n%s", second)
+	}
+	for _, want := range []string{"- 欠席者（4名）\n  - 建設課：田中 健、木村 拓也\n", "- 記録者：林 優子",
+		"## まとめ・次回に向けて", "- 決定：第2回は1月20日（金）にタスク①を行う", "| 各課の紙の申請書の数を調べる | 各課の庶務担当 | 令和5年2月10日（金） | 未完了 | キックオフ |"} {
+		if !strings.Contains(kick, want) {
+			t.Errorf("the kickoff minutes lack %q", want)
+		}
+	}
+	for _, want := range []string{"- 記録者：事務局（情報政策課）", "| 各課の紙の申請書の数を調べる | 各課の庶務担当 | 令和5年2月10日（金） | 未完了（期限超過） | キックオフ |",
+		"人財育成の課題をチャットで3件以上出す"} {
+		if !strings.Contains(third, want) {
+			t.Errorf("the minutes of 第3回 lack %q", want)
+		}
+	}
+}
+
+// TestActionTable reads the 宿題 back from the workbook and the CSV.
+func TestActionTable(t *testing.T) {
+	d := sample(t, 0)
+	var b bytes.Buffer
+	if err := WriteCSV(&b, d.ActionTable()); err != nil {
+		t.Fatal(err)
+	}
+	s := b.String()
+	for _, want := range []string{"\ufeff回,会議,項目,内容,担当,期限,状態,完了日,完了した会議\r\n",
+		"1,キックオフ,まとめ・次回に向けて,他市の電子申請の事例を集めてチャットで共有する,佐藤 花子,令和5年1月13日（金）,完了,令和5年1月20日（金）,第2回\r\n",
+		",各課の紙の申請書の数を調べる,各課の庶務担当,令和5年2月10日（金）,期限超過,,\r\n"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("the 宿題 CSV lacks %q:\n%s", want, s)
+		}
+	}
+	var a bytes.Buffer
+	WriteCSV(&a, d.AttendanceTable())
+	for _, want := range []string{"1,キックオフ,令和4年12月9日（金）,田中 健,建設課,メンバー,欠席,\r\n", ",林 優子,情報政策課,事務局,出席,記録者\r\n"} {
+		if !strings.Contains(a.String(), want) {
+			t.Errorf("the 出欠 CSV lacks %q", want)
 		}
 	}
 }

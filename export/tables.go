@@ -27,7 +27,7 @@ type Table struct {
 type Percent float64
 
 // TableNames are the tables a CSV export can name.
-var TableNames = []string{"plan", "task1", "polls", "task2", "attendance"}
+var TableNames = []string{"plan", "task1", "polls", "task2", "attendance", "actions"}
 
 // TableByName is the table called name (see TableNames).
 func (d Data) TableByName(name string) (Table, bool) {
@@ -42,6 +42,8 @@ func (d Data) TableByName(name string) (Table, bool) {
 		return d.Task2Table(), true
 	case "attendance":
 		return d.AttendanceTable(), true
+	case "actions":
+		return d.ActionTable(), true
 	}
 	return Table{}, false
 }

@@ -74,31 +74,53 @@ func (d Data) Task2Table() Table {
 	return t
 }
 
-// AttendanceTable is who attended each meeting whose attendance was
-// taken: a row per participant, in the roster's order.
+var presenceNames = map[model.Presence]string{model.PresencePresent: "出席", model.PresenceAbsent: "欠席",
+	model.PresenceUnknown: "未定"}
+
+// AttendanceTable is each meeting's attendance: a row per participant in
+// the roster's order, 出席, 欠席 or 未定, noted when the mark was taken over
+// from an earlier meeting (前回から) and for the meeting's 記録者. A
+// meeting not yet held with no marks of its own is left out.
 func (d Data) AttendanceTable() Table {
 	t := Table{Name: "出欠",
-		Header: []string{"回", "会議", "日付", "氏名", "所属課", "役割", "出欠"},
-		Widths: []float64{5, 12, 22, 16, 16, 10, 8}}
+		Header: []string{"回", "会議", "日付", "氏名", "所属課", "役割", "出欠", "備考"},
+		Widths: []float64{5, 12, 22, 16, 16, 10, 8, 14}}
 	t.Rows = func(yield func([]any) bool) {
 		for _, m := range d.Meetings {
-			if len(m.Present) == 0 {
-				continue
+			marks, ok := d.Attendance[m.Meeting.ID]
+			if !ok { // attendance as present or not only
+				marks = map[int64]model.AttendanceMark{}
+				for _, p := range m.Present {
+					marks[p.ID] = model.AttendanceMark{Presence: model.PresencePresent}
+				}
 			}
-			present := map[int64]bool{}
-			for _, p := range m.Present {
-				present[p.ID] = true
+			own := false
+			for _, mk := range marks {
+				own = own || !mk.Defaulted
+			}
+			if !own && m.Meeting.StartedAt.IsZero() {
+				continue
 			}
 			date := ""
 			if !m.Meeting.Date.IsZero() {
 				date = m.Meeting.Date.FormatJapanese()
 			}
+			recorder := d.Recorders[m.Meeting.ID]
 			for _, p := range d.People {
-				mark := "—"
-				if present[p.ID] {
-					mark = "出席"
+				mk, marked := marks[p.ID]
+				mark := presenceNames[mk.Presence]
+				if !marked {
+					mark = "—"
 				}
-				if !yield([]any{m.Meeting.Number, m.Meeting.Title, date, p.Name, p.Department, roleNames[p.Role], mark}) {
+				var notes []string
+				if mk.Defaulted {
+					notes = append(notes, "前回から")
+				}
+				if recorder.ParticipantID != 0 && recorder.ParticipantID == p.ID {
+					notes = append(notes, "記録者")
+				}
+				if !yield([]any{m.Meeting.Number, m.Meeting.Title, date, p.Name, p.Department, roleNames[p.Role], mark,
+					strings.Join(notes, "・")}) {
 					return
 				}
 			}

@@ -12,7 +12,7 @@ import (
 type cellStyles struct{ header, body, count, share int }
 
 // WriteXLSX writes the 実施計画（案） workbook: the initiatives, the Task ①
-// board, the poll results, Task ② and attendance, a sheet each, with a
+// board, the poll results, Task ②, attendance and the 宿題, a sheet each, with a
 // styled header that stays in view and repeats on every printed page,
 // wrapped text, column widths, and A4 landscape pages one column wide.
 // Counts and shares are numbers (formats 0 and 0%). Rows are streamed;
@@ -39,7 +39,7 @@ func WriteXLSX(w io.Writer, d Data) error {
 			return err
 		}
 	}
-	tables := []Table{d.PlanTable(), d.Task1Table(), d.PollTable(), d.Task2Table(), d.AttendanceTable()}
+	tables := []Table{d.PlanTable(), d.Task1Table(), d.PollTable(), d.Task2Table(), d.AttendanceTable(), d.ActionTable()}
 	for i, t := range tables {
 		if i == 0 {
 			if err := f.SetSheetName("Sheet1", t.Name); err != nil {
@@ -160,6 +160,8 @@ func tableName(sheet string) string {
 		return "Task2"
 	case "出欠":
 		return "Attendance"
+	case "宿題":
+		return "Actions"
 	}
 	return "Polls"
 }
