@@ -76,8 +76,9 @@ type Poll struct {
 	Reasons []model.PollReason
 }
 
-// Gather reads a workshop for export. now dates the plan's fiscal year
-// when the template names none.
+// Gather reads a workshop for export. now is the export's time: it dates
+// the plan's fiscal year when the template names none, and the zip entries
+// of the workbook and the Word document.
 func Gather(src Source, workshopID int64, now time.Time) (Data, error) {
 	d := Data{At: now}
 	var err error

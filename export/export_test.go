@@ -249,6 +249,7 @@ func BenchmarkExport(b *testing.B) {
 		write func(w io.Writer) error
 	}{
 		{"md", func(w io.Writer) error { return Minutes(w, d, 3) }},
+		{"docx", func(w io.Writer) error { return WriteMinutesDOCX(w, d, 3) }},
 		{"csv", func(w io.Writer) error { return WriteCSV(w, d.Task1Table()) }},
 		{"xlsx", func(w io.Writer) error { return WriteXLSX(w, d) }},
 	} {

@@ -249,3 +249,37 @@ func TestActionTable(t *testing.T) {
 		}
 	}
 }
+
+// TestGatherFromASourceOnly gathers through the Source methods alone (as
+// a store that lists no rounds and keeps no record would offer): the
+// minutes then give the latest rounds and leave out the record's sections,
+// and nothing fails.
+func TestGatherFromASourceOnly(t *testing.T) {
+	st, err := db.Open(filepath.Join(t.TempDir(), "demo.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	w, err := demo.Fill(st, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Gather(struct{ Source }{st}, w.ID, time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Rounds) != 1 || d.Rounds[0].Round.ID != d.Task2.Round.ID || d.Recorders != nil {
+		t.Errorf("rounds %d, recorders %v", len(d.Rounds), d.Recorders)
+	}
+	kick := minutesOf(t, d, 1)
+	for _, want := range []string{"1回目・無記名投票、n=16", "- 出席者（16名）", "## 結果"} {
+		if !strings.Contains(kick, want) {
+			t.Errorf("the kickoff minutes lack %q", want)
+		}
+	}
+	for _, not := range []string{"## 決定事項", "## 宿題", "- 欠席者", "- 記録者"} {
+		if strings.Contains(kick, not) {
+			t.Errorf("the kickoff minutes have %q without a record", not)
+		}
+	}
+}
