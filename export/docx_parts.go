@@ -84,7 +84,7 @@ func heading(n, halfPoints, before int) string {
 var stylesXML = xmlHeader + `<w:styles xmlns:w="` + nsW + `">` +
 	`<w:docDefaults><w:rPrDefault><w:rPr>` + fonts(mincho) +
 	`<w:kern w:val="2"/><w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="ja-JP" w:eastAsia="ja-JP" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
-	`<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/><w:spacing w:after="60" w:line="300" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>` +
+	`<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:spacing w:after="60" w:line="300" w:lineRule="auto"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>` +
 	`<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>` +
 	heading(1, 32, 0) + heading(2, 26, 360) + heading(3, 23, 240) + heading(4, 21, 180) +
 	`<w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="Normal"/>` +

@@ -134,7 +134,8 @@ func (b *minutes) record(it model.AgendaItem, withHeading bool) {
 			}
 			b.list(sub("回答：%s", answer))
 		case model.EntryAction:
-			b.list(item("宿題：%s（担当：%s、期限：%s、%s）", e.Text, orDash(b.d.assignee(e)), due(e), b.d.state(e, b.today())))
+			b.list(item("宿題：%s", e.Text),
+				sub("担当：%s、期限：%s、状態：%s", orDash(b.d.assignee(e)), due(e), b.d.state(e, b.today())))
 		default:
 			b.list(item("%s：%s", entryNames[e.Kind], e.Text))
 		}
