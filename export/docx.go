@@ -205,18 +205,30 @@ func table(b *strings.Builder, t DocTable) {
 	b.WriteString(`<w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr></w:p>` + "\n")
 }
 
+// The measure of a table cell in twentieths of a point: one cell of the
+// terminal's measure (half a kanji) at the table's 9.5 pt with a little
+// to spare, and the cell's margins with room for a substituted font's
+// wider glyphs.
+const (
+	twipsPerCell = 100
+	cellMargins  = 280
+)
+
 // columnWidths shares the text width among the columns by the widest
-// cell of each (in cells of the terminal's measure: a kanji is two), a
-// column at least 4 such cells and at most 40 wide.
+// cell of each (in cells of the terminal's measure: a kanji is two, a
+// column at least as wide as its title, at most 30 cells wanted): each
+// column first gets up to 10 cells' room, so short columns (an n, a date)
+// stay on one line, and the rest of the width goes to the columns that
+// want more, by how much more.
 func columnWidths(t DocTable) []int {
 	n := len(t.Header)
 	if n == 0 {
 		return nil
 	}
 	want := make([]int, n)
-	total := 0
 	for i := range n {
-		w := ansi.StringWidth(t.Header[i])
+		head := min(max(ansi.StringWidth(t.Header[i]), 4), 12)
+		w := head
 		for _, r := range t.Rows {
 			if i < len(r) {
 				for _, line := range strings.Split(r[i], "\n") {
@@ -224,15 +236,37 @@ func columnWidths(t DocTable) []int {
 				}
 			}
 		}
-		want[i] = min(max(w, 4), 40)
-		total += want[i]
+		want[i] = min(w, 30)
 	}
 	out := make([]int, n)
-	left := textWidth
-	for i := range n {
-		out[i] = textWidth * want[i] / total
-		left -= out[i]
+	base, extra := 0, 0
+	for i, w := range want {
+		out[i] = min(w, 10)*twipsPerCell + cellMargins
+		base += out[i]
+		extra += w - min(w, 10)
 	}
-	out[n-1] += left
+	if base > textWidth { // too many columns for their room: share by what each wants
+		total := 0
+		for _, w := range want {
+			total += w
+		}
+		for i, w := range want {
+			out[i] = textWidth * w / total
+		}
+	} else if extra > 0 {
+		left := textWidth - base
+		for i, w := range want {
+			out[i] += left * (w - min(w, 10)) / extra
+		}
+	} else {
+		for i := range out {
+			out[i] += (textWidth - base) / n
+		}
+	}
+	sum := 0
+	for _, w := range out {
+		sum += w
+	}
+	out[n-1] += textWidth - sum // what rounding left over
 	return out
 }

@@ -86,7 +86,7 @@ var stylesXML = xmlHeader + `<w:styles xmlns:w="` + nsW + `">` +
 	`<w:kern w:val="2"/><w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="ja-JP" w:eastAsia="ja-JP" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
 	`<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:spacing w:after="60" w:line="300" w:lineRule="auto"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>` +
 	`<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>` +
-	heading(1, 32, 0) + heading(2, 26, 360) + heading(3, 23, 240) + heading(4, 21, 180) +
+	heading(1, 28, 0) + heading(2, 25, 360) + heading(3, 22, 240) + heading(4, 21, 180) +
 	`<w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="Normal"/>` +
 	`<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr><w:spacing w:after="20"/></w:pPr></w:style>` +
 	`<w:style w:type="paragraph" w:customStyle="1" w:styleId="Label"><w:name w:val="Label"/><w:basedOn w:val="Normal"/><w:next w:val="ListBullet"/>` +

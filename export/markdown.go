@@ -69,7 +69,7 @@ func (b *minutes) build() {
 			b.ideas(it, md.Ideas[it.ID])
 		case model.KindPoll:
 			b.poll(it, md.Rounds[it.ID])
-			b.compare(md.Polls[it.ID])
+			b.compare(lastRevealed(md.Rounds[it.ID]))
 		case model.KindTask1:
 			if b.once(model.KindTask1) {
 				b.record(it, true)

@@ -101,6 +101,17 @@ func (b *minutes) reasons(pd Poll, q int) {
 	}
 }
 
+// lastRevealed is the latest round the room was shown; the zero Poll if
+// none was.
+func lastRevealed(rounds []Poll) Poll {
+	for i := len(rounds) - 1; i >= 0; i-- {
+		if rounds[i].Poll.Revealed() {
+			return rounds[i]
+		}
+	}
+	return Poll{}
+}
+
 // compare sets a poll's shares beside those of the same question in the
 // earlier meetings (第6回 beside the kickoff), when both were revealed.
 func (b *minutes) compare(pd Poll) {

@@ -40,7 +40,7 @@ func (d Data) presence(md Meeting) (present, absent []model.Participant, known b
 func (b *minutes) people() {
 	present, absent, known := b.d.presence(b.m)
 	b.attendees(present)
-	if known {
+	if known && len(present)+len(absent) > 0 { // with no marks at all, 出席者 says （記録なし）
 		if len(absent) == 0 {
 			b.list(item("欠席者：なし"))
 		} else {
