@@ -337,3 +337,20 @@ func TestRecordSurvivesKill(t *testing.T) {
 		t.Errorf("undo after the kill: %q", got)
 	}
 }
+
+// TestCardStepsRefuseARecordHistory keeps a card undo from taking (and
+// losing) a step of an item's record.
+func TestCardStepsRefuseARecordHistory(t *testing.T) {
+	st := openTemp(t)
+	w, _, items, _ := recordFixture(t, st)
+	st.AddEntry(model.Entry{ItemID: items[0].ID, Kind: model.EntryMemo, Text: "メモ"}, at0)
+	if _, _, err := st.UndoStep(w.ID, 0, RecordScope(items[0].ID), at0); err == nil {
+		t.Error("UndoStep took a record step")
+	}
+	if _, err := st.ApplyStep(w.ID, 0, RecordScope(items[0].ID), model.BoardStep{}, at0); err == nil {
+		t.Error("ApplyStep wrote into a record history")
+	}
+	if _, ok, err := st.UndoEntry(items[0].ID, at0); !ok || err != nil {
+		t.Errorf("the record's step is still there: %v %v", ok, err)
+	}
+}

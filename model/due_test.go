@@ -90,3 +90,29 @@ func TestDateOfAndBefore(t *testing.T) {
 		t.Error("Before")
 	}
 }
+
+// FuzzParseTypedDate: any input gives a real date or a DateError, never a
+// panic, and a date read back from its own form is the same date.
+func FuzzParseTypedDate(f *testing.F) {
+	for _, s := range []string{"1/20", "令和5年1月20日", "R5.1.20", "２０２３－０１－２０", "2/29（木）", "平成99年99月99日", "\x1b[1m1/2"} {
+		f.Add(s)
+	}
+	ref := Date{2022, time.December, 9}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseTypedDate(s, ref)
+		if err != nil {
+			var de *DateError
+			if !errors.As(err, &de) {
+				t.Fatalf("%q: %v is not a DateError", s, err)
+			}
+			return
+		}
+		if d.IsZero() {
+			return
+		}
+		again, err := ParseTypedDate(d.String(), Date{})
+		if err != nil || again != d {
+			t.Fatalf("%q → %v → %v, %v", s, d, again, err)
+		}
+	})
+}
