@@ -28,7 +28,9 @@ const (
 	BlockTable                    // a table
 )
 
-// Block is one heading, paragraph, list or table of a document.
+// Block is one heading, paragraph, list or table of a document. A
+// paragraph without text only ends the list before it (both renderers
+// draw nothing for it).
 type Block struct {
 	Kind   BlockKind
 	Level  int    // a heading's level, 1 for the title
