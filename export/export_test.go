@@ -61,12 +61,12 @@ func golden(t *testing.T, name string, got []byte) {
 
 func TestMinutesGolden(t *testing.T) {
 	d := sample(t, 0)
-	for _, n := range []int{1, 4} {
+	for _, n := range []int{1, 2, 4} {
 		var b bytes.Buffer
 		if err := Minutes(&b, d, n); err != nil {
 			t.Fatal(err)
 		}
-		golden(t, []string{"", "kickoff.md", "", "", "meeting4.md"}[n], b.Bytes())
+		golden(t, []string{"", "kickoff.md", "meeting2.md", "", "meeting4.md"}[n], b.Bytes())
 	}
 	var b bytes.Buffer
 	if err := Minutes(&b, d, 9); err == nil {
