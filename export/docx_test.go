@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -124,6 +125,28 @@ func TestDOCXLibreOffice(t *testing.T) {
 		txt, err := os.ReadFile(filepath.Join(dir, "minutes.txt"))
 		if err != nil {
 			t.Fatal(err)
+		}
+		if n == 1 { // and LibreOffice reads the headings as headings and the tables as tables
+			cmd := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.ToSlash(filepath.Join(dir, "profile")),
+				"--headless", "--convert-to", "html", "--outdir", dir, path)
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Fatalf("soffice: %v\n%s", err, out)
+			}
+			html, _ := os.ReadFile(filepath.Join(dir, "minutes.html"))
+			count := map[string]int{}
+			for _, bl := range doc.Blocks {
+				switch {
+				case bl.Kind == BlockHeading:
+					count[fmt.Sprintf("<h%d", bl.Level)]++
+				case bl.Kind == BlockTable:
+					count["<table"]++
+				}
+			}
+			for tag, want := range count {
+				if got := strings.Count(string(html), tag); got != want {
+					t.Errorf("LibreOffice reads %d %s…>, the minutes have %d", got, tag, want)
+				}
+			}
 		}
 		got := strings.TrimPrefix(string(txt), "\ufeff")
 		at := 0
