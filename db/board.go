@@ -24,6 +24,15 @@ func scopeEvent(scope string) string {
 	return kind
 }
 
+// cardScope refuses the history of an item's record (RecordScope), whose
+// steps are not card steps: UndoEntry and RedoEntry take them.
+func cardScope(scope string) error {
+	if scopeEvent(scope) == "record" {
+		return fmt.Errorf("%s is the history of a record: use UndoEntry and RedoEntry", scope)
+	}
+	return nil
+}
+
 // BoardCards returns every card of the workshop that is not deleted, and
 // the links between them.
 func (s *Store) BoardCards(workshopID int64) ([]model.Card, model.Links, error) {
@@ -53,6 +62,9 @@ func (s *Store) BoardCards(workshopID int64) ([]model.Card, model.Links, error) 
 // The step comes back as applied: added cards with their ids and places,
 // every card with its new time.
 func (s *Store) ApplyStep(workshopID, meetingID int64, scope string, step model.BoardStep, at time.Time) (model.BoardStep, error) {
+	if err := cardScope(scope); err != nil {
+		return step, err
+	}
 	tx, err := s.db.Begin()
 	if err != nil {
 		return step, err
@@ -92,6 +104,9 @@ func (s *Store) RedoStep(workshopID, meetingID int64, scope string, at time.Time
 
 func (s *Store) moveStep(workshopID, meetingID int64, scope string, at time.Time, undo bool) (model.BoardStep, bool, error) {
 	var step model.BoardStep
+	if err := cardScope(scope); err != nil {
+		return step, false, err
+	}
 	tx, err := s.db.Begin()
 	if err != nil {
 		return step, false, err

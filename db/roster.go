@@ -76,12 +76,13 @@ func (s *Store) setRemoved(id int64, at time.Time, kind string, removed any) err
 	})
 }
 
-// Attendance returns who attends a meeting.
+// Attendance returns who is marked 出席 for a meeting itself (not the
+// defaults AttendanceStatus adds).
 func (s *Store) Attendance(meetingID int64) (map[int64]bool, error) {
 	ids, err := queryAll(s.db, func(r scanner) (int64, error) {
 		var id int64
 		return id, r.Scan(&id)
-	}, `SELECT participant_id FROM attendance WHERE meeting_id = ?`, meetingID)
+	}, `SELECT participant_id FROM attendance WHERE meeting_id = ? AND status = 'present'`, meetingID)
 	out := make(map[int64]bool, len(ids))
 	for _, id := range ids {
 		out[id] = true
@@ -89,7 +90,10 @@ func (s *Store) Attendance(meetingID int64) (map[int64]bool, error) {
 	return out, err
 }
 
-// SetAttendance records whether a participant attends a meeting.
+// SetAttendance records whether a participant attends a meeting: true
+// marks them 出席, false takes away the meeting's own mark (出席, 欠席 or
+// 未定 alike), as the roster's one-key toggle wants. SetPresence sets the
+// three states.
 func (s *Store) SetAttendance(meetingID, participantID int64, present bool, at time.Time) error {
 	var wid int64
 	if err := s.db.QueryRow(`SELECT workshop_id FROM meeting WHERE id = ?`, meetingID).Scan(&wid); err == sql.ErrNoRows {
@@ -100,8 +104,7 @@ func (s *Store) SetAttendance(meetingID, participantID int64, present bool, at t
 	payload := map[string]any{"participant_id": participantID, "present": present}
 	return s.write(at, wid, meetingID, "attendance.set", payload, func(tx *sql.Tx) error {
 		if present {
-			_, err := tx.Exec(`INSERT OR IGNORE INTO attendance (meeting_id, participant_id) VALUES (?, ?)`, meetingID, participantID)
-			return err
+			return setPresence(tx, meetingID, participantID, model.PresencePresent)
 		}
 		_, err := tx.Exec(`DELETE FROM attendance WHERE meeting_id = ? AND participant_id = ?`, meetingID, participantID)
 		return err

@@ -2,7 +2,9 @@
 // user sees every screen with realistic content and can try the exports
 // at once: a roster of 20 staff, a finished kickoff with ideas and a
 // revealed poll, Task ① cards in every pillar, a chat brought in, a Task ②
-// round with the problems chosen for the fiscal year, and initiatives.
+// round with the problems chosen for the fiscal year, and initiatives;
+// each held meeting with its 出席・欠席, its 記録者 and a record of memos,
+// decisions, questions and action items (some done, one overdue).
 // Everything in it is made up.
 package demo
 
@@ -63,7 +65,7 @@ func Fill(st *db.Store, cards int) (model.Workshop, error) {
 		return w, err
 	}
 	f := &filler{st: st, w: w}
-	steps := []func() error{f.roster, f.kickoff, f.task1(cards), f.chat, f.meetings23, f.task2}
+	steps := []func() error{f.roster, f.kickoff, f.task1(cards), f.chat, f.meetings23, f.task2, f.record}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return w, err
@@ -99,7 +101,8 @@ func (f *filler) roster() error {
 }
 
 // run marks a meeting held: every item done with its actual minutes, the
-// meeting ended, and who attended (all but every absent-th person).
+// meeting ended, and who attended (all but every absent-th person, who is
+// marked 欠席).
 func (f *filler) run(m model.Meeting, start time.Time, absent int, over func(i int) time.Duration) (model.Meeting, []model.AgendaItem, error) {
 	m, items, err := f.st.Meeting(m.ID)
 	if err != nil {
@@ -119,11 +122,17 @@ func (f *filler) run(m model.Meeting, start time.Time, absent int, over func(i i
 	if err := f.st.SaveRun(m, items, "meeting.ended", at); err != nil {
 		return m, nil, err
 	}
-	for i, p := range f.people {
-		if absent > 0 && i%absent == absent-1 {
-			continue
+	if m.Number > 1 { // a meeting starts from the previous one's roster, then corrections
+		if _, err := f.st.FillAttendance(m.ID, start); err != nil {
+			return m, nil, err
 		}
-		if err := f.st.SetAttendance(m.ID, p.ID, true, start); err != nil {
+	}
+	for i, p := range f.people {
+		presence := model.PresencePresent
+		if absent > 0 && i%absent == absent-1 {
+			presence = model.PresenceAbsent
+		}
+		if err := f.st.SetPresence(m.ID, p.ID, presence, start); err != nil {
 			return m, nil, err
 		}
 	}

@@ -27,8 +27,18 @@ type Source interface {
 	LoadTask2(workshopID int64, fy model.FiscalYear) (model.Task2State, error)
 }
 
+// RoundSource is what Gather also reads when the store has it (*db.Store
+// does): every round of a poll item and of Task ②, so the minutes give
+// back each round and not only the latest. Without it only the latest
+// rounds are gathered.
+type RoundSource interface {
+	PollRounds(itemID int64) ([]model.Poll, error)
+	Task2Rounds(workshopID int64) ([]model.Task2State, error)
+}
+
 // Data is a workshop as the exports see it.
 type Data struct {
+	At       time.Time // when it was gathered: the export's time, on the files' zip entries too
 	Workshop model.Workshop
 	Pillars  []model.Pillar
 	Meetings []Meeting
@@ -37,7 +47,16 @@ type Data struct {
 	Links    model.Links
 	Year     model.FiscalYear // the fiscal year the plan is for
 	Task2    model.Task2State
-	Ranked   []model.Ranked // the problems, ranked by the latest round
+	Rounds   []model.Task2State // every Task ② round, the first first (the latest is Task2's)
+	Ranked   []model.Ranked     // the problems, ranked by the latest round
+	// Entries is the record (記録) of every meeting: memos, decisions,
+	// questions and action items, meeting by meeting, item by item.
+	Entries []model.Entry
+	// Attendance is each meeting's attendance by participant id, by
+	// meeting id: its own marks, else the previous meetings' (Defaulted).
+	Attendance map[int64]map[int64]model.AttendanceMark
+	// Recorders is who took each meeting's minutes (記録者), by meeting id.
+	Recorders map[int64]model.Recorder
 }
 
 // Meeting is one meeting with what happened in it.
@@ -45,8 +64,9 @@ type Meeting struct {
 	Meeting model.Meeting
 	Items   []model.AgendaItem
 	Present []model.Participant
-	Polls   map[int64]Poll         // by agenda item
-	Ideas   map[int64][]model.Card // by prompt item
+	Polls   map[int64]Poll         // by agenda item: its latest round
+	Rounds  map[int64][]Poll       // by agenda item: every round, the first first
+	Ideas   map[int64][]model.Card // by prompt item: every card captured in it, moved on or not
 }
 
 // Poll is a poll item's latest round and its results.
@@ -56,10 +76,11 @@ type Poll struct {
 	Reasons []model.PollReason
 }
 
-// Gather reads a workshop for export. now dates the plan's fiscal year
-// when the template names none.
+// Gather reads a workshop for export. now is the export's time: it dates
+// the plan's fiscal year when the template names none, and the zip entries
+// of the workbook and the Word document.
 func Gather(src Source, workshopID int64, now time.Time) (Data, error) {
-	var d Data
+	d := Data{At: now}
 	var err error
 	if d.Workshop, d.Pillars, err = src.Workshop(workshopID); err != nil {
 		return d, err
@@ -86,12 +107,22 @@ func Gather(src Source, workshopID int64, now time.Time) (Data, error) {
 	if d.Task2, err = src.LoadTask2(workshopID, d.Year); err != nil {
 		return d, err
 	}
+	if rs, ok := src.(RoundSource); ok {
+		if d.Rounds, err = rs.Task2Rounds(workshopID); err != nil {
+			return d, err
+		}
+	} else if d.Task2.HasRound {
+		d.Rounds = []model.Task2State{d.Task2}
+	}
 	d.Ranked = d.Task2.Round.Rank(d.Problems(), d.Task2.Votes.Totals(), d.Task2.Scores, d.Task2.Overrides)
+	if err := gatherRecord(src, &d); err != nil {
+		return d, err
+	}
 	return d, nil
 }
 
 func gatherMeeting(src Source, id int64, people []model.Participant) (Meeting, error) {
-	md := Meeting{Polls: map[int64]Poll{}, Ideas: map[int64][]model.Card{}}
+	md := Meeting{Polls: map[int64]Poll{}, Rounds: map[int64][]Poll{}, Ideas: map[int64][]model.Card{}}
 	var err error
 	if md.Meeting, md.Items, err = src.Meeting(id); err != nil {
 		return md, err
@@ -108,43 +139,62 @@ func gatherMeeting(src Source, id int64, people []model.Participant) (Meeting, e
 	for _, it := range md.Items {
 		switch it.Kind {
 		case model.KindPrompt:
-			cards, err := src.ItemCards(it.ID)
+			// every card captured here, the ideas moved onto the board too
+			if md.Ideas[it.ID], err = src.ItemCards(it.ID); err != nil {
+				return md, err
+			}
+		case model.KindPoll:
+			rounds, err := pollRounds(src, it.ID)
 			if err != nil {
 				return md, err
 			}
-			for _, c := range cards {
-				if c.Kind == model.CardIdea {
-					md.Ideas[it.ID] = append(md.Ideas[it.ID], c)
-				}
-			}
-		case model.KindPoll:
-			p, ok, err := src.LatestPoll(it.ID)
-			if err != nil || !ok {
+			for _, p := range rounds {
+				pd, err := gatherPoll(src, p)
 				if err != nil {
 					return md, err
 				}
-				continue
+				md.Rounds[it.ID] = append(md.Rounds[it.ID], pd)
+				md.Polls[it.ID] = pd
 			}
-			pd := Poll{Poll: p}
-			if p.Revealed() { // what the room was not shown stays out of the minutes too
-				if pd.Results, err = src.Results(p); err != nil {
-					return md, err
-				}
-				if pd.Reasons, err = src.PollReasons(p); err != nil {
-					return md, err
-				}
-				// in text order: the same every time, and nothing about who or when
-				slices.SortStableFunc(pd.Reasons, func(a, b model.PollReason) int {
-					if a.Question != b.Question {
-						return a.Question - b.Question
-					}
-					return strings.Compare(a.Text, b.Text)
-				})
-			}
-			md.Polls[it.ID] = pd
 		}
 	}
 	return md, nil
+}
+
+// pollRounds are the rounds of a poll item: all of them when the store
+// can list them, else the latest.
+func pollRounds(src Source, itemID int64) ([]model.Poll, error) {
+	if rs, ok := src.(RoundSource); ok {
+		return rs.PollRounds(itemID)
+	}
+	p, ok, err := src.LatestPoll(itemID)
+	if err != nil || !ok {
+		return nil, err
+	}
+	return []model.Poll{p}, nil
+}
+
+// gatherPoll reads a round's results and reasons, if it was revealed.
+func gatherPoll(src Source, p model.Poll) (Poll, error) {
+	pd := Poll{Poll: p}
+	if !p.Revealed() { // what the room was not shown stays out of the minutes too
+		return pd, nil
+	}
+	var err error
+	if pd.Results, err = src.Results(p); err != nil {
+		return pd, err
+	}
+	if pd.Reasons, err = src.PollReasons(p); err != nil {
+		return pd, err
+	}
+	// in text order: the same every time, and nothing about who or when
+	slices.SortStableFunc(pd.Reasons, func(a, b model.PollReason) int {
+		if a.Question != b.Question {
+			return a.Question - b.Question
+		}
+		return strings.Compare(a.Text, b.Text)
+	})
+	return pd, nil
 }
 
 // Problems are the problem cards on the pillars, in board order.

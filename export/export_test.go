@@ -1,6 +1,7 @@
 package export
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
 	"flag"
@@ -60,12 +61,12 @@ func golden(t *testing.T, name string, got []byte) {
 
 func TestMinutesGolden(t *testing.T) {
 	d := sample(t, 0)
-	for _, n := range []int{1, 4} {
+	for _, n := range []int{1, 2, 4} {
 		var b bytes.Buffer
 		if err := Minutes(&b, d, n); err != nil {
 			t.Fatal(err)
 		}
-		golden(t, []string{"", "kickoff.md", "", "", "meeting4.md"}[n], b.Bytes())
+		golden(t, []string{"", "kickoff.md", "meeting2.md", "", "meeting4.md"}[n], b.Bytes())
 	}
 	var b bytes.Buffer
 	if err := Minutes(&b, d, 9); err == nil {
@@ -110,8 +111,8 @@ func TestCSV(t *testing.T) {
 		}
 	}
 	var q bytes.Buffer
-	WriteCSV(&q, Table{Header: []string{"a", "b"}, Rows: func(yield func([]string) bool) {
-		yield([]string{`say "hi", ok`, "=cmd|' /C calc'!A0"})
+	WriteCSV(&q, Table{Header: []string{"a", "b"}, Rows: func(yield func([]any) bool) {
+		yield([]any{`say "hi", ok`, "=cmd|' /C calc'!A0"})
 	}})
 	if got := q.String(); got != "\ufeffa,b\r\n\"say \"\"hi\"\", ok\",'=cmd|' /C calc'!A0\r\n" {
 		t.Errorf("quoting and injection: %q", got)
@@ -129,12 +130,12 @@ func TestXLSX(t *testing.T) {
 	if err := WriteXLSX(&b, d); err != nil {
 		t.Fatal(err)
 	}
-	f, err := excelize.OpenReader(&b)
+	f, err := excelize.OpenReader(bytes.NewReader(b.Bytes()))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if got := f.GetSheetList(); strings.Join(got, ",") != "実施計画（案）,タスク①,投票結果" {
+	if got := f.GetSheetList(); strings.Join(got, ",") != "実施計画（案）,タスク①,投票結果,タスク②,出欠,宿題" {
 		t.Errorf("sheets %v", got)
 	}
 	cells := map[string]string{"A1": "柱", "B1": "取組名", "I1": "令和6年度", "L1": "状態", "A2": "市民の利便性向上",
@@ -160,8 +161,50 @@ func TestXLSX(t *testing.T) {
 		t.Errorf("task1 rows %d: %v", len(rows), rows[:2])
 	}
 	polls, _ := f.GetRows("投票結果")
-	if len(polls) < 6 || polls[1][6] != "必要だと思う" || polls[1][7] != "9" {
+	if len(polls) < 6 || polls[1][6] != "必要だと思う" || polls[1][7] != "9" || polls[1][8] != "56%" || polls[1][9] != "16" {
 		t.Errorf("poll rows %v", polls[:2])
+	}
+	// counts, shares, ranks and n are numbers, not text
+	numbers := []struct{ sheet, cell, raw string }{
+		{"投票結果", "C2", "1"}, {"投票結果", "H2", "9"}, {"投票結果", "I2", "0.5625"}, {"投票結果", "J2", "16"},
+		{"タスク②", "A2", "1"}, {"タスク②", "D2", "1"}, {"タスク②", "H2", "11"}, {"出欠", "A2", "1"},
+	}
+	for _, n := range numbers {
+		typ, err := f.GetCellType(n.sheet, n.cell)
+		raw, _ := f.GetCellValue(n.sheet, n.cell, excelize.Options{RawCellValue: true})
+		if err != nil || (typ != excelize.CellTypeNumber && typ != excelize.CellTypeUnset) || raw != n.raw {
+			t.Errorf("%s!%s is %v %q, want the number %s", n.sheet, n.cell, typ, raw, n.raw)
+		}
+		if typ == excelize.CellTypeUnset { // a number cell without t="…": make sure it is not a shared string
+			if v, _ := f.GetCellValue(n.sheet, n.cell); v == "" {
+				t.Errorf("%s!%s is empty", n.sheet, n.cell)
+			}
+		}
+	}
+	if got, _ := f.GetCellValue("タスク②", "F2"); got != "紙の決裁と押印に時間がかかる" {
+		t.Errorf("タスク② F2 = %q", got)
+	}
+	if got, _ := f.GetCellValue("タスク②", "M2"); got != "★" {
+		t.Errorf("タスク② ★ = %q", got)
+	}
+	if got, _ := f.GetCellValue("出欠", "G2"); got != "出席" {
+		t.Errorf("出欠 G2 = %q", got)
+	}
+	zipDated(t, b.Bytes(), d.At)
+}
+
+// zipDated checks that every entry of a zip file (xlsx, docx) carries the
+// export's time, not 1980 or zero.
+func zipDated(t *testing.T, data []byte, at time.Time) {
+	t.Helper()
+	r, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range r.File {
+		if !f.Modified.Equal(at) {
+			t.Errorf("%s is dated %v, want %v", f.Name, f.Modified, at)
+		}
 	}
 }
 
@@ -206,6 +249,7 @@ func BenchmarkExport(b *testing.B) {
 		write func(w io.Writer) error
 	}{
 		{"md", func(w io.Writer) error { return Minutes(w, d, 3) }},
+		{"docx", func(w io.Writer) error { return WriteMinutesDOCX(w, d, 3) }},
 		{"csv", func(w io.Writer) error { return WriteCSV(w, d.Task1Table()) }},
 		{"xlsx", func(w io.Writer) error { return WriteXLSX(w, d) }},
 	} {

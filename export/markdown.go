@@ -1,10 +1,8 @@
 package export
 
 import (
-	"bufio"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 	"time"
 
@@ -22,93 +20,106 @@ var kindNames = map[model.ItemKind]string{model.KindBriefing: "説明", model.Ki
 var statusNames = map[model.InitiativeStatus]string{model.StatusNotStarted: "未着手", model.StatusConsidering: "検討中",
 	model.StatusInProgress: "実施中", model.StatusDone: "完了"}
 
-// Minutes writes the 議事要旨 of meeting number n.
+// Minutes writes the 議事要旨 of meeting number n as Markdown.
 func Minutes(w io.Writer, d Data, n int) error {
+	doc, err := MinutesDoc(d, n)
+	if err != nil {
+		return err
+	}
+	return WriteMarkdown(w, doc)
+}
+
+// MinutesDoc is the 議事要旨 of meeting number n, for any renderer: who
+// attended and who was absent by 所属課 and the 記録者, the agenda, every
+// item's outcome in order (all the ideas of a prompt with where they went,
+// every poll round, the Task ① board and its changes, every Task ② round
+// and the plan) each with its 記録, decisions first; the 決定事項 typed, the
+// 宿題, the computed results and the next meeting.
+func MinutesDoc(d Data, n int) (Doc, error) {
 	m, ok := d.MeetingByNumber(n)
 	if !ok {
-		return fmt.Errorf("there is no meeting %d", n)
+		return Doc{}, fmt.Errorf("there is no meeting %d", n)
 	}
-	b := bufio.NewWriter(w)
-	mw := &mdWriter{w: b, d: d}
-	mw.minutes(m)
-	return b.Flush()
+	mb := &minutes{d: d, m: m}
+	mb.build()
+	return mb.doc, nil
 }
 
-type mdWriter struct {
-	w *bufio.Writer
+// minutes builds the minutes of one meeting.
+type minutes struct {
+	builder
 	d Data
+	m Meeting
 }
 
-func (m *mdWriter) p(format string, a ...any) { fmt.Fprintf(m.w, format+"\n", a...) }
-
-// inline makes text safe for one Markdown line: line breaks become " / ",
-// and a character that would start markup at the line's start is escaped.
-func inline(s string) string {
-	s = strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", " / ")), " ")
-	if s != "" && strings.ContainsRune("#>-+*|`", rune(s[0])) {
-		s = `\` + s
-	}
-	return s
-}
-
-// cell makes text safe for a table cell.
-func cell(s string) string {
-	return strings.ReplaceAll(inline(strings.TrimPrefix(s, `\`)), "|", `\|`)
-}
-
-func (m *mdWriter) minutes(md Meeting) {
-	d, mt := m.d, md.Meeting
-	m.p("# %s %s 議事要旨", d.Workshop.Title, mt.Title)
-	m.p("")
-	m.p("- 日時：%s", when(mt, true))
-	m.p("- 場所：%s", orDash(mt.Place))
-	m.attendees(md.Present)
+func (b *minutes) build() {
+	d, md, mt := b.d, b.m, b.m.Meeting
+	b.doc.Title = fmt.Sprintf("%s %s 議事要旨", d.Workshop.Title, mt.Title)
+	b.heading(1, "%s", b.doc.Title)
+	b.list(item("日時：%s", when(mt, true)), item("場所：%s", orDash(mt.Place)))
+	b.people()
 	if len(mt.Topics) > 0 {
-		m.p("- 内容：%s", inline(strings.Join(mt.Topics, "・")))
+		b.list(item("内容：%s", strings.Join(mt.Topics, "・")))
 	}
-	m.p("")
-	m.agenda(md)
+	b.endList()
+	b.agenda()
 	for _, it := range md.Items {
 		switch it.Kind {
 		case model.KindPrompt:
-			m.ideas(it, md.Ideas[it.ID])
+			b.ideas(it, md.Ideas[it.ID])
 		case model.KindPoll:
-			m.poll(it, md.Polls[it.ID], len(md.Present))
-			m.compare(md, md.Polls[it.ID])
+			b.poll(it, md.Rounds[it.ID])
+			b.compare(lastRevealed(md.Rounds[it.ID]))
+		case model.KindTask1:
+			if b.once(model.KindTask1) {
+				b.record(it, true)
+				continue
+			}
+			b.task1()
+			b.changes()
+		case model.KindTask2:
+			if b.once(model.KindTask2) {
+				b.record(it, true)
+				continue
+			}
+			b.task2()
+			b.plan()
+		default: // briefing, video, まとめ: a section only for what was recorded
+			b.record(it, true)
+			continue
+		}
+		b.record(it, false)
+	}
+	b.decided()
+	b.actions()
+	b.results()
+	b.next()
+}
+
+// once reports whether an item of kind k came before the current one (a
+// meeting with two Task ② items has one Task ② section).
+func (b *minutes) once(k model.ItemKind) bool {
+	for _, bl := range b.doc.Blocks {
+		if bl.Kind == BlockHeading && bl.Level == 2 && strings.HasPrefix(bl.Text, kindNames[k]+"：") {
+			return true
 		}
 	}
-	has := func(k model.ItemKind) bool {
-		return slices.ContainsFunc(md.Items, func(it model.AgendaItem) bool { return it.Kind == k })
-	}
-	if has(model.KindTask1) {
-		m.task1()
-	}
-	if has(model.KindTask2) {
-		m.task2()
-		m.plan()
-	}
-	m.decisions(md, has(model.KindTask2))
-	m.next(mt)
+	return false
 }
 
 func orDash(s string) string {
 	if strings.TrimSpace(s) == "" {
 		return "—"
 	}
-	return inline(s)
+	return s
 }
 
-// attendees lists who attended, grouped by 所属課 in the order the roster
-// first names each.
-func (m *mdWriter) attendees(present []model.Participant) {
-	if len(present) == 0 {
-		m.p("- 出席者：（記録なし）")
-		return
-	}
-	m.p("- 出席者（%d名）", len(present))
+// byDepartment groups people by 所属課 in the order the roster first names
+// each: "課：名前、名前".
+func byDepartment(people []model.Participant) []string {
 	var depts []string
 	by := map[string][]string{}
-	for _, p := range present {
+	for _, p := range people {
 		dept := p.Department
 		if dept == "" {
 			dept = "所属未記入"
@@ -116,184 +127,156 @@ func (m *mdWriter) attendees(present []model.Participant) {
 		if _, ok := by[dept]; !ok {
 			depts = append(depts, dept)
 		}
-		by[dept] = append(by[dept], inline(p.Name))
+		by[dept] = append(by[dept], p.Name)
 	}
-	for _, dept := range depts {
-		m.p("  - %s：%s", inline(dept), strings.Join(by[dept], "、"))
+	out := make([]string, len(depts))
+	for i, dept := range depts {
+		out[i] = dept + "：" + strings.Join(by[dept], "、")
+	}
+	return out
+}
+
+// attendees lists who attended, grouped by 所属課.
+func (b *minutes) attendees(present []model.Participant) {
+	if len(present) == 0 {
+		b.list(item("出席者：（記録なし）"))
+		return
+	}
+	b.list(item("出席者（%d名）", len(present)))
+	for _, line := range byDepartment(present) {
+		b.list(sub("%s", line))
 	}
 }
 
-func (m *mdWriter) agenda(md Meeting) {
-	m.p("## 次第")
-	m.p("")
-	m.p("| # | 種類 | 項目 | 予定 | 実績 |")
-	m.p("|---:|---|---|---:|---:|")
+func (b *minutes) agenda() {
+	md := b.m
+	b.heading(2, "次第")
+	t := DocTable{Header: []string{"#", "種類", "項目", "予定", "実績"}, Align: []byte("rllrr")}
 	for i, it := range md.Items {
 		actual := "—"
 		if spent := it.Timer.At(md.Meeting.EndedAt); spent > 0 || it.State != model.ItemPending {
 			actual = model.FormatMinutes(spent)
 		}
-		m.p("| %d | %s | %s | %d分 | %s |", i+1, kindNames[it.Kind], cell(it.Title), int(it.Planned/time.Minute), actual)
+		t.Rows = append(t.Rows, []string{fmt.Sprint(i + 1), kindNames[it.Kind], it.Title,
+			fmt.Sprintf("%d分", int(it.Planned/time.Minute)), actual})
 	}
-	m.p("")
+	b.table(t)
 }
 
-func (m *mdWriter) ideas(it model.AgendaItem, ideas []model.Card) {
-	m.p("## %s", inline(it.Title))
-	m.p("")
+// destination is where a card captured as an idea went on the board, as
+// 「→ タスク① 業務の効率化／課題」; "" for one still an idea.
+func (b *minutes) destination(c model.Card) string {
+	if c.Kind == model.CardIdea && c.PillarID == 0 {
+		return ""
+	}
+	pillar := b.d.Pillar(c.PillarID)
+	if pillar == "" {
+		pillar = "受け箱"
+	}
+	return fmt.Sprintf("→ タスク① %s／%s", pillar, cardKindNames[c.Kind])
+}
+
+func (b *minutes) ideas(it model.AgendaItem, cards []model.Card) {
+	b.heading(2, "%s", it.Title)
 	if it.Question != "" {
-		m.p("問い：%s", inline(it.Question))
-		m.p("")
+		b.para("問い：%s", it.Question)
 	}
-	if len(ideas) == 0 {
-		m.p("（アイデアの記録なし）")
-		m.p("")
+	if len(cards) == 0 {
+		b.para("（アイデアの記録なし）")
 		return
 	}
-	for _, c := range ideas {
-		if who := m.d.author(c); who != "" {
-			m.p("- %s（%s）", inline(c.Text), inline(who))
-			continue
+	moved := 0
+	for _, c := range cards {
+		text := c.Text
+		if who := b.d.author(c); who != "" {
+			text += "（" + who + "）"
 		}
-		m.p("- %s", inline(c.Text))
+		if to := b.destination(c); to != "" {
+			text += " " + to
+			moved++
+		}
+		b.list(item("%s", text))
 	}
-	m.p("")
-}
-
-func (m *mdWriter) poll(it model.AgendaItem, pd Poll, attending int) {
-	m.p("## %s", inline(it.Title))
-	m.p("")
-	if pd.Poll.ID == 0 {
-		m.p("（実施の記録なし）")
-		m.p("")
-		return
-	}
-	if !pd.Poll.Revealed() {
-		m.p("%d回目・%s。結果は公開されていません。", pd.Poll.Round, pollModeNames[pd.Poll.Mode])
-		m.p("")
-		return
-	}
-	for q, pq := range pd.Poll.Questions {
-		if q >= len(pd.Results) {
-			break
-		}
-		r := pd.Results[q]
-		m.p("### Q%d. %s", q+1, inline(pq.Text))
-		m.p("")
-		if pq.Kind == model.QuestionChoice {
-			n := r.Total()
-			if pd.Poll.Mode == model.PollAnonymous {
-				n = r.Answered
-			}
-			m.p("%d回目・%s、n=%d", pd.Poll.Round, pollModeNames[pd.Poll.Mode], n)
-			m.p("")
-			m.p("| 選択肢 | 人数 | 割合 |")
-			m.p("|---|---:|---:|")
-			for c, choice := range pq.Choices {
-				count := 0
-				if c < len(r.Counts) {
-					count = r.Counts[c]
-				}
-				m.p("| %s | %d | %.0f%% |", cell(choice), count, r.Share(c)*100)
-			}
-			m.p("")
-			continue
-		}
-		var reasons []model.PollReason
-		for _, x := range pd.Reasons {
-			if x.Question == q {
-				reasons = append(reasons, x)
-			}
-		}
-		if len(reasons) == 0 {
-			m.p("（理由の記入なし）")
-			m.p("")
-			continue
-		}
-		groups := model.GroupReasons(reasons)
-		for _, g := range groups {
-			if len(groups) > 1 || g.Label != "" {
-				label := g.Label
-				if label == "" {
-					label = "未分類"
-				}
-				m.p("**%s**", inline(label))
-				m.p("")
-			}
-			for _, x := range g.Reasons {
-				m.p("- %s", inline(x.Text))
-			}
-			m.p("")
-		}
+	b.endList()
+	if moved > 0 {
+		b.para("アイデア%d件のうち%d件はタスク①のボードへ移りました（→ の先）。", len(cards), moved)
 	}
 }
 
-// decisions is what the meeting settled: the outcome of its polls, and
-// the problems chosen for the fiscal year.
-func (m *mdWriter) decisions(md Meeting, task2 bool) {
-	d := m.d
-	var lines []string
+// results are the facts the data gives, labelled as results and not as
+// decisions: the most chosen answer of each poll round, the problems
+// chosen and the initiatives drafted.
+func (b *minutes) results() {
+	d, md := b.d, b.m
+	var lines []Item
 	for _, it := range md.Items {
-		pd, ok := md.Polls[it.ID]
-		if !ok || !pd.Poll.Revealed() {
-			continue
-		}
-		for q, pq := range pd.Poll.Questions {
-			if pq.Kind != model.QuestionChoice || q >= len(pd.Results) || pd.Results[q].Total() == 0 {
+		rounds := md.Rounds[it.ID]
+		for _, pd := range rounds {
+			if !pd.Poll.Revealed() {
 				continue
 			}
-			r := pd.Results[q]
-			best := 0
-			for c := range r.Counts {
-				if r.Counts[c] > r.Counts[best] {
-					best = c
+			for q, pq := range pd.Poll.Questions {
+				if pq.Kind != model.QuestionChoice || q >= len(pd.Results) || pd.Results[q].Total() == 0 {
+					continue
 				}
+				r := pd.Results[q]
+				most := 0
+				for _, n := range r.Counts {
+					most = max(most, n)
+				}
+				var top []string
+				first := -1
+				for c, n := range r.Counts {
+					if n == most && c < len(pq.Choices) {
+						top = append(top, "「"+pq.Choices[c]+"」")
+						if first < 0 {
+							first = c
+						}
+					}
+				}
+				round := ""
+				if len(rounds) > 1 {
+					round = fmt.Sprintf("（%d回目）", pd.Poll.Round)
+				}
+				how := "が"
+				if len(top) > 1 {
+					how = "が同数で"
+				}
+				share := r.Share(first) * 100
+				lines = append(lines, item("「%s」%sは%s%s最多（%d人、%.0f%%）。", pq.Text, round, strings.Join(top, ""),
+					how, most, share))
 			}
-			lines = append(lines, fmt.Sprintf("「%s」は「%s」が最多（%d人、%.0f%%）。", inline(pq.Text), inline(pq.Choices[best]),
-				r.Counts[best], r.Share(best)*100))
 		}
 	}
-	if task2 {
-		n := 0
-		for range d.Task2.Chosen {
-			n++
-		}
-		lines = append(lines, fmt.Sprintf("%sに取り組む課題として%d件を選定。", d.Year.Label(), n))
+	if b.once(model.KindTask2) {
+		lines = append(lines, item("%sに取り組む課題として%d件を選定。", d.Year.Label(), len(d.Task2.Chosen)))
 		if len(d.Task2.Plans) > 0 {
-			lines = append(lines, fmt.Sprintf("実施計画（案）の取組は%d件。", len(d.Task2.Plans)))
+			lines = append(lines, item("実施計画（案）の取組は%d件。", len(d.Task2.Plans)))
 		}
 	}
 	if len(lines) == 0 {
 		return
 	}
-	m.p("## 決定事項")
-	m.p("")
-	for _, l := range lines {
-		m.p("- %s", l)
-	}
-	m.p("")
+	b.heading(2, "結果")
+	b.para("投票と集計から出た結果です（会議で決めたことではありません）。")
+	b.list(lines...)
+	b.endList()
 }
 
-func (m *mdWriter) next(mt model.Meeting) {
-	next, ok := m.d.MeetingByNumber(mt.Number + 1)
-	m.p("## 次回")
-	m.p("")
+func (b *minutes) next() {
+	mt := b.m.Meeting
+	next, ok := b.d.MeetingByNumber(mt.Number + 1)
+	b.heading(2, "次回")
 	if !ok {
-		m.p("（予定なし。この会議がシリーズの最終回です）")
+		b.para("（予定なし。この会議がシリーズの最終回です）")
 		return
 	}
 	n := next.Meeting
-	m.p("- %s：%s%s", inline(n.Title), when(n, false), placeSuffix(n.Place))
+	b.list(item("%s：%s", n.Title, when(n, true)), item("場所：%s", orDash(n.Place)))
 	if len(n.Topics) > 0 {
-		m.p("- 内容：%s", inline(strings.Join(n.Topics, "・")))
+		b.list(item("内容：%s", strings.Join(n.Topics, "・")))
 	}
-}
-
-func placeSuffix(p string) string {
-	if strings.TrimSpace(p) == "" {
-		return ""
-	}
-	return "、" + inline(p)
+	b.endList()
 }
 
 // when is a meeting's date in 和暦 with its times, 令和4年12月9日（金）9:00–11:00
@@ -310,63 +293,4 @@ func when(m model.Meeting, end bool) string {
 		}
 	}
 	return s
-}
-
-// compare sets a poll's shares beside those of the same question in the
-// earlier meetings (第6回 beside the kickoff), when both were revealed.
-func (m *mdWriter) compare(md Meeting, pd Poll) {
-	if !pd.Poll.Revealed() {
-		return
-	}
-	for q, pq := range pd.Poll.Questions {
-		if pq.Kind != model.QuestionChoice || q >= len(pd.Results) {
-			continue
-		}
-		type column struct {
-			title string
-			r     model.Result
-		}
-		var cols []column
-		for _, other := range m.d.Meetings {
-			if other.Meeting.Number >= md.Meeting.Number {
-				continue
-			}
-			for _, op := range other.Polls {
-				if !op.Poll.Revealed() {
-					continue
-				}
-				for oq, opq := range op.Poll.Questions {
-					if model.SameQuestion(pq, opq) && oq < len(op.Results) {
-						cols = append(cols, column{other.Meeting.Title, op.Results[oq]})
-					}
-				}
-			}
-		}
-		if len(cols) == 0 {
-			continue
-		}
-		cols = append(cols, column{md.Meeting.Title, pd.Results[q]})
-		m.p("### 「%s」の比較", inline(pq.Text))
-		m.p("")
-		head, rule := "| 選択肢 |", "|---|"
-		for _, c := range cols {
-			head += " " + cell(c.title) + " |"
-			rule += "---:|"
-		}
-		m.p("%s", head)
-		m.p("%s", rule)
-		for i, choice := range pq.Choices {
-			row := "| " + cell(choice) + " |"
-			for _, c := range cols {
-				row += fmt.Sprintf(" %.0f%% |", c.r.Share(i)*100)
-			}
-			m.p("%s", row)
-		}
-		row := "| n |"
-		for _, c := range cols {
-			row += fmt.Sprintf(" %d |", c.r.Total())
-		}
-		m.p("%s", row)
-		m.p("")
-	}
 }

@@ -1,39 +1,37 @@
 package export
 
 // markdown_tasks.go: the minutes' sections on the work of the series:
-// Task ① by pillar, Task ②'s ranking and chosen problems, and the plan.
+// Task ① by pillar with what changed since the last meeting, every Task ②
+// round with its ranking and moves, the problems chosen, and the plan.
 
 import (
 	"fmt"
-
 	"strings"
+	"time"
 
 	"yoriai/model"
 )
 
-func (m *mdWriter) task1() {
-	d := m.d
+func (b *minutes) task1() {
+	d := b.d
 	bd := model.BuildBoard(d.Pillars, d.Cards, d.Links)
-	m.p("## タスク①：課題と達成目標")
-	m.p("")
+	b.heading(2, "タスク①：課題と達成目標")
 	for _, col := range bd.Pillars {
-		m.p("### %s", inline(col.Pillar.Name))
-		m.p("")
+		b.heading(3, "%s", col.Pillar.Name)
 		if len(col.Problems) == 0 && len(col.Loose) == 0 {
-			m.p("（なし）")
-			m.p("")
+			b.para("（なし）")
 			continue
 		}
 		label := "\x00"
 		for _, c := range col.Problems {
 			if c.Label != label && c.Label != "" {
-				m.p("**%s**", inline(c.Label))
-				m.p("")
+				b.endList()
+				b.strong(c.Label)
 			}
 			label = c.Label
-			m.p("- 課題：%s", inline(c.Text))
+			b.list(item("課題：%s", c.Text))
 			for _, g := range col.Goals[c.ID] {
-				m.p("  - 達成目標：%s", inline(g.Text))
+				b.list(sub("達成目標：%s", g.Text))
 			}
 		}
 		for _, c := range col.Loose {
@@ -41,91 +39,184 @@ func (m *mdWriter) task1() {
 			if c.Kind == model.CardCause {
 				name = "要因"
 			}
-			m.p("- %s：%s", name, inline(c.Text))
+			b.list(item("%s：%s", name, c.Text))
 		}
-		m.p("")
+		b.endList()
 	}
 	if len(bd.Inbox) > 0 {
-		m.p("未整理のカード：%d件", len(bd.Inbox))
-		m.p("")
+		b.para("未整理のカード：%d件", len(bd.Inbox))
 	}
 }
 
-func (m *mdWriter) task2() {
-	d := m.d
-	r := d.Task2.Round
-	m.p("## タスク②：優先順位")
-	m.p("")
-	if !d.Task2.HasRound {
-		m.p("（投票の記録なし）")
-		m.p("")
-	} else {
-		how := "ドット投票"
-		if r.Method == model.MethodScore {
-			how = "採点（効果×実現可能性）"
+// changes lists the Task ① cards added (新) or changed (更) since the end
+// of the previous meeting, up to the end of this one, pillar by pillar.
+func (b *minutes) changes() {
+	d, mt := b.d, b.m.Meeting
+	var metas []model.Meeting
+	for _, m := range d.Meetings {
+		metas = append(metas, m.Meeting)
+	}
+	since, until := model.PreviousEnd(metas, mt.Number), mt.EndedAt
+	in := func(t time.Time) bool { return t.After(since) && (until.IsZero() || !t.After(until)) }
+	b.heading(3, "前回からの変更")
+	byPillar := map[int64][]Item{}
+	n := 0
+	for _, c := range d.Cards {
+		if c.PillarID == 0 && c.Kind == model.CardIdea {
+			continue
 		}
-		m.p("%d回目の投票（%s）による。", r.Number, how)
-		m.p("")
-		m.p("| 順位 | 課題 | 柱 | 結果 | %s |", d.Year.Label())
-		m.p("|---:|---|---|---:|:---:|")
-		for _, x := range d.Ranked {
-			value := fmt.Sprintf("%d票", x.Dots)
-			switch {
-			case !r.ShowsTotals():
-				value = "非公開"
-			case r.Method == model.MethodScore && x.Score.Valid():
-				value = fmt.Sprintf("%d×%d", x.Score.Impact, x.Score.Feasibility)
-			case r.Method == model.MethodScore:
-				value = "—"
-			}
+		mark := ""
+		switch {
+		case in(c.CreatedAt):
+			mark = "新"
+		case in(c.UpdatedAt):
+			mark = "更"
+		default:
+			continue
+		}
+		byPillar[c.PillarID] = append(byPillar[c.PillarID], item("%s %s：%s", mark, cardKindNames[c.Kind], c.Text))
+		n++
+	}
+	if n == 0 {
+		b.para("（変更なし）")
+		return
+	}
+	for _, p := range append(d.Pillars, model.Pillar{Name: "受け箱"}) {
+		if items := byPillar[p.ID]; len(items) > 0 {
+			b.strong(fmt.Sprintf("%s（%d件）", p.Name, len(items)))
+			b.list(items...)
+			b.endList()
+		}
+	}
+}
+
+// rounds are the Task ② rounds held in this meeting; when none was, the
+// latest round of the workshop, so the ranking is always given.
+func (b *minutes) rounds() (rounds []model.Task2State, own bool) {
+	for _, r := range b.d.Rounds {
+		if r.Round.MeetingID == b.m.Meeting.ID {
+			rounds = append(rounds, r)
+		}
+	}
+	if len(rounds) > 0 {
+		return rounds, true
+	}
+	if b.d.Task2.HasRound {
+		return []model.Task2State{b.d.Task2}, false
+	}
+	return nil, false
+}
+
+// method names how a round weighs the problems.
+func method(r model.VoteRound) string {
+	switch {
+	case r.Method == model.MethodScore:
+		return "採点（効果×実現可能性）"
+	case r.Mode == model.VoteParticipant:
+		return fmt.Sprintf("ドット投票・1人%d票", r.Budget)
+	}
+	return "ドット投票・会場の集計"
+}
+
+// rankValue is what a problem got in a round: 11票, 4×3, 非公開 or —.
+func rankValue(r model.VoteRound, x model.Ranked) string {
+	switch {
+	case !r.ShowsTotals():
+		return "非公開"
+	case r.Method == model.MethodScore && x.Score.Valid():
+		return fmt.Sprintf("%d×%d＝%d", x.Score.Impact, x.Score.Feasibility, x.Score.Value())
+	case r.Method == model.MethodScore:
+		return "—"
+	}
+	return fmt.Sprintf("%d票", x.Dots)
+}
+
+func (b *minutes) task2() {
+	d := b.d
+	b.heading(2, "タスク②：優先順位")
+	rounds, own := b.rounds()
+	if len(rounds) == 0 {
+		b.para("（投票の記録なし）")
+	}
+	if len(rounds) > 0 && !own {
+		b.para("この会議での投票の記録はありません。直近の順位を示します。")
+	}
+	for _, st := range rounds {
+		r := st.Round
+		latest := st.Round.ID == d.Task2.Round.ID
+		b.heading(3, "%d回目の投票（%s）", r.Number, method(r))
+		ranked := r.Rank(d.Problems(), st.Votes.Totals(), st.Scores, st.Overrides)
+		t := DocTable{Header: []string{"順位", "課題", "柱", "結果"}, Align: []byte("rllr")}
+		if latest {
+			t.Header, t.Align = append(t.Header, d.Year.Label()), append(t.Align, 'c')
+		}
+		for _, x := range ranked {
 			place := fmt.Sprint(x.Place)
 			if x.Tied {
 				place += "（同点）"
 			}
-			chosen := ""
-			if d.Task2.Chosen[x.Card.ID] {
-				chosen = "○"
+			row := []string{place, x.Card.Text, d.Pillar(x.Card.PillarID), rankValue(r, x)}
+			if latest {
+				row = append(row, map[bool]string{true: "○"}[d.Task2.Chosen[x.Card.ID]])
 			}
-			text := cell(x.Card.Text)
-			if len(x.Reasons) > 0 {
-				text += "（順位変更：" + cell(strings.Join(x.Reasons, "／")) + "）"
-			}
-			m.p("| %s | %s | %s | %s | %s |", place, text, cell(d.Pillar(x.Card.PillarID)), value, chosen)
+			t.Rows = append(t.Rows, row)
 		}
-		m.p("")
+		b.table(t)
+		b.moves(st)
 	}
-	m.p("### %sに取り組む課題", d.Year.Label())
-	m.p("")
+	b.heading(3, "%sに取り組む課題", d.Year.Label())
 	by, missing := model.ChosenByPillar(d.Pillars, d.Ranked, d.Task2.Chosen)
 	for _, p := range d.Pillars {
 		var texts []string
 		for _, c := range by[p.ID] {
-			texts = append(texts, inline(c.Text))
+			texts = append(texts, c.Text)
 		}
 		if len(texts) == 0 {
 			texts = []string{"（選定なし）"}
 		}
-		m.p("- %s：%s", inline(p.Name), strings.Join(texts, "、"))
+		b.list(item("%s：%s", p.Name, strings.Join(texts, "、")))
 	}
+	b.endList()
 	if len(missing) > 0 {
 		var names []string
 		for _, p := range missing {
 			names = append(names, p.Name)
 		}
-		m.p("")
-		m.p("※ %s は選定がありません。", inline(strings.Join(names, "・")))
+		b.para("※ %s は選定がありません。", strings.Join(names, "・"))
 	}
-	m.p("")
 }
 
-func (m *mdWriter) plan() {
-	d := m.d
-	m.p("## 実施計画（案）")
-	m.p("")
+// moves lists every move the facilitator made in a round's ranking, in
+// the order made, with its reason.
+func (b *minutes) moves(st model.Task2State) {
+	if len(st.Overrides) == 0 {
+		return
+	}
+	b.strong("順位の変更")
+	for _, o := range st.Overrides {
+		text := "（削除された課題）"
+		if c, ok := b.d.card(o.CardID); ok {
+			text = c.Text
+		}
+		dir := "1つ上へ"
+		if o.Delta > 0 {
+			dir = "1つ下へ"
+		}
+		reason := strings.TrimSpace(o.Reason)
+		if reason == "" {
+			reason = "理由の記録なし"
+		}
+		b.list(item("「%s」を%s：%s", text, dir, reason))
+	}
+	b.endList()
+}
+
+func (b *minutes) plan() {
+	d := b.d
+	b.heading(2, "実施計画（案）")
 	plans := d.plans()
 	if len(plans) == 0 {
-		m.p("（取組の記録なし）")
-		m.p("")
+		b.para("（取組の記録なし）")
 		return
 	}
 	years := model.PlanYears(d.Year)
@@ -133,17 +224,15 @@ func (m *mdWriter) plan() {
 	for _, in := range plans {
 		if in.PillarID != pillar {
 			pillar = in.PillarID
-			m.p("### %s", orDash(d.Pillar(pillar)))
-			m.p("")
+			b.heading(3, "%s", orDash(d.Pillar(pillar)))
 		}
-		m.p("#### %s（%s・%s）", inline(in.Title), orDash(in.Department), statusNames[in.Status])
-		m.p("")
-		m.p("- 対象課題：%s", orDash(strings.Join(d.problemTexts(in), "、")))
-		m.p("- 取組の概要：%s", orDash(in.Summary))
-		m.p("- 評価指標：%s（現状値 %s → 目標値 %s）", orDash(in.KPI), orDash(in.Baseline), orDash(in.Target))
+		b.heading(4, "%s（%s・%s）", in.Title, orDash(in.Department), statusNames[in.Status])
+		b.list(item("対象課題：%s", orDash(strings.Join(d.problemTexts(in), "、"))),
+			item("取組の概要：%s", orDash(in.Summary)),
+			item("評価指標：%s（現状値 %s → 目標値 %s）", orDash(in.KPI), orDash(in.Baseline), orDash(in.Target)))
 		for _, y := range years {
-			m.p("- %s：%s", y.Label(), orDash(yearPlan(in, y)))
+			b.list(item("%s：%s", y.Label(), orDash(yearPlan(in, y))))
 		}
-		m.p("")
+		b.endList()
 	}
 }

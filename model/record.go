@@ -34,7 +34,9 @@ type Entry struct {
 	Text       string // the note, the decision, the question, or what to do
 	Answer     string // the answer to a question (EntryQA only)
 	// AssigneeID is the participant an action item is assigned to (担当);
-	// 0 when the name was typed instead (AssigneeName).
+	// 0 when the name was typed instead (AssigneeName). With a participant,
+	// the store keeps their name as it was then in AssigneeName, so the
+	// record still names someone who has left the roster (Assignee).
 	AssigneeID   int64
 	AssigneeName string
 	Due          Date      // 期限 of an action item; zero when none was given

@@ -34,7 +34,7 @@ func newExportCmd(t *i18n.Catalog, o *options) *cobra.Command {
 		Short: t.ExportShort,
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if !slices.Contains([]string{"md", "xlsx", "csv", "json"}, e.format) {
+			if !slices.Contains([]string{"md", "docx", "xlsx", "csv", "json"}, e.format) {
 				return exitError{msg: fmt.Sprintf(t.FmtBadFormat, e.format), code: 2}
 			}
 			if e.format == "csv" && !slices.Contains(export.TableNames, e.table) {
@@ -84,9 +84,12 @@ func exportWriter(t *i18n.Catalog, st *db.Store, e exportOptions) (func(io.Write
 		return nil, exitError{msg: err.Error(), code: 1}
 	}
 	switch e.format {
-	case "md":
+	case "md", "docx":
 		if _, ok := d.MeetingByNumber(e.meeting); !ok {
 			return nil, exitError{msg: fmt.Sprintf(t.FmtNoMeeting, e.meeting), code: 2}
+		}
+		if e.format == "docx" {
+			return func(w io.Writer) error { return export.WriteMinutesDOCX(w, d, e.meeting) }, nil
 		}
 		return func(w io.Writer) error { return export.Minutes(w, d, e.meeting) }, nil
 	case "xlsx":

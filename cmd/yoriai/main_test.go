@@ -403,8 +403,9 @@ func TestDemoExportAndRestore(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"--format", "pdf", "--out", "x"}, 2, "md、xlsx、csv、json"},
-		{[]string{"--format", "csv", "--table", "nope", "--out", "x"}, 2, "plan、task1、polls"},
+		{[]string{"--format", "pdf", "--out", "x"}, 2, "md、docx、xlsx、csv、json"},
+		{[]string{"--format", "csv", "--table", "nope", "--out", "x"}, 2, "plan、task1、polls、task2、attendance、actions"},
+		{[]string{"--format", "docx", "--meeting", "9", "--out", filepath.Join(dir, "m9.docx")}, 2, "第9回の会議はありません"},
 		{[]string{"--format", "md"}, 2, "--out"},
 		{[]string{"--format", "md", "--meeting", "9", "--out", filepath.Join(dir, "m9.md")}, 2, "第9回の会議はありません"},
 		{[]string{"--format", "md", "--db", filepath.Join(dir, "none.db"), "--out", filepath.Join(dir, "n.md")}, 1, "データベースがありません"},
@@ -416,7 +417,8 @@ func TestDemoExportAndRestore(t *testing.T) {
 		}
 	}
 	for _, f := range []struct{ format, table, file string }{{"xlsx", "", "plan.xlsx"}, {"csv", "plan", "plan.csv"},
-		{"csv", "task1", "task1.csv"}, {"csv", "polls", "polls.csv"}} {
+		{"csv", "task1", "task1.csv"}, {"csv", "polls", "polls.csv"}, {"csv", "task2", "task2.csv"},
+		{"csv", "attendance", "attendance.csv"}, {"csv", "actions", "actions.csv"}, {"docx", "", "kickoff.docx"}} {
 		out := filepath.Join(dir, f.file)
 		args := []string{"export", "--db", path, "--format", f.format, "--out", out}
 		if f.table != "" {
