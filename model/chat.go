@@ -44,6 +44,7 @@ var (
 	ErrEmptyChat   = errors.New("the file holds no messages")
 	ErrChatTooLong = errors.New("the file is too large")
 	ErrChatNotFile = errors.New("not a regular file")
+	ErrChatFormat  = errors.New("the file is not a chat export yoriai reads")
 )
 
 // MaxChatBytes is the largest chat file read.
