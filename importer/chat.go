@@ -126,7 +126,7 @@ func decodeText(data []byte) (string, error) {
 	}
 	if !utf8.Valid(data) {
 		dec, err := DecodeShiftJIS(data)
-		if err != nil || !utf8.Valid(dec) || looksBinary(dec) {
+		if err != nil || !utf8.Valid(dec) || looksBinary(dec) || bytes.Count(dec, []byte("\ufffd")) > len(dec)/50+2 {
 			return "", model.ErrNotText
 		}
 		data = dec
@@ -134,7 +134,8 @@ func decodeText(data []byte) (string, error) {
 	return strings.ReplaceAll(strings.ReplaceAll(string(data), "\r\n", "\n"), "\r", "\n"), nil
 }
 
-// DecodeShiftJIS turns Shift_JIS bytes into UTF-8.
+// DecodeShiftJIS turns Shift_JIS bytes into UTF-8; a byte that is not
+// Shift_JIS becomes U+FFFD.
 func DecodeShiftJIS(b []byte) ([]byte, error) {
 	return japanese.ShiftJIS.NewDecoder().Bytes(b)
 }
