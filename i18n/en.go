@@ -206,6 +206,7 @@ var en = Catalog{
 	FmtErrChatMissing: "The file was not found (%v).",
 	ErrNoWorkshop:     "This database has no workshop yet. Start yoriai once first.",
 	ChatFormats: map[string]string{"line": "LINE chat history", "slack": "Slack export", "teams": "Microsoft Teams export",
+		"lineworks":  "LINE WORKS messages (audit or monitoring CSV)",
 		"csv-header": "CSV with a header row", "csv": "CSV (date,name,message)", "text": "text (one message a line)"},
 	SkipReasons: map[string]string{"header": "header", "date": "date line", "system": "notice (join, leave, unsend, call)",
 		"placeholder": "sticker, photo or file", "unreadable": "unreadable"},

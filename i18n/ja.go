@@ -206,6 +206,7 @@ var ja = Catalog{
 	FmtErrChatMissing: "ファイルが見つかりません（%v）",
 	ErrNoWorkshop:     "このデータベースにはまだワークショップがありません。先に yoriai を起動してください。",
 	ChatFormats: map[string]string{"line": "LINE のトーク履歴", "slack": "Slack のエクスポート", "teams": "Microsoft Teams のエクスポート",
+		"lineworks":  "LINE WORKS のトーク（監査・モニタリングの CSV）",
 		"csv-header": "CSV（見出し行あり）", "csv": "CSV（日時,名前,本文）", "text": "テキスト（1行に1件）"},
 	SkipReasons: map[string]string{"header": "見出し", "date": "日付の行", "system": "お知らせ（参加・退出・取消など）",
 		"placeholder": "スタンプ・写真など", "unreadable": "読めない行"},

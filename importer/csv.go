@@ -3,11 +3,18 @@ package importer
 // CSV: with a header row, the columns are found by their names (日時 or
 // 日付 and 時刻, 名前, 本文 … and the English names); without one, the
 // columns are date,name,message as before.
+//
+// LINE WORKS gives a group's talk only to its administrators: 管理者画面 →
+// 監査 → トーク → 送信/受信 (or モニタリング → トーク内容) → ダウンロード
+// writes a CSV of 日時, 送信者, 受信者, トークルームID and トーク (in English
+// Date, Sender, Receiver, Channel ID, Message), the sender as
+// 「名前(mail@example.jp)」 and a photo or file as 「(写真) name.png」.
 
 import (
 	"encoding/csv"
 	"errors"
 	"io"
+	"regexp"
 	"strings"
 	"time"
 )
@@ -22,6 +29,8 @@ const (
 	colTime
 	colName
 	colText
+	colReceiver // LINE WORKS: who received it, not who wrote it
+	colRoom     // LINE WORKS: the talk room's id
 )
 
 // columnNames maps a header cell (lower case, without spaces) to its
@@ -35,7 +44,8 @@ var columnNames = map[string]column{
 	"名前": colName, "氏名": colName, "投稿者": colName, "送信者": colName, "発言者": colName, "ユーザー": colName,
 	"ユーザー名": colName, "表示名": colName, "name": colName, "user": colName, "author": colName,
 	"sender": colName, "from": colName, "username": colName, "displayname": colName,
-	"本文": colText, "メッセージ": colText, "内容": colText, "発言": colText, "コメント": colText,
+	"受信者": colReceiver, "receiver": colReceiver, "トークルームid": colRoom, "channelid": colRoom,
+	"トーク": colText, "本文": colText, "メッセージ": colText, "内容": colText, "発言": colText, "コメント": colText,
 	"投稿内容": colText, "メッセージ内容": colText, "トーク内容": colText, "text": colText,
 	"message": colText, "body": colText, "content": colText, "comment": colText,
 }
@@ -53,7 +63,7 @@ func csvHeader(rec []string) (cols []column, ok bool) {
 				c = colNone // the first text column is the message
 			}
 			text = true
-		} else if c != colNone {
+		} else if c != colNone && c != colReceiver && c != colRoom {
 			other = true
 		}
 		cols[i] = c
@@ -114,6 +124,9 @@ func parseCSV(text string, loc *time.Location) Preview {
 		if first {
 			if c, ok := csvHeader(rec); ok {
 				cols, b.p.Format = c, FormatCSVHeader
+				if hasColumn(c, colReceiver) && hasColumn(c, colRoom) {
+					b.p.Format = FormatLINEWorks
+				}
 				b.skip(line, raw, ReasonHeader)
 				continue
 			}
@@ -135,6 +148,21 @@ func parseCSV(text string, loc *time.Location) Preview {
 	}
 	return b.p
 }
+
+func hasColumn(cols []column, c column) bool {
+	for _, x := range cols {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+// mailSuffix is the address LINE WORKS writes after a name.
+var mailSuffix = regexp.MustCompile(`\s*[(（][^()（）]*@[^()（）]*[)）]\s*$`)
+
+// worksAttachment is how LINE WORKS writes a photo, file or sticker.
+var worksAttachment = regexp.MustCompile(`^[(（](写真|ファイル|動画|スタンプ|音声|Photo|File|Video|Sticker)[)）]`)
 
 // csvFields picks the time, name and text of a record by its columns.
 func csvFields(cols []column, rec []string, loc *time.Location) (at time.Time, name, text string) {
@@ -162,5 +190,9 @@ func csvFields(cols []column, rec []string, loc *time.Location) (at time.Time, n
 		dt = strings.TrimSpace(d + " " + t)
 	}
 	at, _ = parseTime(dt, loc)
+	name = mailSuffix.ReplaceAllString(name, "")
+	if worksAttachment.MatchString(strings.TrimSpace(text)) && !strings.Contains(strings.TrimSpace(text), "\n") {
+		text = "[File]"
+	}
 	return at, name, text
 }

@@ -44,3 +44,19 @@ func TestParseCSV(t *testing.T) {
 		})
 	}
 }
+
+func TestParseLINEWorks(t *testing.T) {
+	p, err := Parse(sample(t, "lineworks.csv"), jst)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check(t, p, FormatLINEWorks, []string{
+		"2023-01-06 16:28|山田 太郎|窓口の予約をオンラインにしたい",
+		"2023-01-06 16:30|佐藤 花子|賛成です\nまず転入の手続きから",
+	}, []string{"1:header", "2:placeholder"})
+	en := "Date,Sender,Receiver,Channel ID,Message\n2023-01-06 16:28:45,Yamada (yamada@example.jp),Sato (sato@example.jp),1,hello\n"
+	if p, err = Parse([]byte(en), jst); err != nil {
+		t.Fatal(err)
+	}
+	check(t, p, FormatLINEWorks, []string{"2023-01-06 16:28|Yamada|hello"}, nil)
+}

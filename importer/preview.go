@@ -15,13 +15,14 @@ const (
 	FormatLINE      Format = "line"       // LINE 「トーク履歴を送信」 (phone) or 「トーク履歴を保存」 (PC)
 	FormatSlack     Format = "slack"      // Slack workspace export: per-channel, per-day JSON, in a zip or one file
 	FormatTeams     Format = "teams"      // Microsoft Teams: Graph chatMessage JSON or the personal-data messages.json
+	FormatLINEWorks Format = "lineworks"  // LINE WORKS トーク as its admin's 監査 or モニタリング downloads it (CSV)
 	FormatCSVHeader Format = "csv-header" // CSV whose first row names the columns
 	FormatCSV       Format = "csv"        // header-less CSV: date,name,message
 	FormatText      Format = "text"       // "name: message", "[date time] name: message" or one message a line
 )
 
 // Formats lists every format, in the order a preview describes them.
-var Formats = []Format{FormatLINE, FormatSlack, FormatTeams, FormatCSVHeader, FormatCSV, FormatText}
+var Formats = []Format{FormatLINE, FormatLINEWorks, FormatSlack, FormatTeams, FormatCSVHeader, FormatCSV, FormatText}
 
 // Reason says why a line of the file did not become a message.
 type Reason string

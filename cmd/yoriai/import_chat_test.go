@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"yoriai/db"
+	"yoriai/i18n"
+	"yoriai/importer"
 	"yoriai/template"
 )
 
@@ -105,5 +107,21 @@ func TestImportChatDryRun(t *testing.T) {
 		"佐藤 花子|" + at(13, 13, 41) + "|" + at(13, 13, 41)}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("imported cards:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestEveryFormatAndReasonIsWorded(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.Japanese, i18n.English} {
+		c := i18n.For(lang)
+		for _, f := range importer.Formats {
+			if c.ChatFormats[string(f)] == "" {
+				t.Errorf("%s: format %s has no name", lang, f)
+			}
+		}
+		for _, r := range importer.Reasons {
+			if c.SkipReasons[string(r)] == "" {
+				t.Errorf("%s: reason %s has no name", lang, r)
+			}
+		}
 	}
 }
