@@ -174,7 +174,11 @@ func parseDecoded(text string, loc *time.Location, users map[string]string) (Pre
 // lines, in the first lines of the text.
 func looksLINE(text string) bool {
 	dates, pcDates, tabs, spaces, seen := 0, 0, 0, 0, 0
-	for _, raw := range strings.SplitN(text, "\n", 400) {
+	head := strings.SplitN(text, "\n", 401)
+	if len(head) == 401 {
+		head = head[:400] // the last holds the rest of the file
+	}
+	for _, raw := range head {
 		s := strings.TrimSpace(raw)
 		if s == "" {
 			continue
