@@ -110,7 +110,8 @@ func parse(data []byte, loc *time.Location, users map[string]string) (Preview, e
 	return p, nil
 }
 
-// decodeText turns the bytes into UTF-8 text with "\n" line ends.
+// decodeText turns the bytes into UTF-8 text; the line ends are left as
+// they are (LINE tells a line break inside a message by them).
 func decodeText(data []byte) (string, error) {
 	switch {
 	case bytes.HasPrefix(data, []byte("\xff\xfe")), bytes.HasPrefix(data, []byte("\xfe\xff")):
@@ -131,7 +132,12 @@ func decodeText(data []byte) (string, error) {
 		}
 		data = dec
 	}
-	return strings.ReplaceAll(strings.ReplaceAll(string(data), "\r\n", "\n"), "\r", "\n"), nil
+	return string(data), nil
+}
+
+// lf gives text "\n" line ends only.
+func lf(text string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 }
 
 // DecodeShiftJIS turns Shift_JIS bytes into UTF-8; a byte that is not
@@ -156,14 +162,15 @@ func looksBinary(b []byte) bool {
 }
 
 // parseDecoded tells the format of decoded text and reads it.
-func parseDecoded(text string, loc *time.Location, users map[string]string) (Preview, error) {
+func parseDecoded(raw string, loc *time.Location, users map[string]string) (Preview, error) {
+	text := lf(raw)
 	t := strings.TrimSpace(text)
 	if (strings.HasPrefix(t, "[") || strings.HasPrefix(t, "{")) && json.Valid([]byte(t)) {
 		return parseJSON([]byte(t), loc, users)
 	}
 	switch {
 	case looksLINE(text):
-		return parseLINE(text, loc), nil
+		return parseLINE(raw, loc), nil
 	case looksCSV(text):
 		return parseCSV(text, loc), nil
 	}

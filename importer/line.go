@@ -151,15 +151,32 @@ func lineUnquote(lines []string, i int, body string) (string, int, bool) {
 	}
 }
 
-// parseLINE reads a LINE トーク履歴.
+// parseLINE reads a LINE トーク履歴. LINE ends its lines with CRLF but a
+// line break inside a message with LF alone; in such a file the records
+// are split at CRLF, so a quoted message keeps its lines even when they
+// look like LINE's own (a pasted piece of an older chat).
 func parseLINE(text string, loc *time.Location) Preview {
 	b := builder{p: Preview{Format: FormatLINE}}
-	lines := strings.Split(text, "\n")
+	var lines []string
+	crlf := strings.Contains(text, "\r\n")
+	if crlf {
+		lines = strings.Split(text, "\r\n")
+	} else {
+		lines = strings.Split(lf(text), "\n")
+	}
+	first := make([]int, len(lines)+1) // the line of the file each record starts at
+	first[0] = 1
+	for i, l := range lines {
+		first[i+1] = first[i] + 1 + strings.Count(l, "\n")
+		if crlf {
+			lines[i] = strings.ReplaceAll(l, "\r", "\n")
+		}
+	}
 	var day time.Time
 	seenDate := false
 	last := -1 // the message that lines without a time continue
 	for i := 0; i < len(lines); i++ {
-		raw, n := lines[i], i+1
+		raw, n := lines[i], first[i]
 		s := strings.TrimSpace(raw)
 		switch {
 		case s == "":

@@ -43,6 +43,28 @@ func TestParseLINEPhone(t *testing.T) {
 	}
 }
 
+// TestParseLINEBreaksInsideMessages checks a file as LINE writes it: lines
+// end in CRLF, a break inside a message is LF alone, so a quoted message
+// that holds a pasted piece of an older chat stays one message.
+func TestParseLINEBreaksInsideMessages(t *testing.T) {
+	in := "[LINE] WGのトーク履歴\r\n保存日時：2023/08/01 10:00\r\n\r\n" +
+		"2023/07/21(金)\r\n01:00\tD\t夏だね\r\n" +
+		"01:01\tA\t\"前の会話を貼ります\n2017/01/01(日)\n00:00\tA\tあけおめ\n\n00:01\tB\t\"\"おめでとう\"\"\"\r\n" +
+		"01:02\tB\tつぎ\r\n"
+	p, err := Parse([]byte(in), jst)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check(t, p, FormatLINE, []string{
+		"2023-07-21 01:00|D|夏だね",
+		"2023-07-21 01:01|A|前の会話を貼ります\n2017/01/01(日)\n00:00 A あけおめ\n\n00:01 B \"おめでとう\"",
+		"2023-07-21 01:02|B|つぎ",
+	}, []string{"1:header", "2:header", "4:date"})
+	if p.Messages[2].Line != 11 {
+		t.Errorf("the message after a quoted one starts at line %d, want 11", p.Messages[2].Line)
+	}
+}
+
 func TestParseLINEPC(t *testing.T) {
 	raw := sample(t, "line_pc.txt")
 	sjis, err := japanese.ShiftJIS.NewEncoder().Bytes([]byte(strings.ReplaceAll(string(raw), "\n", "\r\n")))
