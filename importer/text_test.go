@@ -17,6 +17,7 @@ func TestParseText(t *testing.T) {
 		{"colons inside", "紙の書類が多い。理由：保存のため\n", []string{"-||紙の書類が多い。理由：保存のため"}, []string{}},
 		{"control characters cleaned, empty message unreadable", "山田: \x1b[31m赤字\x1b[0m\n佐藤:   \n",
 			[]string{"-|山田|赤字"}, []string{"2:unreadable"}},
+		{"BOM", "\ufeff山田: おはようございます", []string{"-|山田|おはようございます"}, []string{}},
 		{"a date line alone", "2022/12/12(月)\n山田: やあ\n", []string{"-|山田|やあ"}, []string{"1:date"}},
 	}
 	for _, tt := range tests {
