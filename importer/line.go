@@ -83,18 +83,20 @@ func isLineHeader(s string) bool {
 		strings.HasPrefix(s, "保存日時") || strings.HasPrefix(strings.ToLower(s), "saved on")
 }
 
-// lineSystemEnds are the ends of LINE's own notices: joins, leaves,
-// invitations, unsent messages, changes to the group, calls.
+// lineSystemEnds are the ends of LINE's own notices that a member would
+// hardly write: joins, leaves, invitations, unsent messages, group calls.
+// LINE writes its other notices (a changed group name, a deleted note)
+// without a name, and every line without a name is a notice.
 var lineSystemEnds = []string{
 	"メッセージの送信を取り消しました", "が参加しました", "がグループに参加しました", "が退出しました",
-	"がグループを退会しました", "を招待しました", "をグループに招待しました", "への招待をキャンセルしました",
-	"をグループから削除しました", "を退会させました", "に変更しました", "を削除しました", "がアルバムを作成しました",
-	"グループ通話が開始されました", "グループ通話が終了しました", "しばらくお待ちください",
-	"unsent a message", "joined the group", "left the group", "to the group", "from the group",
+	"がグループを退会しました", "をグループに招待しました", "への招待をキャンセルしました",
+	"をグループから削除しました", "を退会させました", "がアルバムを作成しました",
+	"グループ通話が開始されました", "グループ通話が終了しました",
+	"unsent a message", "joined the group", "left the group",
 }
 
 // lineSystem reports a notice written by LINE rather than by a member:
-// a line with no name, or a text that is one of LINE's notices.
+// a line with no name, a call (☎ …), or one of LINE's notices.
 func lineSystem(name, text string) bool {
 	if strings.TrimSpace(name) == "" {
 		return true

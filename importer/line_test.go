@@ -111,6 +111,10 @@ func TestParseLINELines(t *testing.T) {
 			[]string{"2022-12-12 10:00|山田|赤字"}, []string{"1:header", "2:header", "4:date", "6:unreadable"}},
 		{"English dates", "[LINE] Chat history in WG\nSaved on: 2022/12/20 10:00\n\nMon, 12/12/2022\n10:00\tYamada\tHello\n",
 			[]string{"2022-12-12 10:00|Yamada|Hello"}, []string{"1:header", "2:header", "4:date"}},
+		{"what a member writes like a notice stays", head + "10:00\t山田\t日程を12日に変更しました\n10:01\t佐藤\t資料を削除しました\n",
+			[]string{"2022-12-12 10:00|山田|日程を12日に変更しました", "2022-12-12 10:01|佐藤|資料を削除しました"}, nil},
+		{"notices without a name", head + "10:00\t\t山田がグループ名を「WG」に変更しました。\n10:01\t佐藤がノートを削除しました。\n",
+			[]string{}, []string{"1:header", "2:header", "4:date", "5:system", "6:system"}},
 		{"calls and unsent messages", head + "10:00\t山田\t☎ 不在着信\n10:01\t佐藤\tメッセージの送信を取り消しました\n",
 			[]string{}, []string{"1:header", "2:header", "4:date", "5:system", "6:system"}},
 	}
