@@ -24,6 +24,10 @@ const (
 // Formats lists every format, in the order a preview describes them.
 var Formats = []Format{FormatLINE, FormatLINEWorks, FormatSlack, FormatTeams, FormatCSVHeader, FormatCSV, FormatText}
 
+// FileExtensions are the name endings chat exports come with, for a file
+// picker's filter; Parse itself tells the format from the content.
+var FileExtensions = []string{".txt", ".csv", ".json", ".zip"}
+
 // Reason says why a line of the file did not become a message.
 type Reason string
 
