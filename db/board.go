@@ -256,7 +256,10 @@ func (s *Store) ImportChat(workshopID int64, log model.ChatLog, at time.Time) (m
 }
 
 // insertCardQuiet adds a card without an event of its own: an import logs
-// one event for all its lines.
+// one event for all its lines. A card dated by its chat message is created
+// and last changed at that message's time, so the board's 新/更 marks
+// compare the message, not the moment of the import, with the previous
+// meeting; a card without a date takes the import's time.
 func insertCardQuiet(tx *sql.Tx, c model.Card, at time.Time) error {
 	created := at
 	if !c.CreatedAt.IsZero() {
@@ -264,7 +267,7 @@ func insertCardQuiet(tx *sql.Tx, c model.Card, at time.Time) error {
 	}
 	_, err := tx.Exec(`INSERT INTO card (workshop_id, kind, text, author_id, author_name, source, position, board_pos,
 		created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)`,
-		c.WorkshopID, string(c.Kind), c.Text, nullID(c.AuthorID), c.AuthorName, string(c.Source), c.BoardPos, ms(created), ms(at))
+		c.WorkshopID, string(c.Kind), c.Text, nullID(c.AuthorID), c.AuthorName, string(c.Source), c.BoardPos, ms(created), ms(created))
 	return err
 }
 

@@ -148,6 +148,52 @@ func TestImportChat(t *testing.T) {
 	}
 }
 
+// TestImportedCardsCarryTheirMessagesTime checks what the board's 新/更
+// marks compare: an imported card is created and last changed at its
+// message's own time, so a message written after the previous meeting is
+// new and one written before it is not marked as changed by the import.
+func TestImportedCardsCarryTheirMessagesTime(t *testing.T) {
+	st := openTemp(t)
+	w, _, _ := boardFixture(t, st)
+	jst := time.FixedZone("JST", 9*3600)
+	ended := time.Date(2022, 12, 15, 17, 0, 0, 0, jst) // the previous meeting's end
+	before, after := ended.Add(-48*time.Hour), ended.Add(24*time.Hour)
+	importedAt := ended.Add(7 * 24 * time.Hour)
+	log := model.ChatLog{Lines: []model.ChatLine{
+		{At: before, Name: "山田", Text: "会議の前に書いた"},
+		{At: after, Name: "佐藤", Text: "会議の後に書いた"},
+		{Name: "鈴木", Text: "日時のない行"},
+	}}
+	if _, err := st.ImportChat(w.ID, log, importedAt); err != nil {
+		t.Fatal(err)
+	}
+	all, _, _ := st.BoardCards(w.ID)
+	got := map[string]model.Card{}
+	for _, c := range all {
+		got[c.Text] = c
+	}
+	for _, tt := range []struct {
+		text             string
+		created, updated time.Time
+		mark             model.CardMark
+	}{
+		{"会議の前に書いた", before, before, model.MarkNone},
+		{"会議の後に書いた", after, after, model.MarkNew},
+		{"日時のない行", importedAt, importedAt, model.MarkNew},
+	} {
+		c, ok := got[tt.text]
+		if !ok {
+			t.Fatalf("no card %q in %+v", tt.text, all)
+		}
+		if !c.CreatedAt.Equal(tt.created) || !c.UpdatedAt.Equal(tt.updated) {
+			t.Errorf("%s: created %v updated %v, want %v %v", tt.text, c.CreatedAt, c.UpdatedAt, tt.created, tt.updated)
+		}
+		if m := model.MarkSince(c, ended); m != tt.mark {
+			t.Errorf("%s: mark %v, want %v", tt.text, m, tt.mark)
+		}
+	}
+}
+
 func TestAddGoalLinkedInOneStep(t *testing.T) {
 	st := openTemp(t)
 	w, pillars, cards := boardFixture(t, st)

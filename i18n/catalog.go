@@ -98,6 +98,15 @@ type Catalog struct {
 	KeyImport, KeyAddGoal, KeyMoveUp, KeyMoveDown, KeyColumn       string
 	ImportShort, ImportChatShort, FmtErrChatMissing, ErrNoWorkshop string
 
+	// Chat import preview (yoriai import chat --dry-run; a preview screen).
+	ChatFormats                                          map[string]string // by importer.Format
+	SkipReasons                                          map[string]string // by importer.Reason
+	FmtChatFormat, FmtPreviewMessages, FmtPreviewSkipped string
+	FmtPreviewLine, FmtPreviewEntry, FmtPreviewInFile    string
+	PreviewNoTime, PreviewNoName, FmtPreviewCount        string
+	FmtPreviewBreakdown, DryRunFlag, DryRunDone          string
+	ErrChatFormat, PreviewSep                            string
+
 	// Task ②.
 	OpLoadTask2, OpSaveTask2                                                string
 	TabVote, TabRank, TabPlan                                               string

@@ -276,6 +276,8 @@ func (c *Catalog) ChatError(err error) string {
 		return c.ErrChatTooLarge
 	case errors.Is(err, model.ErrChatNotFile):
 		return c.ErrChatNotFile
+	case errors.Is(err, model.ErrChatFormat):
+		return c.ErrChatFormat
 	case errors.Is(err, fs.ErrNotExist):
 		return fmt.Sprintf(c.FmtErrChatMissing, err)
 	}
