@@ -165,6 +165,10 @@ func open(path string) (*Store, error) {
 		}
 		return fail(sqliteKind(err), err)
 	}
+	// A crash may have left the last ballot in the log, or a closed
+	// ballot not yet forgotten (poll_forget.go). Best effort.
+	_ = st.truncateLog()
+	_ = st.forgetBallotOrders()
 	return st, nil
 }
 
