@@ -41,7 +41,7 @@ func Diagnose(path string) (Diagnosis, error) {
 	}
 	d.Exists, d.Size, d.Mode = true, info.Size(), info.Mode().Perm()
 	if lf, err := os.Stat(path + ".lock"); err == nil && !lf.IsDir() {
-		l := flock.New(path + ".lock")
+		l := flock.New(path+".lock", flock.SetFlag(os.O_RDONLY)) // never creates one
 		if ok, err := l.TryRLock(); err == nil && !ok {
 			d.Locked = true
 			if b, err := os.ReadFile(path + ".lock"); err == nil {

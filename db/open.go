@@ -85,12 +85,14 @@ type Store struct {
 // Path is the database file's path.
 func (s *Store) Path() string { return s.path }
 
-// Close closes the database and releases the lock.
+// Close closes the database and releases the lock, removing the lock
+// file (see lock.go). A store opened with OpenReadOnly holds no lock.
 func (s *Store) Close() error {
 	err := s.db.Close()
-	if uerr := s.lock.Unlock(); err == nil {
+	if uerr := releaseLock(s.lock); err == nil {
 		err = uerr
 	}
+	s.lock = nil
 	return err
 }
 
@@ -111,8 +113,7 @@ func Open(path string) (*Store, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return fail(fsKind(err), err)
 	}
-	lock := flock.New(path+".lock", flock.SetFlag(os.O_CREATE|os.O_RDWR), flock.SetPermissions(0o600))
-	ok, err := lock.TryLock()
+	lock, ok, err := acquireLock(path + ".lock")
 	if err != nil {
 		return fail(fsKind(err), err)
 	}
@@ -121,7 +122,7 @@ func Open(path string) (*Store, error) {
 	}
 	st, err := open(path)
 	if err != nil {
-		_ = lock.Unlock()
+		_ = releaseLock(lock) // a refused file leaves no lock file behind
 		return nil, err
 	}
 	st.lock = lock

@@ -1,0 +1,21 @@
+//go:build !windows
+
+package db
+
+import (
+	"os"
+
+	"github.com/gofrs/flock"
+)
+
+// releaseLock removes the lock file, if its name still refers to the file
+// l holds, and then unlocks it (see lock.go).
+func releaseLock(l *flock.Flock) error {
+	if l == nil {
+		return nil
+	}
+	if holdsName(l, l.Path()) {
+		_ = os.Remove(l.Path())
+	}
+	return l.Unlock()
+}
