@@ -159,4 +159,7 @@ type Catalog struct {
 	FmtTemplateUnreadable                                                string
 	FmtTemplateReused                                                    string
 	Problems                                                             map[model.Problem]string
+
+	// Failures of the disk and the database (fault.go).
+	Faults Faults
 }

@@ -391,4 +391,5 @@ var en = Catalog{
 		model.ProblemNoDiagram:     "the template's diagrams lack that diagram",
 		model.ProblemFileTooLarge:  "the file is too large (at most %d bytes)",
 	},
+	Faults: enFaults,
 }

@@ -391,4 +391,5 @@ var ja = Catalog{
 		model.ProblemNoDiagram:     "テンプレートの diagrams にその図がありません",
 		model.ProblemFileTooLarge:  "ファイルが大きすぎます（%d バイトまで）",
 	},
+	Faults: jaFaults,
 }
