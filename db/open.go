@@ -175,7 +175,11 @@ func open(path string) (*Store, error) {
 
 // inspect looks at an existing file without changing it: its header first,
 // then, through a read-only connection, its contents.
-func inspect(path string) *OpenError {
+func inspect(path string) *OpenError { return inspectFor(path, true) }
+
+// inspectFor is inspect; writable says the file must also open for
+// writing.
+func inspectFor(path string, writable bool) *OpenError {
 	fail := func(kind OpenErrorKind, err error) *OpenError {
 		return &OpenError{Kind: kind, Path: path, Err: err}
 	}
@@ -197,19 +201,17 @@ func inspect(path string) *OpenError {
 	if appID == ApplicationID && userVersion > SchemaVersion {
 		return &OpenError{Kind: ErrNewerSchema, Path: path, Found: userVersion, Supported: SchemaVersion}
 	}
-	if w, err := os.OpenFile(path, os.O_RDWR, 0); err != nil {
-		return fail(fsKind(err), err)
-	} else {
-		w.Close()
+	if writable {
+		if w, err := os.OpenFile(path, os.O_RDWR, 0); err != nil {
+			return fail(fsKind(err), err)
+		} else {
+			w.Close()
+		}
 	}
 
-	// Without a -wal file, read the file as immutable: SQLite then creates
-	// no -wal or -shm beside somebody else's file. With one (a yoriai file
-	// left by a crash), read it normally so the log's pages count too.
-	_, walErr := os.Stat(path + "-wal")
-	ro, err := sql.Open("sqlite", dsn(path, walErr != nil))
+	ro, err := openRO(path)
 	if err != nil {
-		return fail(ErrCannotOpen, err)
+		return fail(sqliteKind(err), err)
 	}
 	defer ro.Close()
 	var check string
