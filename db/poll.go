@@ -97,15 +97,19 @@ func (s *Store) SetTally(p model.Poll, q int, counts []int, at time.Time) error 
 // writes no event and nothing that could tie the answers together or to a
 // person or a moment: choices only raise counts, reasons get random keys.
 // The ballot is one transaction, committed before it returns (kill -9
-// loses no ballot), and the write-ahead log is emptied right after, so it
-// never keeps a history of ballots (see poll_forget.go).
+// loses no ballot); right after, the round's reasons are written again in
+// random order, the file rebuilt and the write-ahead log emptied, so that
+// between ballots the files hold no order of ballots (see poll_forget.go).
 func (s *Store) CastAnonymous(p model.Poll, answers []model.Answer) error {
 	if err := s.castAnonymous(p, answers); err != nil {
 		return err
 	}
-	// Best effort: a reader (yoriai doctor) may hold the log for a moment;
-	// the close of the ballot empties it in any case.
-	_ = s.truncateLog()
+	// Best effort: the ballot is saved. What could not be forgotten now
+	// (a disk too full to rebuild the file, a reader holding the log) is
+	// forgotten after the next ballot, at the close or at the next Open.
+	if err := s.forgetBallotOrders(); err != nil {
+		_ = s.truncateLog()
+	}
 	return nil
 }
 
@@ -228,7 +232,9 @@ func (s *Store) SetBallotOpen(p model.Poll, open bool, pinHash string, at time.T
 		// Best effort: the ballot is closed either way, and a round whose
 		// order could not be forgotten now is forgotten at the next close
 		// or the next Open (poll.order_kept).
-		_ = s.forgetBallotOrders()
+		if err := s.forgetBallotOrders(); err == nil {
+			_ = s.truncateLog()
+		}
 	}
 	return err
 }

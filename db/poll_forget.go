@@ -2,19 +2,20 @@ package db
 
 // poll_forget.go: an anonymous ballot forgets the order it was cast in.
 //
-// While a ballot is open each ballot is one transaction (its counts and its
-// reasons), committed before the screen thanks the voter, so kill -9 loses
-// no ballot. SQLite's write-ahead log keeps committed pages in commit order,
-// so right after each ballot the log is checkpointed and truncated: it never
-// holds more than the ballot being saved. Inside the database file, SQLite
-// lays cells out in the order they are written, so the reasons of an open
-// ballot still lie in cast order there. When the ballot closes, the round's
-// reasons get new random keys and are written again in random order, the
-// file is rebuilt with VACUUM (every table copied in key order, no free
-// pages; secure_delete has zeroed what was deleted) and the log is
-// truncated again. poll.order_kept marks a round not yet forgotten, so a
-// close that could not finish (disk full, a reader holding the log) is
-// finished at the next close or the next Open.
+// Each ballot is one transaction (its counts and its reasons together),
+// committed before the screen thanks the voter, so kill -9 loses no
+// ballot: that commit is the one trace a ballot must leave, and it ties
+// the ballot's reason to its choice for as long as it sits in the
+// write-ahead log, which keeps committed pages in commit order. SQLite also
+// lays cells out in a page in the order they are written, so the reasons
+// lie in cast order in the file itself. So right after each ballot, and
+// again when the ballot closes, the round's reasons get new random keys
+// and are written again in random order, the file is rebuilt with VACUUM
+// (every table copied in key order, no free pages; secure_delete has
+// zeroed what was deleted) and the log is checkpointed and truncated.
+// poll.order_kept marks a round not yet forgotten, so a rebuild that could
+// not finish (disk full, a reader holding the log) is done after the next
+// ballot, at the close or at the next Open.
 
 import (
 	"crypto/rand"
@@ -38,13 +39,13 @@ func (s *Store) truncateLog() error {
 	return nil
 }
 
-// forgetBallotOrders forgets the order of every closed anonymous round
-// that still keeps it.
+// forgetBallotOrders forgets the order of every anonymous round that
+// still keeps it, open or closed.
 func (s *Store) forgetBallotOrders() error {
 	ids, err := queryAll(s.db, func(r scanner) (int64, error) {
 		var id int64
 		return id, r.Scan(&id)
-	}, `SELECT id FROM poll WHERE order_kept = 1 AND ballot_open = 0 ORDER BY id`)
+	}, `SELECT id FROM poll WHERE order_kept = 1 ORDER BY id`)
 	if err != nil || len(ids) == 0 {
 		return err
 	}
