@@ -15,6 +15,7 @@ type FaultWords struct {
 type Faults struct {
 	Words     map[fault.Kind]FaultWords
 	FmtDetail string // the original error text, on its own line
+	FmtOp     string // what was being done, then what happened and what to do
 }
 
 var jaFaults = Faults{
@@ -31,6 +32,7 @@ var jaFaults = Faults{
 		fault.IO:         {"ディスクの読み書きに失敗しました。", "USB メモリやネットワークドライブの接続を確かめて、もう一度行ってください。"},
 	},
 	FmtDetail: "詳細：%s",
+	FmtOp:     "%s：%s %s",
 }
 
 var enFaults = Faults{
@@ -47,6 +49,7 @@ var enFaults = Faults{
 		fault.IO:         {"The disk failed to read or write.", "Check the USB stick or network drive, then try again."},
 	},
 	FmtDetail: "Detail: %s",
+	FmtOp:     "%s: %s %s",
 }
 
 // Fault words a failure of the disk or the database: what happened, what
@@ -67,4 +70,15 @@ func (c *Catalog) FaultText(err error) string {
 		return ""
 	}
 	return s + "\n" + a + "\n" + d
+}
+
+// FaultBanner is Fault for the one-line error banner of the screens: what
+// was being done (op, such as 「カードの保存」), what happened and what to
+// do on one line, and the detail line apart.
+func (c *Catalog) FaultBanner(op string, err error) (banner, detail string) {
+	s, a, d := c.Fault(err)
+	if s == "" {
+		return "", ""
+	}
+	return fmt.Sprintf(c.Faults.FmtOp, op, s, a), d
 }

@@ -16,8 +16,8 @@ func TestFaultWordsAreComplete(t *testing.T) {
 				t.Errorf("kind %d has no words", k)
 			}
 		}
-		if strings.Count(c.Faults.FmtDetail, "%s") != 1 {
-			t.Errorf("FmtDetail %q", c.Faults.FmtDetail)
+		if strings.Count(c.Faults.FmtDetail, "%s") != 1 || strings.Count(c.Faults.FmtOp, "%s") != 3 {
+			t.Errorf("FmtDetail %q, FmtOp %q", c.Faults.FmtDetail, c.Faults.FmtOp)
 		}
 	}
 }
@@ -37,6 +37,9 @@ func TestFaultKeepsTheOriginalOnlyInTheDetail(t *testing.T) {
 	}
 	if s, a, d := For(Japanese).Fault(nil); s+a+d != "" {
 		t.Error("nil has words")
+	}
+	if b, d := For(Japanese).FaultBanner("カードの保存", err); b != "カードの保存：ファイルが見つかりません（移動・削除されたか、USB メモリなどが外れています）。 ファイルのある場所を確かめて、もう一度行ってください。" || d == "" {
+		t.Errorf("FaultBanner %q %q", b, d)
 	}
 	if got := For(Japanese).FaultText(errors.New("boom")); strings.Count(got, "\n") != 2 || !strings.HasSuffix(got, "詳細：boom") {
 		t.Errorf("FaultText %q", got)
