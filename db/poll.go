@@ -319,6 +319,11 @@ func (s *Store) ResetPoll(p model.Poll, at time.Time) error {
 		totals[i] = r.Counts
 	}
 	payload := map[string]any{"poll_id": p.ID, "mode": p.Mode, "counts": totals}
+	defer func() {
+		// The cleared reasons are zeroed in their pages (secure_delete);
+		// emptying the log now also drops the copies it still held.
+		_ = s.truncateLog()
+	}()
 	return s.write(at, p.WorkshopID, p.MeetingID, "poll.reset", payload, func(tx *sql.Tx) error {
 		for _, q := range []string{`DELETE FROM poll_count WHERE poll_id = ?`, `DELETE FROM poll_reason WHERE poll_id = ?`,
 			`DELETE FROM poll_answer WHERE poll_id = ?`,

@@ -67,6 +67,10 @@ func TestClosedBallotForgetsItsOrder(t *testing.T) {
 				t.Fatal(err)
 			}
 			checkForgotten(t, st, n, reason, before)
+			var free int
+			if st.db.QueryRow(`PRAGMA freelist_count`).Scan(&free); free != 0 {
+				t.Errorf("%d free pages after the close; VACUUM leaves none", free)
+			}
 			res, _ := st.Results(p)
 			if res[0].Counts[0] != n/2 || res[0].Counts[1] != n/2 || res[0].Answered != n || len(res[1].Reasons) != n {
 				t.Errorf("closing changed the results: %+v", res)
@@ -74,6 +78,27 @@ func TestClosedBallotForgetsItsOrder(t *testing.T) {
 			st.Close()
 			checkForgotten(t, st, n, reason, before)
 		})
+	}
+}
+
+// TestResetRoundLeavesNoReason clears an anonymous round and finds none of
+// its reasons in the file, its -wal or -shm.
+func TestResetRoundLeavesNoReason(t *testing.T) {
+	st := openTemp(t)
+	w, item := pollItem(t, st)
+	p, _ := st.StartPoll(w.ID, item, model.PollAnonymous, at0)
+	st.SetBallotOpen(p, true, "h", at0)
+	for i := range 6 {
+		st.CastAnonymous(p, []model.Answer{{Choice: 0}, {Choice: -1, Reason: fmt.Sprintf("消す理由%02d", i)}})
+	}
+	st.SetBallotOpen(p, false, "", at0)
+	if err := st.ResetPoll(p, at0); err != nil {
+		t.Fatal(err)
+	}
+	for _, side := range []string{"", "-wal", "-shm"} {
+		if b, _ := os.ReadFile(st.path + side); bytes.Contains(b, []byte("消す理由")) {
+			t.Errorf("a cleared reason is still in the file%s", side)
+		}
 	}
 }
 
