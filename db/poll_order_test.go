@@ -55,7 +55,7 @@ func TestClosedBallotForgetsItsOrder(t *testing.T) {
 				}
 				// While the ballot is open the log is emptied after each
 				// ballot: it never holds a history of ballots.
-				for _, side := range []string{"-wal"} {
+				for _, side := range []string{"-wal", "-shm"} {
 					if b, _ := os.ReadFile(st.path + side); bytes.Contains(b, []byte("理由")) {
 						t.Fatalf("after ballot %d the %s holds reasons", i, side)
 					}

@@ -152,7 +152,7 @@ type Catalog struct {
 	CloseBallotShort, FmtClosedBallots, NoOpenBallot, FmtErrNoDatabase   string
 	FmtErrLocked, FmtErrNotDatabase                                      string
 	FmtErrCorrupt, FmtErrNewerSchema                                     string
-	FmtErrReadOnly, FmtErrCannotOpen                                     string
+	FmtErrReadOnly, FmtErrCannotOpen, FmtErrReadOnlyCopy                 string
 	FmtErrNoHome                                                         string
 	FmtTemplateInvalid                                                   string
 	FmtTemplateIssue, FmtTemplateIssueNoLine                             string

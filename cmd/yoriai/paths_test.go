@@ -6,8 +6,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"yoriai/db"
+	"yoriai/model"
 )
 
 // noLock fails when a .lock file is left beside path.
@@ -106,16 +108,34 @@ func TestReadOnlyMedium(t *testing.T) {
 		if code, _, errOut := runCLI("--db", path); code != 1 || !strings.Contains(errOut, "書き込めません") {
 			t.Errorf("the app on a read-only medium: exit %d %q", code, errOut)
 		}
+		// A log left by a crash, without its -shm, cannot be read here.
+		code, _, errOut := runCLI("export", "--db", filepath.Join(dir, "crash.db"), "--format", "json", "--out", filepath.Join(out, "crash.json"))
+		if code != 1 || !strings.Contains(errOut, "書き込める場所にコピー") || !strings.Contains(errOut, "詳細：") {
+			t.Errorf("a log that cannot be read: exit %d %q", code, errOut)
+		}
 		entries, _ := os.ReadDir(dir)
-		if len(entries) != 1 {
-			t.Errorf("files beside the database: %v", entries)
+		if len(entries) != 3 {
+			t.Errorf("files beside the databases: %v", entries)
 		}
 		return
 	}
 	dir, out := t.TempDir(), t.TempDir()
-	if code, _, errOut := runCLI("demo", "--db", filepath.Join(dir, "demo.db")); code != 0 {
+	path := filepath.Join(dir, "demo.db")
+	if code, _, errOut := runCLI("demo", "--db", path); code != 0 {
 		t.Fatalf("demo: %s", errOut)
 	}
+	st, err := db.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SaveResume(model.Resume{WorkshopID: 1}, time.Now()); err != nil { // a change in the log
+		t.Fatal(err)
+	}
+	for _, side := range []string{"", "-wal"} {
+		b, _ := os.ReadFile(path + side)
+		os.WriteFile(filepath.Join(dir, "crash.db"+side), b, 0o600)
+	}
+	st.Close()
 	script := `mount --bind "$1" "$1" && mount -o remount,ro,bind "$1" "$1" && exec "$0" -test.run "$2" -test.v`
 	cmd := exec.Command("unshare", "-m", "sh", "-c", script, os.Args[0], dir, "^TestReadOnlyMedium$")
 	cmd.Env = append(os.Environ(), "YORIAI_RO_DIR="+dir, "YORIAI_OUT_DIR="+out)

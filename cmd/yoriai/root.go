@@ -301,6 +301,14 @@ func openForReading(t *i18n.Catalog, o *options) (*db.Store, error) {
 	var oe *db.OpenError
 	if errors.As(err, &oe) && oe.Kind == db.ErrReadOnly {
 		st, err = db.OpenReadOnly(path)
+		if errors.As(err, &oe) && oe.Kind == db.ErrReadOnly {
+			msg := fmt.Sprintf(t.FmtErrReadOnlyCopy, path)
+			if oe.Err != nil {
+				_, _, detail := t.Fault(oe.Err)
+				msg += "\n" + detail
+			}
+			return nil, exitError{msg: msg, code: 1}
+		}
 	}
 	if err != nil {
 		return nil, openError(t, path, err)
