@@ -279,7 +279,7 @@ func dsnMode(path string, readOnly, immutable bool) string {
 // fsKind maps a file-system error to a reason.
 func fsKind(err error) OpenErrorKind {
 	switch {
-	case errors.Is(err, fs.ErrPermission), errors.Is(err, syscall.EROFS):
+	case errors.Is(err, fs.ErrPermission), errors.Is(err, syscall.EROFS), writeProtected(err):
 		return ErrReadOnly
 	}
 	return ErrCannotOpen
