@@ -2,7 +2,6 @@ package db
 
 import (
 	"bytes"
-	"database/sql"
 	"encoding/binary"
 	"errors"
 	"io"
@@ -16,7 +15,8 @@ import (
 
 // Diagnosis is what `yoriai doctor` reports about a database file. It is
 // read without changing the file and without taking it from a running
-// yoriai.
+// yoriai, and without creating anything beside it, so that it works on a
+// read-only medium too.
 type Diagnosis struct {
 	Exists        bool
 	Size          int64
@@ -27,6 +27,7 @@ type Diagnosis struct {
 	Integrity     string // "ok", SQLite's complaint, or "" when not checked
 	Locked        bool   // another yoriai has it open
 	LockPID       int    // the process that holds it, when it wrote its pid
+	ReadErr       error  // why its contents could not be read, if they could not
 }
 
 // Diagnose inspects the database at path.
@@ -41,7 +42,7 @@ func Diagnose(path string) (Diagnosis, error) {
 	}
 	d.Exists, d.Size, d.Mode = true, info.Size(), info.Mode().Perm()
 	if lf, err := os.Stat(path + ".lock"); err == nil && !lf.IsDir() {
-		l := flock.New(path + ".lock")
+		l := flock.New(path+".lock", flock.SetFlag(os.O_RDONLY)) // never creates one
 		if ok, err := l.TryRLock(); err == nil && !ok {
 			d.Locked = true
 			if b, err := os.ReadFile(path + ".lock"); err == nil {
@@ -64,14 +65,14 @@ func Diagnose(path string) (Diagnosis, error) {
 	d.SQLite = true
 	d.SchemaVersion = int(binary.BigEndian.Uint32(h[60:64]))
 	d.Yoriai = binary.BigEndian.Uint32(h[68:72]) == ApplicationID
-	_, walErr := os.Stat(path + "-wal")
-	ro, err := sql.Open("sqlite", dsn(path, walErr != nil))
+	ro, err := openRO(path)
 	if err != nil {
-		return d, err
+		d.ReadErr = err
+		return d, nil
 	}
 	defer ro.Close()
 	if err := ro.QueryRow("PRAGMA integrity_check").Scan(&d.Integrity); err != nil {
-		d.Integrity = err.Error()
+		d.Integrity, d.ReadErr = "", err
 	}
 	if d.Integrity == "ok" { // the WAL may hold newer values than the header
 		var appID uint32

@@ -85,12 +85,14 @@ type Store struct {
 // Path is the database file's path.
 func (s *Store) Path() string { return s.path }
 
-// Close closes the database and releases the lock.
+// Close closes the database and releases the lock, removing the lock
+// file (see lock.go). A store opened with OpenReadOnly holds no lock.
 func (s *Store) Close() error {
 	err := s.db.Close()
-	if uerr := s.lock.Unlock(); err == nil {
+	if uerr := releaseLock(s.lock); err == nil {
 		err = uerr
 	}
+	s.lock = nil
 	return err
 }
 
@@ -111,8 +113,7 @@ func Open(path string) (*Store, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return fail(fsKind(err), err)
 	}
-	lock := flock.New(path+".lock", flock.SetFlag(os.O_CREATE|os.O_RDWR), flock.SetPermissions(0o600))
-	ok, err := lock.TryLock()
+	lock, ok, err := acquireLock(path + ".lock")
 	if err != nil {
 		return fail(fsKind(err), err)
 	}
@@ -121,7 +122,7 @@ func Open(path string) (*Store, error) {
 	}
 	st, err := open(path)
 	if err != nil {
-		_ = lock.Unlock()
+		_ = releaseLock(lock) // a refused file leaves no lock file behind
 		return nil, err
 	}
 	st.lock = lock
@@ -165,12 +166,20 @@ func open(path string) (*Store, error) {
 		}
 		return fail(sqliteKind(err), err)
 	}
+	// A crash may have left the last ballot in the log, or a closed
+	// ballot not yet forgotten (poll_forget.go). Best effort.
+	_ = st.truncateLog()
+	_ = st.forgetBallotOrders()
 	return st, nil
 }
 
 // inspect looks at an existing file without changing it: its header first,
 // then, through a read-only connection, its contents.
-func inspect(path string) *OpenError {
+func inspect(path string) *OpenError { return inspectFor(path, true) }
+
+// inspectFor is inspect; writable says the file must also open for
+// writing.
+func inspectFor(path string, writable bool) *OpenError {
 	fail := func(kind OpenErrorKind, err error) *OpenError {
 		return &OpenError{Kind: kind, Path: path, Err: err}
 	}
@@ -192,19 +201,17 @@ func inspect(path string) *OpenError {
 	if appID == ApplicationID && userVersion > SchemaVersion {
 		return &OpenError{Kind: ErrNewerSchema, Path: path, Found: userVersion, Supported: SchemaVersion}
 	}
-	if w, err := os.OpenFile(path, os.O_RDWR, 0); err != nil {
-		return fail(fsKind(err), err)
-	} else {
-		w.Close()
+	if writable {
+		if w, err := os.OpenFile(path, os.O_RDWR, 0); err != nil {
+			return fail(fsKind(err), err)
+		} else {
+			w.Close()
+		}
 	}
 
-	// Without a -wal file, read the file as immutable: SQLite then creates
-	// no -wal or -shm beside somebody else's file. With one (a yoriai file
-	// left by a crash), read it normally so the log's pages count too.
-	_, walErr := os.Stat(path + "-wal")
-	ro, err := sql.Open("sqlite", dsn(path, walErr != nil))
+	ro, err := openRO(path)
 	if err != nil {
-		return fail(ErrCannotOpen, err)
+		return fail(sqliteKind(err), err)
 	}
 	defer ro.Close()
 	var check string
@@ -272,7 +279,7 @@ func dsnMode(path string, readOnly, immutable bool) string {
 // fsKind maps a file-system error to a reason.
 func fsKind(err error) OpenErrorKind {
 	switch {
-	case errors.Is(err, fs.ErrPermission), errors.Is(err, syscall.EROFS):
+	case errors.Is(err, fs.ErrPermission), errors.Is(err, syscall.EROFS), writeProtected(err):
 		return ErrReadOnly
 	}
 	return ErrCannotOpen

@@ -29,7 +29,7 @@ func stateOf(t *testing.T, path string) fileState {
 	}
 	info, _ := os.Stat(path)
 	var side []string
-	for _, s := range []string{"-wal", "-shm", "-journal"} {
+	for _, s := range []string{"-wal", "-shm", "-journal", ".lock"} {
 		if _, err := os.Stat(path + s); err == nil {
 			side = append(side, s)
 		}
@@ -179,18 +179,51 @@ func TestOpenRefusesSecondOpener(t *testing.T) {
 	if k := openKind(t, path); k != ErrLocked {
 		t.Errorf("kind %d, want ErrLocked", k)
 	}
+	if _, err := os.Stat(path + ".lock"); err != nil {
+		t.Error("the refused second opener removed the holder's lock file:", err)
+	}
+	if k := openKind(t, path); k != ErrLocked {
+		t.Errorf("after a refusal the lock no longer holds: kind %d", k)
+	}
 	st.Close()
+	if _, err := os.Stat(path + ".lock"); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the lock file stays after a clean close: %v", err)
+	}
+	// A lock file left by a yoriai killed with kill -9 holds no lock.
+	os.WriteFile(path+".lock", []byte("99999\n"), 0o600)
 	st, err = Open(path)
 	if err != nil {
-		t.Fatalf("after Close the file opens again: %v", err)
+		t.Fatalf("a stale lock file blocked Open: %v", err)
 	}
 	st.Close()
-	if _, err := os.Stat(path + ".lock"); err != nil {
-		t.Fatal("the lock file stays; a stale one must not block:", err)
+	if _, err := os.Stat(path + ".lock"); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the stale lock file stays after a clean close: %v", err)
 	}
-	st, err = Open(path) // the stale .lock file is still there
+}
+
+// TestLockFileRemovedOnlyByItsHolder replaces the lock file's name while
+// the store is open, as a second yoriai would after the name was removed:
+// closing must not remove the file that now has the name.
+func TestLockFileRemovedOnlyByItsHolder(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "a.db")
+	st, err := Open(path)
 	if err != nil {
-		t.Fatalf("a stale lock file blocked Open: %v", err)
+		t.Fatal(err)
+	}
+	if runtime.GOOS == "windows" {
+		st.Close()
+		t.Skip("an open file cannot be replaced on Windows")
+	}
+	os.Remove(path + ".lock")
+	os.WriteFile(path+".lock", []byte("another\n"), 0o600)
+	st.Close()
+	if b, err := os.ReadFile(path + ".lock"); err != nil || string(b) != "another\n" {
+		t.Errorf("closing removed or changed a lock file it did not hold: %q, %v", b, err)
+	}
+	// The name now refers to a file nobody holds: the next Open takes it.
+	st, err = Open(path)
+	if err != nil {
+		t.Fatal(err)
 	}
 	st.Close()
 }

@@ -96,7 +96,24 @@ func (s *Store) SetTally(p model.Poll, q int, counts []int, at time.Time) error 
 // CastAnonymous stores one anonymous ballot, one answer per question. It
 // writes no event and nothing that could tie the answers together or to a
 // person or a moment: choices only raise counts, reasons get random keys.
+// The ballot is one transaction, committed before it returns (kill -9
+// loses no ballot); right after, the round's reasons are written again in
+// random order, the file rebuilt and the write-ahead log emptied, so that
+// between ballots the files hold no order of ballots (see poll_forget.go).
 func (s *Store) CastAnonymous(p model.Poll, answers []model.Answer) error {
+	if err := s.castAnonymous(p, answers); err != nil {
+		return err
+	}
+	// Best effort: the ballot is saved. What could not be forgotten now
+	// (a disk too full to rebuild the file, a reader holding the log) is
+	// forgotten after the next ballot, at the close or at the next Open.
+	if err := s.forgetBallotOrders(); err != nil {
+		_ = s.truncateLog()
+	}
+	return nil
+}
+
+func (s *Store) castAnonymous(p model.Poll, answers []model.Answer) error {
 	if p.Mode != model.PollAnonymous {
 		return fmt.Errorf("poll %d is not anonymous", p.ID)
 	}
@@ -105,7 +122,7 @@ func (s *Store) CastAnonymous(p model.Poll, answers []model.Answer) error {
 		return err
 	}
 	defer tx.Rollback()
-	if err := mustAffect(tx.Exec(`UPDATE poll SET ballots = ballots + 1 WHERE id = ? AND mode = 'anonymous'`, p.ID)); err != nil {
+	if err := mustAffect(tx.Exec(`UPDATE poll SET ballots = ballots + 1, order_kept = 1 WHERE id = ? AND mode = 'anonymous'`, p.ID)); err != nil {
 		return err
 	}
 	for q, a := range answers {
@@ -203,21 +220,23 @@ func (s *Store) SetBallotOpen(p model.Poll, open bool, pinHash string, at time.T
 		kind = "poll.ballot_opened"
 	}
 	err := s.write(at, p.WorkshopID, p.MeetingID, kind, map[string]any{"poll_id": p.ID}, func(tx *sql.Tx) error {
-		return mustAffect(tx.Exec(`UPDATE poll SET ballot_open = ?, pin_hash = ? WHERE id = ?`, boolInt(open), pinHash, p.ID))
+		if err := mustAffect(tx.Exec(`UPDATE poll SET ballot_open = ?, pin_hash = ? WHERE id = ?`, boolInt(open), pinHash, p.ID)); err != nil {
+			return err
+		}
+		if open && p.Mode == model.PollAnonymous {
+			return precreateCounts(tx, p)
+		}
+		return nil
 	})
 	if err == nil && !open {
-		s.forgetBallotOrder()
+		// Best effort: the ballot is closed either way, and a round whose
+		// order could not be forgotten now is forgotten at the next close
+		// or the next Open (poll.order_kept).
+		if err := s.forgetBallotOrders(); err == nil {
+			_ = s.truncateLog()
+		}
 	}
 	return err
-}
-
-// forgetBallotOrder empties the write-ahead log once a ballot closes. The
-// log holds each committed transaction's pages in the order they were
-// written, so until it is checkpointed it could tell in which order the
-// ballots came and which reason came with which choice. Best effort: the
-// ballot is closed either way, and the next checkpoint does the same.
-func (s *Store) forgetBallotOrder() {
-	_, _ = s.db.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`)
 }
 
 // Reveal shows a round's results to the room and logs its totals: the log
@@ -232,9 +251,13 @@ func (s *Store) Reveal(p model.Poll, at time.Time) error {
 		totals[i] = r.Counts
 	}
 	payload := map[string]any{"poll_id": p.ID, "mode": p.Mode, "counts": totals}
-	return s.write(at, p.WorkshopID, p.MeetingID, "poll.revealed", payload, func(tx *sql.Tx) error {
+	err = s.write(at, p.WorkshopID, p.MeetingID, "poll.revealed", payload, func(tx *sql.Tx) error {
 		return mustAffect(tx.Exec(`UPDATE poll SET revealed_at = ?, ballot_open = 0 WHERE id = ?`, ms(at), p.ID))
 	})
+	if err == nil {
+		_ = s.forgetBallotOrders() // revealing also ends a ballot left open
+	}
+	return err
 }
 
 func boolInt(b bool) int {
@@ -296,6 +319,11 @@ func (s *Store) ResetPoll(p model.Poll, at time.Time) error {
 		totals[i] = r.Counts
 	}
 	payload := map[string]any{"poll_id": p.ID, "mode": p.Mode, "counts": totals}
+	defer func() {
+		// The cleared reasons are zeroed in their pages (secure_delete);
+		// emptying the log now also drops the copies it still held.
+		_ = s.truncateLog()
+	}()
 	return s.write(at, p.WorkshopID, p.MeetingID, "poll.reset", payload, func(tx *sql.Tx) error {
 		for _, q := range []string{`DELETE FROM poll_count WHERE poll_id = ?`, `DELETE FROM poll_reason WHERE poll_id = ?`,
 			`DELETE FROM poll_answer WHERE poll_id = ?`,

@@ -252,19 +252,20 @@ func TestCloseOpenBallots(t *testing.T) {
 	}
 }
 
-// TestClosingTheBallotEmptiesTheLog checks that after the ballot closes the
-// write-ahead log, which keeps pages in commit order, is empty.
+// TestClosingTheBallotEmptiesTheLog checks that the write-ahead log, which
+// keeps pages in commit order, is empty after each ballot and after the
+// ballot closes, and that emptying it loses no ballot.
 func TestClosingTheBallotEmptiesTheLog(t *testing.T) {
 	st := openTemp(t)
 	w, item := pollItem(t, st)
 	p, _ := st.StartPoll(w.ID, item, model.PollAnonymous, at0)
 	st.SetBallotOpen(p, true, model.HashPIN("1234", "s"), at0)
+	wal := st.path + "-wal"
 	for i := range 5 {
 		st.CastAnonymous(p, []model.Answer{{Choice: i % 2}, {Choice: -1, Reason: fmt.Sprintf("理由%d", i)}})
-	}
-	wal := st.path + "-wal"
-	if fi, err := os.Stat(wal); err != nil || fi.Size() == 0 {
-		t.Fatalf("expected ballots in the log first: %v", err)
+		if fi, err := os.Stat(wal); err == nil && fi.Size() != 0 {
+			t.Errorf("the log holds %d bytes after ballot %d", fi.Size(), i)
+		}
 	}
 	if err := st.SetBallotOpen(p, false, "", at0); err != nil {
 		t.Fatal(err)
@@ -272,7 +273,44 @@ func TestClosingTheBallotEmptiesTheLog(t *testing.T) {
 	if fi, err := os.Stat(wal); err == nil && fi.Size() != 0 {
 		t.Errorf("the log still holds %d bytes after the ballot closed", fi.Size())
 	}
-	if res, _ := st.Results(p); res[0].Answered != 5 {
+	if res, _ := st.Results(p); res[0].Answered != 5 || len(res[1].Reasons) != 5 {
 		t.Errorf("checkpoint lost ballots: %+v", res)
 	}
+}
+
+// TestUnfinishedForgettingIsFinishedAtOpen marks a closed round as still
+// keeping its order, as a close that ran out of disk would leave it, and
+// checks that the next Open forgets it.
+func TestUnfinishedForgettingIsFinishedAtOpen(t *testing.T) {
+	st := openTemp(t)
+	w, item := pollItem(t, st)
+	p, _ := st.StartPoll(w.ID, item, model.PollAnonymous, at0)
+	st.SetBallotOpen(p, true, "h", at0)
+	// Cast and close without forgetting, as an older yoriai did, or as a
+	// disk too full to rebuild the file leaves it.
+	for i := range 12 {
+		st.castAnonymous(p, []model.Answer{{Choice: 0}, {Choice: -1, Reason: fmt.Sprintf("理由%02d番の意見", i)}})
+	}
+	if _, err := st.db.Exec(`UPDATE poll SET ballot_open = 0 WHERE id = ?`, p.ID); err != nil {
+		t.Fatal(err)
+	}
+	st.truncateLog()
+	var kept int
+	st.db.QueryRow(`SELECT order_kept FROM poll WHERE id = ?`, p.ID).Scan(&kept)
+	if kept != 1 {
+		t.Fatalf("order_kept %d after ballots, want 1", kept)
+	}
+	before, _ := st.PollReasons(p)
+	path := st.path
+	st.Close()
+	st, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	st.db.QueryRow(`SELECT order_kept FROM poll WHERE id = ?`, p.ID).Scan(&kept)
+	if kept != 0 {
+		t.Errorf("order_kept %d after Open, want 0", kept)
+	}
+	checkForgotten(t, st, 12, func(i int) string { return fmt.Sprintf("理由%02d番の意見", i) }, before)
 }

@@ -232,6 +232,9 @@ func TestQuitAndResume(t *testing.T) {
 	if perm := info.Mode().Perm(); perm != 0o600 {
 		t.Errorf("database mode %o, want 600", perm)
 	}
+	if _, err := os.Stat(dbPath + ".lock"); err == nil {
+		t.Error("a .lock file is left after a clean exit")
+	}
 
 	again := start(t, "--db", dbPath)
 	s := again.waitFor("現在 3/")
@@ -270,6 +273,9 @@ func TestSecondInstanceIsRefused(t *testing.T) {
 	}
 	if !strings.Contains(string(out), "別の yoriai が使用中です") {
 		t.Errorf("unclear refusal:\n%s", out)
+	}
+	if _, err := os.Stat(dbPath + ".lock"); err != nil {
+		t.Errorf("the refused second yoriai removed the holder's lock file: %v", err)
 	}
 }
 

@@ -16,6 +16,7 @@ import (
 
 	"yoriai/db"
 	"yoriai/demo"
+	"yoriai/fault"
 	"yoriai/model"
 )
 
@@ -237,6 +238,15 @@ func TestWriteFile(t *testing.T) {
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 1 {
 		t.Errorf("left behind: %v", entries)
+	}
+	// A folder that does not exist is an error, and is not created.
+	for _, p := range []string{filepath.Join(dir, "議事録", "第1回.md"), filepath.Join(path, "x.md")} {
+		if err := WriteFile(p, false, write("x")); !errors.Is(err, fault.ErrNoFolder) {
+			t.Errorf("WriteFile(%s) = %v, want ErrNoFolder", p, err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "議事録")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the missing folder was created: %v", err)
 	}
 }
 

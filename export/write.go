@@ -3,10 +3,13 @@ package export
 import (
 	"bufio"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"yoriai/fault"
 )
 
 // ErrExists is returned when the file to write is already there and
@@ -16,14 +19,20 @@ var ErrExists = errors.New("the file already exists")
 // WriteFile writes a file whole or not at all: into a temporary file next
 // to it, synced, then moved into place. The file is readable by its owner
 // only (it holds staff names and opinions). An existing file is replaced
-// only when force is set; otherwise ErrExists, and nothing changes.
+// only when force is set; otherwise ErrExists, and nothing changes. The
+// folder must exist: WriteFile creates none, so a mistyped folder is an
+// error that wraps fault.ErrNoFolder rather than a new folder somewhere.
 func WriteFile(path string, force bool, write func(io.Writer) error) (err error) {
+	dir := filepath.Dir(path)
+	if info, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) || (err == nil && !info.IsDir()) {
+		return fmt.Errorf("%w: %s", fault.ErrNoFolder, dir)
+	}
 	if !force {
 		if _, err := os.Lstat(path); err == nil {
 			return ErrExists
 		}
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return err
 	}

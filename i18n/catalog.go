@@ -165,11 +165,14 @@ type Catalog struct {
 	CloseBallotShort, FmtClosedBallots, NoOpenBallot, FmtErrNoDatabase   string
 	FmtErrLocked, FmtErrNotDatabase                                      string
 	FmtErrCorrupt, FmtErrNewerSchema                                     string
-	FmtErrReadOnly, FmtErrCannotOpen                                     string
+	FmtErrReadOnly, FmtErrCannotOpen, FmtErrReadOnlyCopy                 string
 	FmtErrNoHome                                                         string
 	FmtTemplateInvalid                                                   string
 	FmtTemplateIssue, FmtTemplateIssueNoLine                             string
 	FmtTemplateUnreadable                                                string
 	FmtTemplateReused                                                    string
 	Problems                                                             map[model.Problem]string
+
+	// Failures of the disk and the database (fault.go).
+	Faults Faults
 }

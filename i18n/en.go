@@ -372,13 +372,14 @@ var en = Catalog{
 	DoctorNoNetwork:    "never used (yoriai has no way to connect)",
 	FmtDBPathOnExit:    "Database: %s",
 
-	FmtErrLocked:      "Another yoriai is using this database: %s\nClose it first.",
-	FmtErrNotDatabase: "Not a yoriai database (the file was not changed): %s",
-	FmtErrCorrupt:     "The database is damaged (the file was not changed): %s\nRestore a backup or choose another --db.",
-	FmtErrNewerSchema: "This database was made by a newer yoriai (format %d; this one reads up to %d): %s\nPlease update yoriai.",
-	FmtErrReadOnly:    "Cannot write where the database is: %s\nChoose a writable place with --db.",
-	FmtErrCannotOpen:  "Cannot open the database: %s",
-	FmtErrNoHome:      "Cannot decide where to keep data (%s). Please use --db.",
+	FmtErrLocked:       "Another yoriai is using this database: %s\nClose it first.",
+	FmtErrNotDatabase:  "Not a yoriai database (the file was not changed): %s",
+	FmtErrCorrupt:      "The database is damaged (the file was not changed): %s\nRestore a backup or choose another --db.",
+	FmtErrNewerSchema:  "This database was made by a newer yoriai (format %d; this one reads up to %d): %s\nPlease update yoriai.",
+	FmtErrReadOnly:     "Cannot write where the database is: %s\nChoose a writable place with --db.",
+	FmtErrCannotOpen:   "Cannot open the database: %s",
+	FmtErrReadOnlyCopy: "The database is on a read-only medium and cannot be read as it is: %s\nIt holds a log left by a crash (-wal) or is of an older format. Copy its folder to a writable place and open it there.",
+	FmtErrNoHome:       "Cannot decide where to keep data (%s). Please use --db.",
 
 	FmtTemplateInvalid:     "The template %s has errors (nothing was written):",
 	FmtTemplateIssue:       "  line %d %s: %s",
@@ -412,4 +413,5 @@ var en = Catalog{
 		model.ProblemNoDiagram:     "the template's diagrams lack that diagram",
 		model.ProblemFileTooLarge:  "the file is too large (at most %d bytes)",
 	},
+	Faults: enFaults,
 }

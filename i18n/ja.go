@@ -372,13 +372,14 @@ var ja = Catalog{
 	DoctorNoNetwork:    "使いません（通信する機能はありません）",
 	FmtDBPathOnExit:    "データベース：%s",
 
-	FmtErrLocked:      "このデータベースは別の yoriai が使用中です：%s\n先に開いている yoriai を終了してください。",
-	FmtErrNotDatabase: "yoriai のデータベースではありません（ファイルは変更していません）：%s",
-	FmtErrCorrupt:     "データベースが壊れています（ファイルは変更していません）：%s\nバックアップから戻すか、別の --db を指定してください。",
-	FmtErrNewerSchema: "このデータベースは新しい版の yoriai で作られています（形式 %d、この版は %d まで）：%s\nyoriai を更新してください。",
-	FmtErrReadOnly:    "データベースの場所に書き込めません：%s\n書き込める場所を --db で指定してください。",
-	FmtErrCannotOpen:  "データベースを開けません：%s",
-	FmtErrNoHome:      "データの保存先が決められません（%s）。--db で指定してください。",
+	FmtErrLocked:       "このデータベースは別の yoriai が使用中です：%s\n先に開いている yoriai を終了してください。",
+	FmtErrNotDatabase:  "yoriai のデータベースではありません（ファイルは変更していません）：%s",
+	FmtErrCorrupt:      "データベースが壊れています（ファイルは変更していません）：%s\nバックアップから戻すか、別の --db を指定してください。",
+	FmtErrNewerSchema:  "このデータベースは新しい版の yoriai で作られています（形式 %d、この版は %d まで）：%s\nyoriai を更新してください。",
+	FmtErrReadOnly:     "データベースの場所に書き込めません：%s\n書き込める場所を --db で指定してください。",
+	FmtErrCannotOpen:   "データベースを開けません：%s",
+	FmtErrReadOnlyCopy: "読み取り専用の場所にあり、このままでは読めません：%s\n強制終了で残った記録（-wal）があるか、古い版のファイルです。フォルダごと書き込める場所にコピーして、そこで開いてください。",
+	FmtErrNoHome:       "データの保存先が決められません（%s）。--db で指定してください。",
 
 	FmtTemplateInvalid:     "テンプレート %s に誤りがあります（何も書き込んでいません）：",
 	FmtTemplateIssue:       "  %d 行目 %s：%s",
@@ -412,4 +413,5 @@ var ja = Catalog{
 		model.ProblemNoDiagram:     "テンプレートの diagrams にその図がありません",
 		model.ProblemFileTooLarge:  "ファイルが大きすぎます（%d バイトまで）",
 	},
+	Faults: jaFaults,
 }

@@ -26,7 +26,7 @@ func newCloseBallotCmd(t *i18n.Catalog, o *options) *cobra.Command {
 			defer st.Close()
 			n, err := st.CloseOpenBallots(time.Now())
 			if err != nil {
-				return exitError{msg: err.Error(), code: 1}
+				return storeError(t, err)
 			}
 			if n == 0 {
 				fmt.Fprintln(cmd.OutOrStdout(), t.NoOpenBallot)

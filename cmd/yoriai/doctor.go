@@ -49,7 +49,9 @@ func doctor(w io.Writer, t *i18n.Catalog, path string) (healthy bool) {
 	d, err := db.Diagnose(path)
 	switch {
 	case err != nil:
-		row("", err.Error())
+		for _, line := range strings.Split(t.FaultText(err), "\n") {
+			row("", line)
+		}
 		healthy = false
 	case !d.Exists:
 		row("", t.DoctorMissing)
@@ -61,7 +63,13 @@ func doctor(w io.Writer, t *i18n.Catalog, path string) (healthy bool) {
 			healthy = false
 		default:
 			row("", fmt.Sprintf(t.FmtDoctorSchema, d.SchemaVersion, db.SchemaVersion))
-			row("", fmt.Sprintf(t.FmtDoctorIntegrity, d.Integrity))
+			if d.ReadErr != nil {
+				for _, line := range strings.Split(t.FaultText(d.ReadErr), "\n") {
+					row("", line)
+				}
+			} else {
+				row("", fmt.Sprintf(t.FmtDoctorIntegrity, d.Integrity))
+			}
 			healthy = d.Integrity == "ok" && d.SchemaVersion <= db.SchemaVersion
 		}
 		switch {

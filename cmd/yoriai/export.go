@@ -43,7 +43,7 @@ func newExportCmd(t *i18n.Catalog, o *options) *cobra.Command {
 			if e.out == "" {
 				return exitError{msg: t.OutRequired, code: 2}
 			}
-			st, err := openExisting(t, o)
+			st, err := openForReading(t, o)
 			if err != nil {
 				return err
 			}
@@ -56,7 +56,7 @@ func newExportCmd(t *i18n.Catalog, o *options) *cobra.Command {
 				if errors.Is(err, export.ErrExists) {
 					return exitError{msg: fmt.Sprintf(t.FmtExists, e.out), code: 1}
 				}
-				return exitError{msg: err.Error(), code: 1}
+				return storeError(t, err)
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), t.FmtWritten+"\n", e.out)
 			return nil
@@ -81,7 +81,7 @@ func exportWriter(t *i18n.Catalog, st *db.Store, e exportOptions) (func(io.Write
 	}
 	d, err := export.Gather(st, wid, time.Now())
 	if err != nil {
-		return nil, exitError{msg: err.Error(), code: 1}
+		return nil, storeError(t, err)
 	}
 	switch e.format {
 	case "md", "docx":
@@ -121,9 +121,10 @@ func newImportBackupCmd(t *i18n.Catalog, o *options) *cobra.Command {
 				case errors.Is(err, db.ErrBackupNewer):
 					return exitError{msg: t.ErrBackupNewer, code: 1}
 				case errors.Is(err, db.ErrNotBackup):
-					return exitError{msg: t.ErrNotBackup + "\n" + err.Error(), code: 1}
+					_, _, detail := t.Fault(err)
+					return exitError{msg: t.ErrNotBackup + "\n" + detail, code: 1}
 				}
-				return exitError{msg: err.Error(), code: 1}
+				return storeError(t, err)
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), t.FmtBackupRestored+"\n", path)
 			return nil
@@ -149,7 +150,7 @@ func newDemoCmd(t *i18n.Catalog, o *options) *cobra.Command {
 			case errors.As(err, new(exitError)):
 				return err
 			case err != nil:
-				return exitError{msg: err.Error(), code: 1}
+				return storeError(t, err)
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), t.FmtDemoDone+"\n", path, path)
 			return nil
@@ -189,7 +190,8 @@ func fileExists(path string) bool {
 // removeDB removes a database file this command created, with its
 // companions.
 func removeDB(path string) {
-	for _, p := range []string{path, path + "-wal", path + "-shm", path + ".lock"} {
+	// Not its .lock: Close removed that, and only a holder removes one.
+	for _, p := range []string{path, path + "-wal", path + "-shm"} {
 		os.Remove(p)
 	}
 }

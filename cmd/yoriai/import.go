@@ -20,11 +20,11 @@ func newImportCmd(t *i18n.Catalog, o *options) *cobra.Command {
 func existingWorkshop(t *i18n.Catalog, st *db.Store) (int64, error) {
 	resume, err := st.Resume()
 	if err != nil {
-		return 0, exitError{msg: err.Error(), code: 1}
+		return 0, storeError(t, err)
 	}
 	ws, err := st.Workshops()
 	if err != nil {
-		return 0, exitError{msg: err.Error(), code: 1}
+		return 0, storeError(t, err)
 	}
 	for _, w := range ws {
 		if w.ID == resume.WorkshopID {

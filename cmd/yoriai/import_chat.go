@@ -45,7 +45,7 @@ func newImportChatCmd(t *i18n.Catalog, o *options) *cobra.Command {
 			log := p.ChatLog()
 			rep, err := st.ImportChat(wid, log, time.Now())
 			if err != nil {
-				return exitError{msg: err.Error(), code: 1}
+				return storeError(t, err)
 			}
 			fmt.Fprintln(out, previewHead(t, p))
 			fmt.Fprintf(out, t.FmtImported+"\n", rep.Added, rep.Skipped, rep.Rejected)

@@ -91,11 +91,11 @@ func runApp(t *i18n.Catalog, lang i18n.Lang, o options, stdout io.Writer) error 
 
 	resume, err := st.Resume()
 	if err != nil {
-		return exitError{msg: t.DBPathOnExit(path) + "\n" + err.Error(), code: 1}
+		return exitError{msg: t.DBPathOnExit(path) + "\n" + t.FaultText(err), code: 1}
 	}
 	wid, err := chooseWorkshop(st, tmpl, resume, time.Now())
 	if err != nil {
-		return exitError{msg: t.DBPathOnExit(path) + "\n" + err.Error(), code: 1}
+		return exitError{msg: t.DBPathOnExit(path) + "\n" + t.FaultText(err), code: 1}
 	}
 	if resume.WorkshopID != wid {
 		resume = model.Resume{WorkshopID: wid}
@@ -183,7 +183,7 @@ func resolveDBPath(t *i18n.Catalog, flag string) (string, error) {
 func openError(t *i18n.Catalog, path string, err error) error {
 	var oe *db.OpenError
 	if !errors.As(err, &oe) {
-		return exitError{msg: fmt.Sprintf(t.FmtErrCannotOpen, path) + "\n" + err.Error(), code: 1}
+		return exitError{msg: fmt.Sprintf(t.FmtErrCannotOpen, path) + "\n" + t.FaultText(err), code: 1}
 	}
 	var msg string
 	switch oe.Kind {
@@ -200,10 +200,21 @@ func openError(t *i18n.Catalog, path string, err error) error {
 	default:
 		msg = fmt.Sprintf(t.FmtErrCannotOpen, path)
 		if oe.Err != nil {
-			msg += "\n" + oe.Err.Error()
+			s, a, _ := t.Fault(oe.Err)
+			msg += "\n" + s + "\n" + a
 		}
 	}
+	if oe.Err != nil {
+		_, _, detail := t.Fault(oe.Err)
+		msg += "\n" + detail
+	}
 	return exitError{msg: msg, code: 1}
+}
+
+// storeError words a failure of the database or the disk for the user:
+// what happened, what to do, and the original text on a detail line.
+func storeError(t *i18n.Catalog, err error) error {
+	return exitError{msg: t.FaultText(err), code: 1}
 }
 
 // chooseWorkshop returns the workshop to open: the one a --template made
@@ -269,6 +280,37 @@ func openExisting(t *i18n.Catalog, o *options) (*db.Store, error) {
 		return nil, exitError{msg: fmt.Sprintf(t.FmtErrNoDatabase, path), code: 1}
 	}
 	st, err := db.Open(path)
+	if err != nil {
+		return nil, openError(t, path, err)
+	}
+	return st, nil
+}
+
+// openForReading opens the database --db names (or the default one) to
+// read it, for exports and the backup: as openExisting does where it can
+// be written, and read-only where it cannot (a write-protected medium), so
+// that reading needs no write access.
+func openForReading(t *i18n.Catalog, o *options) (*db.Store, error) {
+	path, err := resolveDBPath(t, o.dbPath)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := os.Stat(path); err != nil {
+		return nil, exitError{msg: fmt.Sprintf(t.FmtErrNoDatabase, path), code: 1}
+	}
+	st, err := db.Open(path)
+	var oe *db.OpenError
+	if errors.As(err, &oe) && oe.Kind == db.ErrReadOnly {
+		st, err = db.OpenReadOnly(path)
+		if errors.As(err, &oe) && oe.Kind == db.ErrReadOnly {
+			msg := fmt.Sprintf(t.FmtErrReadOnlyCopy, path)
+			if oe.Err != nil {
+				_, _, detail := t.Fault(oe.Err)
+				msg += "\n" + detail
+			}
+			return nil, exitError{msg: msg, code: 1}
+		}
+	}
 	if err != nil {
 		return nil, openError(t, path, err)
 	}
