@@ -134,7 +134,7 @@ type Catalog struct {
 	ImportBackupShort, FmtBackupRestored, ErrNotBackup, ErrBackupNewer, ErrNotEmptyDB string
 	DemoShort, FlagCards, FmtDemoDone, ErrDemoNotEmpty                                string
 	ExportTitle, ExportFormats, ExportMeeting, ExportPath, ExportHint                 string
-	ExportFormatNames                                                                 [6]string
+	ExportFormatNames                                                                 []string
 	ConfirmOverwrite, OpExport, KeyExport                                             string
 
 	// What an operation is called when it fails ("参加者の保存: …").

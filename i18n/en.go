@@ -313,7 +313,7 @@ var en = Catalog{
 	ExportMeeting:        "Meeting",
 	ExportPath:           "Save to",
 	ExportHint:           "↑↓ format · ←→ meeting · tab path · enter write · esc close",
-	ExportFormatNames:    [6]string{"Minutes (Markdown)", "Plan (Excel)", "Plan (CSV)", "Task 1 (CSV)", "Poll results (CSV)", "Backup (JSON)"},
+	ExportFormatNames:    []string{"Minutes (Markdown)", "Minutes (Word)", "Plan (Excel)", "Plan (CSV)", "Task 1 (CSV)", "Task 2 (CSV)", "Poll results (CSV)", "Attendance (CSV)", "Action items (CSV)", "Backup (JSON)"},
 	ConfirmOverwrite:     "A file of that name exists. Replace it?",
 	OpExport:             "exporting",
 	KeyExport:            "export",

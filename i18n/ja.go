@@ -313,7 +313,7 @@ var ja = Catalog{
 	ExportMeeting:        "会議",
 	ExportPath:           "保存先",
 	ExportHint:           "↑↓ 形式 ・ ←→ 会議 ・ tab 保存先 ・ enter 書き出す ・ esc 閉じる",
-	ExportFormatNames:    [6]string{"議事要旨（Markdown）", "実施計画（案）（Excel）", "実施計画（案）（CSV）", "タスク①（CSV）", "投票結果（CSV）", "バックアップ（JSON）"},
+	ExportFormatNames:    []string{"議事要旨（Markdown）", "議事要旨（Word）", "実施計画（案）（Excel）", "実施計画（案）（CSV）", "タスク①（CSV）", "タスク②（CSV）", "投票結果（CSV）", "出欠（CSV）", "宿題（CSV）", "バックアップ（JSON）"},
 	ConfirmOverwrite:     "同じ名前のファイルがあります。上書きしますか？",
 	OpExport:             "書き出し",
 	KeyExport:            "書き出し",

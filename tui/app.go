@@ -164,7 +164,8 @@ func (m *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case workshopLoadedMsg:
 		m.chrome.workshop = msg.workshop
 	case common.ErrMsg:
-		m.chrome.err, m.chrome.flash = msg.Error(), ""
+		m.chrome.err, m.chrome.detail = m.c.T.FaultBanner(msg.Op, msg.Err)
+		m.chrome.flash = ""
 		if common.Fatal(msg.Err) {
 			m.fatal = &msg
 		}
@@ -218,7 +219,7 @@ func (m *App) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		m.showHelp = false
 		return nil, true
 	case m.chrome.err != "" && key.Matches(msg, k.Back):
-		m.chrome.err = ""
+		m.chrome.err, m.chrome.detail = "", ""
 		return nil, true
 	case key.Matches(msg, k.Quit):
 		return tea.Quit, true

@@ -19,7 +19,8 @@ type chrome struct {
 	workshop model.Workshop
 	now      time.Time
 	savedAt  time.Time
-	err      string
+	err      string // what failed, what happened and what to do
+	detail   string // the error as the system gave it, on a line of its own
 	flash    string
 }
 
@@ -27,6 +28,9 @@ type chrome struct {
 func (c chrome) height(projector bool) int {
 	h := 1 // status bar
 	if c.err != "" || c.flash != "" {
+		h++
+	}
+	if c.err != "" && c.detail != "" {
 		h++
 	}
 	if !projector {
@@ -179,7 +183,11 @@ func (m *App) bannerView() string {
 	s, t := m.c.Styles, m.c.T
 	switch {
 	case m.chrome.err != "":
-		return s.App.Error.Render(common.Fit(" "+common.OneLine(m.chrome.err)+"  "+t.DismissHint, m.width))
+		line := s.App.Error.Render(common.Fit(" "+common.OneLine(m.chrome.err)+"  "+t.DismissHint, m.width))
+		if m.chrome.detail != "" {
+			line += "\n" + s.App.Error.Render(common.Fit(" "+common.OneLine(m.chrome.detail), m.width))
+		}
+		return line
 	case m.chrome.flash != "":
 		return s.App.Info.Render(common.Fit(" "+common.OneLine(m.chrome.flash), m.width))
 	}

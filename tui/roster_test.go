@@ -105,7 +105,7 @@ func TestRosterFormRefusesEmptyNameAndKeepsTextOnError(t *testing.T) {
 	h.typeText("鈴木 一郎")
 	h.store.failNext = errDiskFull
 	h.keys("enter")
-	h.contains("参加者の保存: database or disk is full", "鈴木 一郎", "参加者を追加") // the form stays open with the text
+	h.contains("参加者の保存：ディスクの空きがありません。", "詳細：database or disk is full (13)", "鈴木 一郎", "参加者を追加") // the form stays open with the text
 	// the disk has room again
 	h.keys("enter")
 	if people := h.store.people(); len(people) != 1 || people[0].Name != "鈴木 一郎" {
@@ -114,7 +114,7 @@ func TestRosterFormRefusesEmptyNameAndKeepsTextOnError(t *testing.T) {
 	h.lacks("参加者を追加") // and close the form
 	h.contains("> 鈴木 一郎")
 	h.keys("esc") // dismisses the error banner
-	h.lacks("disk is full")
+	h.lacks("disk is full", "ディスクの空き")
 }
 
 func TestRosterPasteIsCleaned(t *testing.T) {
@@ -157,7 +157,7 @@ func TestRosterAttendanceFailureShowsTheTruth(t *testing.T) {
 	addParticipant(h, "山田 太郎", "企画財政課")
 	h.store.failNext = errDiskFull
 	h.keys("space")
-	h.contains("出欠の保存: database or disk is full", "出席 0名") // not shown as recorded
+	h.contains("出欠の保存：ディスクの空きがありません。", "詳細：database or disk is full", "出席 0名") // not shown as recorded
 	if len(h.store.present(kickoffID)) != 0 {
 		t.Error("attendance that failed to save was recorded")
 	}

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"errors"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -58,7 +57,18 @@ type testStore struct {
 	failNext error
 }
 
-var errDiskFull = errors.New("database or disk is full")
+// errDiskFull is SQLite's SQLITE_FULL, as the driver reports it.
+var errDiskFull error = sqliteError{13, "database or disk is full (13)"}
+
+// sqliteError is an error with a SQLite result code, as modernc.org/sqlite's
+// errors have.
+type sqliteError struct {
+	code int
+	msg  string
+}
+
+func (e sqliteError) Error() string { return e.msg }
+func (e sqliteError) Code() int     { return e.code }
 
 // newTestStore opens a new database in the test's temporary folder with
 // the test workshop in it, changed by edit first if given.

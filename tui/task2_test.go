@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"archive/zip"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -263,7 +265,28 @@ func TestExportDialog(t *testing.T) {
 	d.keys("enter", "y")
 	d.contains("書き出しました")
 
-	d.keys("x", "down") // Excel
+	d.keys("x", "down") // the minutes in Word
+	d.contains("議事要旨（Word）", "キックオフ_議事要旨.docx")
+	d.keys("enter")
+	d.contains("書き出しました")
+	docx, err := zip.OpenReader(filepath.Join(filepath.Dir(d.path), "キックオフ_議事要旨.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var body string
+	for _, f := range docx.File {
+		if f.Name == "word/document.xml" {
+			r, _ := f.Open()
+			b, _ := io.ReadAll(r)
+			body = string(b)
+		}
+	}
+	docx.Close()
+	if !strings.Contains(body, "キックオフ") {
+		t.Fatalf("the Word minutes lack the meeting: %.200s", body)
+	}
+
+	d.keys("x", "down", "down") // Excel
 	d.contains("実施計画（案）.xlsx")
 	d.keys("tab")
 	d.keys("ctrl+c") // not here: ctrl+c quits everywhere
@@ -274,7 +297,7 @@ func TestExportDialog(t *testing.T) {
 
 func TestExportDialogPathAndFailure(t *testing.T) {
 	d := newDBHarness(t, 100, 30)
-	d.keys("x", "down", "down", "down", "down", "down") // the backup
+	d.keys("x", "up") // the backup, last in the list
 	d.contains("yoriai-backup-")
 	d.keys("tab")
 	dir := filepath.Join(filepath.Dir(d.path), "新しいフォルダ")
@@ -286,6 +309,12 @@ func TestExportDialogPathAndFailure(t *testing.T) {
 	if d.app.View().Cursor == nil {
 		t.Error("no cursor in the path field")
 	}
+	d.keys("enter")
+	d.contains("指定したフォルダがありません。") // a folder is not made behind the facilitator's back
+	if _, err := os.Stat(dir); err == nil {
+		t.Fatal("the export made the missing folder")
+	}
+	os.Mkdir(dir, 0o700)
 	d.keys("enter")
 	if b, err := os.ReadFile(filepath.Join(dir, "backup.json")); err != nil || !strings.Contains(string(b), `"format":"yoriai-backup"`) {
 		t.Fatalf("backup %v %.80s", err, b)

@@ -184,10 +184,10 @@ func (b *Panel) update(msg tea.Msg) (tea.Cmd, bool) {
 			return nil, false
 		}
 		if b.editor != nil {
-			b.editor.Fail(msg.Error())
+			b.editor.Fail(b.c.Problem(msg))
 		}
 		if b.entry != nil {
-			b.entry.Fail(msg.Error())
+			b.entry.Fail(b.c.Problem(msg))
 		}
 		return nil, false
 	}

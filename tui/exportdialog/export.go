@@ -13,7 +13,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -24,17 +23,6 @@ import (
 	"yoriai/export"
 	"yoriai/model"
 	"yoriai/tui/common"
-)
-
-// The formats, in the order the dialog offers them.
-const (
-	formatMinutes = iota
-	formatXLSX
-	formatPlanCSV
-	formatTask1CSV
-	formatPollCSV
-	formatBackup
-	formatCount
 )
 
 // Store is what the dialog needs from the database: the meetings to choose
@@ -86,23 +74,18 @@ func New(c common.Common, st Store, meetingID int64) (*Dialog, tea.Cmd) {
 
 // fileName is the name proposed for the format and meeting.
 func (d *Dialog) fileName() string {
-	switch d.format {
-	case formatMinutes:
+	f := formats[d.format]
+	switch {
+	case f.minutes:
 		title := "議事要旨"
 		if d.meeting < len(d.meetings) {
 			title = d.meetings[d.meeting].Title + "_議事要旨"
 		}
-		return safeName(title) + ".md"
-	case formatXLSX:
-		return "実施計画（案）.xlsx"
-	case formatPlanCSV:
-		return "実施計画（案）.csv"
-	case formatTask1CSV:
-		return "タスク①.csv"
-	case formatPollCSV:
-		return "投票結果.csv"
+		return safeName(title) + f.file
+	case f.backup:
+		return "yoriai-backup-" + d.c.Now().Format("20060102-1504") + ".json"
 	}
-	return "yoriai-backup-" + d.c.Now().Format("20060102-1504") + ".json"
+	return f.file
 }
 
 // safeName keeps a file name free of characters Windows refuses.
@@ -147,7 +130,7 @@ func (d *Dialog) Update(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		return nil, false
 	case common.ErrMsg:
 		if msg.For(d.id) {
-			d.writing, d.Err = false, msg.Error()
+			d.writing, d.Err = false, d.c.Problem(msg)
 		}
 		return nil, false
 	}
@@ -193,57 +176,44 @@ func (d *Dialog) Update(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		d.edited = true
 		return cmd, true
 	case key.Matches(km, k.Up):
-		d.format = (d.format + formatCount - 1) % formatCount
+		d.format = (d.format + len(formats) - 1) % len(formats)
 		d.propose()
 	case key.Matches(km, k.Down):
-		d.format = (d.format + 1) % formatCount
+		d.format = (d.format + 1) % len(formats)
 		d.propose()
-	case key.Matches(km, k.Left) && d.format == formatMinutes && len(d.meetings) > 0:
+	case key.Matches(km, k.Left) && formats[d.format].minutes && len(d.meetings) > 0:
 		d.meeting = (d.meeting + len(d.meetings) - 1) % len(d.meetings)
 		d.propose()
-	case key.Matches(km, k.Right) && d.format == formatMinutes && len(d.meetings) > 0:
+	case key.Matches(km, k.Right) && formats[d.format].minutes && len(d.meetings) > 0:
 		d.meeting = (d.meeting + 1) % len(d.meetings)
 		d.propose()
 	}
 	return nil, true
 }
 
-// write writes the chosen document in a Cmd: it reads the workshop, makes
-// the folder if need be and writes the file whole.
+// write writes the chosen document in a Cmd: it reads the workshop and
+// writes the file whole, into a folder that must exist.
 func (d *Dialog) write(force bool) tea.Cmd {
 	path := common.ExpandHome(strings.TrimSpace(d.path.Value()))
-	if path == "" || len(d.meetings) == 0 && d.format == formatMinutes {
+	if path == "" || len(d.meetings) == 0 && formats[d.format].minutes {
 		return nil
 	}
 	d.writing, d.Err = true, ""
-	st, format, number, wid, now := d.st, d.format, 0, d.c.WorkshopID, d.c.Now()
+	st, f, number, wid, now := d.st, formats[d.format], 0, d.c.WorkshopID, d.c.Now()
 	if d.meeting < len(d.meetings) {
 		number = d.meetings[d.meeting].Number
 	}
 	return d.c.Do(d.id, d.c.T.OpExport, func() (tea.Msg, error) {
-		var write func(io.Writer) error
-		if format == formatBackup {
-			write = st.Backup
-		} else {
+		write := st.Backup
+		if !f.backup {
 			data, err := export.Gather(st, wid, now)
 			if err != nil {
 				return nil, err
 			}
-			switch format {
-			case formatMinutes:
-				write = func(w io.Writer) error { return export.Minutes(w, data, number) }
-			case formatXLSX:
-				write = func(w io.Writer) error { return export.WriteXLSX(w, data) }
-			default:
-				table := map[int]string{formatPlanCSV: "plan", formatTask1CSV: "task1", formatPollCSV: "polls"}[format]
-				t, _ := data.TableByName(table)
-				write = func(w io.Writer) error { return export.WriteCSV(w, t) }
-			}
+			write = f.writer(data, number)
 		}
-		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-			return nil, err
-		}
-		err := export.WriteFile(path, force, write)
+		err := export.WriteFile(path, force, write) // a missing folder is an error, not made
+
 		if errors.Is(err, export.ErrExists) {
 			return existsMsg{path: path}, nil
 		}
@@ -264,7 +234,7 @@ func (d *Dialog) box(w int) (box string, pathY int) {
 		}
 		lines = append(lines, common.Truncate("  "+name, inner))
 	}
-	if d.format == formatMinutes {
+	if formats[d.format].minutes {
 		title := t.NotSet
 		if d.meeting < len(d.meetings) {
 			title = d.meetings[d.meeting].Title

@@ -142,7 +142,7 @@ func (p *Panel) Update(msg tea.Msg) (common.Panel, tea.Cmd, bool) {
 		return p, nil, false
 	case common.ErrMsg:
 		if msg.For(p.id) && p.editor != nil {
-			p.editor.Fail(msg.Error())
+			p.editor.Fail(p.c.Problem(msg))
 		}
 		return p, nil, false
 	case common.ProjectorMsg:

@@ -255,11 +255,11 @@ func (p *Panel) failed(e common.ErrMsg) tea.Cmd {
 	p.busy = false
 	for _, f := range []*answerForm{p.ballot, p.form} {
 		if f != nil && f.Saving() {
-			f.Fail(e.Error())
+			f.Fail(p.c.Problem(e))
 		}
 	}
 	if p.line != nil && p.line.Saving() {
-		p.line.Fail(e.Error())
+		p.line.Fail(p.c.Problem(e))
 	}
 	if p.loaded && p.data.has && p.data.poll.Mode == model.PollTally && e.Op == p.c.T.OpSavePoll {
 		return p.loadCmd()

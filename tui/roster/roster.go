@@ -199,7 +199,7 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			return s, nil
 		}
 		if s.form != nil {
-			s.form.Fail(msg.Error())
+			s.form.Fail(s.c.Problem(msg))
 			return s, nil
 		}
 		// Attendance is shown before it is committed; after a failure,

@@ -266,10 +266,10 @@ func (p *Panel) update(msg tea.Msg) (tea.Cmd, bool) {
 			return nil, false
 		}
 		if p.form != nil {
-			p.form.Fail(msg.Error())
+			p.form.Fail(p.c.Problem(msg))
 		}
 		if p.reason != nil {
-			p.reason.Fail(msg.Error())
+			p.reason.Fail(p.c.Problem(msg))
 		}
 		if p.loaded && (p.state.Round.Mode == model.VoteTally || p.state.Round.Method == model.MethodScore) {
 			return p.loadCmd(), false // what was typed in is read back from the store
