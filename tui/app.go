@@ -9,8 +9,6 @@
 package tui
 
 import (
-	"time"
-
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -22,16 +20,6 @@ import (
 	"yoriai/tui/meeting"
 	"yoriai/tui/roster"
 )
-
-// Store is everything the screens need from the database; *db.Store
-// implements it. Each screen and panel declares its own part.
-type Store interface {
-	home.Store
-	meeting.Store
-	roster.Store
-	exportdialog.Store
-	SaveResume(r model.Resume, at time.Time) error
-}
 
 type screenID int
 
@@ -316,44 +304,5 @@ func (m *App) setScreen(s common.Screen) {
 		m.meeting = s
 	case *roster.Screen:
 		m.roster = s
-	}
-}
-
-// afterUpdate sizes the screens to the space the chrome leaves and writes
-// the resume point when the facilitator moved somewhere else.
-func (m *App) afterUpdate(cmd tea.Cmd) tea.Cmd {
-	m.layout()
-	r := m.route()
-	if r == m.saved {
-		return cmd
-	}
-	m.saved = r
-	return tea.Batch(cmd, m.saveResumeCmd(r))
-}
-
-// route is where the facilitator stands now, as it is saved for resuming.
-func (m *App) route() model.Resume {
-	r := model.Resume{WorkshopID: m.c.WorkshopID, Screen: model.ScreenHome, Projector: m.projector}
-	switch m.active {
-	case meetingID:
-		r.Screen, r.MeetingID = model.ScreenMeeting, m.meeting.ID()
-		if m.meeting.OnSlide() {
-			r.Screen = model.ScreenSlide
-		}
-	case rosterID:
-		r.Screen, r.MeetingID = model.ScreenRoster, m.roster.MeetingID()
-	}
-	return r
-}
-
-func (m *App) layout() {
-	w, h := m.width, m.height-m.chrome.height(m.projector)
-	if w == m.bodyW && h == m.bodyH {
-		return
-	}
-	m.bodyW, m.bodyH = w, h
-	m.help.SetWidth(w)
-	for _, s := range []common.Screen{m.home, m.meeting, m.roster} {
-		s.SetSize(w, max(h, 0))
 	}
 }
