@@ -79,8 +79,11 @@ type Catalog struct {
 	ConfirmReveal, FmtConfirmResetPoll, ConfirmNewRound            string
 	KeyModeTally, KeyModeNamed, KeyModeBallot, KeyMore, KeyLess    string
 	KeyDigits, KeyErase, KeyReveal, KeyReopen, KeyResetPoll        string
-	KeyNewRound, KeyLabel, KeyPromote, KeyCast, KeyUnlock          string
-	KeyAnswer, KeyNextBallot                                       string
+	// KeyPINDigits, KeyScoreDigits and KeyDotDigits are the digit keys
+	// where they do not type a count of people: a PIN, a score, dots.
+	KeyPINDigits, KeyScoreDigits, KeyDotDigits            string
+	KeyNewRound, KeyLabel, KeyPromote, KeyCast, KeyUnlock string
+	KeyAnswer, KeyNextBallot                              string
 
 	// The Task ① board.
 	OpLoadBoard, OpSaveBoard, OpImportChat                         string
@@ -108,11 +111,13 @@ type Catalog struct {
 	ErrChatFormat, PreviewSep                            string
 
 	// Task ②.
-	OpLoadTask2, OpSaveTask2                                                string
-	TabVote, TabRank, TabPlan                                               string
-	FmtRoundDots, FmtRoundScore, RoundTally, FmtRoundBudget, RoundHidden    string
-	RoundClosed, NoRound, NoProblemsYet, FmtVoter, FmtRemainingDots         string
-	TotalsHidden, ImpactLabel, FeasibilityLabel, ScoreHint                  string
+	OpLoadTask2, OpSaveTask2                                             string
+	TabVote, TabRank, TabPlan                                            string
+	FmtRoundDots, FmtRoundScore, RoundTally, FmtRoundBudget, RoundHidden string
+	RoundClosed, NoRound, NoProblemsYet, FmtVoter, FmtRemainingDots      string
+	TotalsHidden, ImpactLabel, FeasibilityLabel, ScoreHint               string
+	// FmtMatrixScale states the 2×2's boundary: the least score counted high.
+	FmtMatrixScale                                                          string
 	QuadrantNames                                                           [4]string
 	SetupTitle, SetupTally, SetupParticipant, SetupScore                    string
 	FmtSetupBudget, SetupHiddenQ, OverBudget, ErrClosedRound                string

@@ -130,8 +130,13 @@ func (s Score) Valid() bool {
 // Value orders scored problems: impact times feasibility.
 func (s Score) Value() int { return s.Impact * s.Feasibility }
 
-// Quadrant is where a score falls in the 2×2 matrix, 3 and up being high.
+// Quadrant is where a score falls in the 2×2 matrix: an impact or a
+// feasibility of HighScore or more (4 or 5 on the 1–5 scale) is high; the
+// middle 3 counts as low, so that 効果大 means a score above the middle.
 type Quadrant int
+
+// HighScore is the least impact or feasibility the matrix counts as high.
+const HighScore = 4
 
 // The quadrants.
 const (
@@ -143,7 +148,7 @@ const (
 
 // Quadrant is the score's place in the matrix.
 func (s Score) Quadrant() Quadrant {
-	hi, easy := s.Impact >= 3, s.Feasibility >= 3
+	hi, easy := s.Impact >= HighScore, s.Feasibility >= HighScore
 	switch {
 	case hi && easy:
 		return QuadrantFirst
@@ -213,25 +218,41 @@ func (r VoteRound) Rank(problems []Card, dots map[int64]int, scores map[int64]Sc
 			out[i].Place = out[i-1].Place
 		}
 	}
-	moved := false
+	moved, touched := false, map[int64]bool{}
 	for _, o := range overrides {
 		i := slices.IndexFunc(out, func(x Ranked) bool { return x.Card.ID == o.CardID })
 		j := i + o.Delta
 		if i < 0 || j < 0 || j >= len(out) || (o.Delta != 1 && o.Delta != -1) {
 			continue
 		}
+		touched[out[i].Card.ID], touched[out[j].Card.ID] = true, true
 		out[i], out[j] = out[j], out[i]
 		if reason := strings.TrimSpace(o.Reason); reason != "" {
 			out[j].Reasons = append(out[j].Reasons, reason)
 		}
 		moved = true
 	}
-	if moved { // once moved by hand the order is the facilitator's: places follow it
-		for i := range out {
-			out[i].Place = i + 1
-		}
+	if moved {
+		renumber(out, touched, r.value)
 	}
 	return out
+}
+
+// renumber gives the places of a ranking the facilitator reordered: they
+// follow its order, 1, 2, 3 …, except that neighbours with equal values
+// neither of which was moved still share a place and are marked tied.
+// (A pair swapped by hand is ordered, whatever its values.)
+func renumber(out []Ranked, touched map[int64]bool, value func(int, Score) int) {
+	for i := range out {
+		out[i].Place, out[i].Tied = i+1, false
+	}
+	for i := 1; i < len(out); i++ {
+		a, b := out[i-1], out[i]
+		if value(a.Dots, a.Score) == value(b.Dots, b.Score) && !touched[a.Card.ID] && !touched[b.Card.ID] {
+			out[i].Place = out[i-1].Place
+			out[i-1].Tied, out[i].Tied = true, true
+		}
+	}
 }
 
 // ChosenByPillar sorts the problems chosen for the fiscal year by pillar,

@@ -63,27 +63,39 @@ func TestRankTiesAndOverrides(t *testing.T) {
 		}
 		return
 	}
+	tied := func(rs []Ranked) (out []bool) {
+		for _, x := range rs {
+			out = append(out, x.Tied)
+		}
+		return
+	}
 	tests := []struct {
 		name      string
 		overrides []Override
 		ids       []int64
 		places    []int
+		tied      []bool
 	}{
-		{"by dots, ties share a place", nil, []int64{2, 1, 3, 4}, []int{1, 2, 2, 4}},
-		{"moved up", []Override{{CardID: 3, Delta: -1, Reason: "市長の重点施策"}}, []int64{2, 3, 1, 4}, []int{1, 2, 3, 4}},
-		{"moved twice", []Override{{3, -1, "a"}, {3, -1, "b"}}, []int64{3, 2, 1, 4}, []int{1, 2, 3, 4}},
-		{"past the top is ignored", []Override{{2, -1, "x"}}, []int64{2, 1, 3, 4}, []int{1, 2, 2, 4}},
-		{"moved down", []Override{{2, 1, "予算がつかない"}}, []int64{1, 2, 3, 4}, []int{1, 2, 3, 4}},
+		{"by dots, ties share a place", nil, []int64{2, 1, 3, 4}, []int{1, 2, 2, 4}, []bool{false, true, true, false}},
+		{"a tied one moved up: the pair is ordered", []Override{{CardID: 3, Delta: -1, Reason: "市長の重点施策"}},
+			[]int64{2, 3, 1, 4}, []int{1, 2, 3, 4}, []bool{false, false, false, false}},
+		{"moved twice", []Override{{3, -1, "a"}, {3, -1, "b"}}, []int64{3, 2, 1, 4}, []int{1, 2, 3, 4}, []bool{false, false, false, false}},
+		{"past the top is ignored", []Override{{2, -1, "x"}}, []int64{2, 1, 3, 4}, []int{1, 2, 2, 4}, []bool{false, true, true, false}},
+		{"moved down", []Override{{2, 1, "予算がつかない"}}, []int64{1, 2, 3, 4}, []int{1, 2, 3, 4}, []bool{false, false, false, false}},
+		{"a move elsewhere keeps another tie", []Override{{4, -1, "急ぐ"}}, []int64{2, 1, 4, 3}, []int{1, 2, 3, 4}, []bool{false, false, false, false}},
 	}
 	for _, tt := range tests {
 		got := r.Rank(cards, dots, nil, tt.overrides)
-		if !reflect.DeepEqual(ids(got), tt.ids) || !reflect.DeepEqual(places(got), tt.places) {
-			t.Errorf("%s: %v %v, want %v %v", tt.name, ids(got), places(got), tt.ids, tt.places)
+		if !reflect.DeepEqual(ids(got), tt.ids) || !reflect.DeepEqual(places(got), tt.places) || !reflect.DeepEqual(tied(got), tt.tied) {
+			t.Errorf("%s: %v %v %v, want %v %v %v", tt.name, ids(got), places(got), tied(got), tt.ids, tt.places, tt.tied)
 		}
 	}
-	got := r.Rank(cards, dots, nil, []Override{{CardID: 3, Delta: -1, Reason: "市長の重点施策"}})
-	if !got[1].Tied || got[0].Tied || !reflect.DeepEqual(got[1].Reasons, []string{"市長の重点施策"}) {
-		t.Errorf("tie and reason marks %+v", got)
+	five := []Card{{ID: 1, BoardPos: 1}, {ID: 2, BoardPos: 2}, {ID: 3, BoardPos: 3}, {ID: 4, BoardPos: 4}, {ID: 5, BoardPos: 5}}
+	got := r.Rank(five, map[int64]int{1: 3, 2: 3, 3: 1, 4: 1, 5: 0}, nil, []Override{{CardID: 5, Delta: -1, Reason: "r"}})
+	// 1 and 2 stay tied for 1st; 5 moved above 4; 3 keeps 3rd alone
+	if !reflect.DeepEqual(ids(got), []int64{1, 2, 3, 5, 4}) || !reflect.DeepEqual(places(got), []int{1, 1, 3, 4, 5}) ||
+		!reflect.DeepEqual(tied(got), []bool{true, true, false, false, false}) || !reflect.DeepEqual(got[3].Reasons, []string{"r"}) {
+		t.Errorf("an untouched tie after a move: %v %v %v %+v", ids(got), places(got), tied(got), got[3])
 	}
 	scored := VoteRound{Method: MethodScore}.Rank(cards, nil,
 		map[int64]Score{1: {5, 2}, 2: {2, 5}, 3: {4, 4}, 4: {}}, nil)
@@ -93,8 +105,8 @@ func TestRankTiesAndOverrides(t *testing.T) {
 }
 
 func TestScoreQuadrant(t *testing.T) {
-	for s, want := range map[Score]Quadrant{{5, 5}: QuadrantFirst, {3, 3}: QuadrantFirst, {5, 1}: QuadrantPlan,
-		{1, 5}: QuadrantQuickWin, {2, 2}: QuadrantLater} {
+	for s, want := range map[Score]Quadrant{{5, 5}: QuadrantFirst, {4, 4}: QuadrantFirst, {3, 3}: QuadrantLater,
+		{4, 3}: QuadrantPlan, {3, 4}: QuadrantQuickWin, {5, 1}: QuadrantPlan, {1, 5}: QuadrantQuickWin, {2, 2}: QuadrantLater} {
 		if s.Quadrant() != want {
 			t.Errorf("%+v: %d", s, s.Quadrant())
 		}

@@ -31,3 +31,21 @@ func TestHelpShowsTheKeysOfTheItem(t *testing.T) {
 	b.assertFits()
 	b.contains("課題にリンク", "チャット取込", "大きく表示")
 }
+
+// TestDigitHintsSayWhatTheDigitsAre: the footer names the digits for what
+// they type: a count of people in a show of hands, the PIN at the PIN
+// prompt, a score when scoring.
+func TestDigitHintsSayWhatTheDigitsAre(t *testing.T) {
+	h := openPoll(t, 120, 24)
+	h.keys("3")
+	h.contains("暗証番号（4〜8桁の数字）", "0-9 暗証番号を入力")
+	h.lacks("人数を入力")
+	h.keys("esc", "1")
+	h.contains("0-9 人数を入力")
+
+	d := newDBHarness(t, 160, 24)
+	d.openTask2()
+	d.keys("N", "y", "down", "down", "enter")
+	d.contains("採点（効果×実現可能性）", "1-5 点数を入力（1〜5）")
+	d.lacks("人数を入力")
+}

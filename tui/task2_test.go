@@ -224,7 +224,7 @@ func TestTask2ScoringMatrix(t *testing.T) {
 	d.keys("left")
 	d.typeText("1")
 	d.keys("M")
-	d.contains("優先（効果大・実現しやすい）", "窓口の待ち時間が長い (5×4)", "見送り候補（効果小・難しい）")
+	d.contains("優先（効果大・実現しやすい）", "窓口の待ち時間が長い (5×4)", "見送り候補（効果小・難しい）", "4〜5 を「効果大」")
 	d.assertFits()
 	d.keys("M", "tab")
 	d.contains("5×4", "1×2")

@@ -50,17 +50,20 @@ type KeyMap struct {
 	More       key.Binding
 	Less       key.Binding
 	Digits     key.Binding
-	Erase      key.Binding
-	Reveal     key.Binding
-	Reopen     key.Binding
-	ResetPoll  key.Binding
-	NewRound   key.Binding
-	Label      key.Binding
-	Promote    key.Binding
-	Answer     key.Binding
-	Cast       key.Binding
-	Unlock     key.Binding
-	NextBallot key.Binding
+	// PINDigits, ScoreDigits and DotDigits are Digits as the help names
+	// them where a digit is a PIN, a score or dots.
+	PINDigits, ScoreDigits, DotDigits key.Binding
+	Erase                             key.Binding
+	Reveal                            key.Binding
+	Reopen                            key.Binding
+	ResetPoll                         key.Binding
+	NewRound                          key.Binding
+	Label                             key.Binding
+	Promote                           key.Binding
+	Answer                            key.Binding
+	Cast                              key.Binding
+	Unlock                            key.Binding
+	NextBallot                        key.Binding
 
 	// The Task ① board.
 	NextColumn key.Binding
@@ -134,23 +137,26 @@ func DefaultKeyMap(t *i18n.Catalog) *KeyMap {
 		Redo:   b("ctrl+r", t.KeyRedo, "ctrl+r"),
 		Attend: b("space", t.KeyAttend, "space"),
 
-		ModeTally:  b("1", t.KeyModeTally, "1"),
-		ModeNamed:  b("2", t.KeyModeNamed, "2"),
-		ModeBallot: b("3", t.KeyModeBallot, "3"),
-		More:       b("+", t.KeyMore, "+", "=", "right"),
-		Less:       b("-", t.KeyLess, "-", "left"),
-		Digits:     b("0-9", t.KeyDigits, "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
-		Erase:      b("backspace", t.KeyErase, "backspace"),
-		Reveal:     b("r", t.KeyReveal, "r"),
-		Reopen:     b("o", t.KeyReopen, "o"),
-		ResetPoll:  b("X", t.KeyResetPoll, "X"),
-		NewRound:   b("N", t.KeyNewRound, "N"),
-		Label:      b("l", t.KeyLabel, "l"),
-		Promote:    b("c", t.KeyPromote, "c"),
-		Answer:     b("enter", t.KeyAnswer, "enter", "e"),
-		Cast:       b("enter", t.KeyCast, "enter"),
-		Unlock:     b("esc", t.KeyUnlock, "esc"),
-		NextBallot: b("enter", t.KeyNextBallot, "enter"),
+		ModeTally:   b("1", t.KeyModeTally, "1"),
+		ModeNamed:   b("2", t.KeyModeNamed, "2"),
+		ModeBallot:  b("3", t.KeyModeBallot, "3"),
+		More:        b("+", t.KeyMore, "+", "=", "right"),
+		Less:        b("-", t.KeyLess, "-", "left"),
+		Digits:      b("0-9", t.KeyDigits, "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+		PINDigits:   b("0-9", t.KeyPINDigits, "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+		ScoreDigits: b("1-5", t.KeyScoreDigits, "1", "2", "3", "4", "5"),
+		DotDigits:   b("0-9", t.KeyDotDigits, "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+		Erase:       b("backspace", t.KeyErase, "backspace"),
+		Reveal:      b("r", t.KeyReveal, "r"),
+		Reopen:      b("o", t.KeyReopen, "o"),
+		ResetPoll:   b("X", t.KeyResetPoll, "X"),
+		NewRound:    b("N", t.KeyNewRound, "N"),
+		Label:       b("l", t.KeyLabel, "l"),
+		Promote:     b("c", t.KeyPromote, "c"),
+		Answer:      b("enter", t.KeyAnswer, "enter", "e"),
+		Cast:        b("enter", t.KeyCast, "enter"),
+		Unlock:      b("esc", t.KeyUnlock, "esc"),
+		NextBallot:  b("enter", t.KeyNextBallot, "enter"),
 
 		NextColumn: b("→/tab", t.KeyColumn, "right", "tab"),
 		PrevColumn: b("←", t.KeyColumn, "left", "shift+tab"),

@@ -290,7 +290,7 @@ func (p *Panel) keys() []key.Binding {
 	case !p.loaded:
 		return nil
 	case p.inBallot() && p.pin != nil, p.pin != nil:
-		return []key.Binding{k.Digits, k.Save, k.Cancel}
+		return []key.Binding{k.PINDigits, k.Save, k.Cancel}
 	case p.inBallot() && p.thanks:
 		return []key.Binding{k.NextBallot}
 	case p.inBallot():

@@ -339,7 +339,7 @@ func (p *Panel) ShortHelp() []key.Binding {
 func (p *Panel) FullHelp() [][]key.Binding {
 	k := p.c.Keys
 	return [][]key.Binding{
-		{k.NextView, k.NewRound, k.Voter, k.More, k.Less, k.Digits, k.CloseRound, k.Reveal},
+		{k.NextView, k.NewRound, k.Voter, k.More, k.Less, k.DotDigits, k.ScoreDigits, k.CloseRound, k.Reveal},
 		{k.Matrix, k.Choose, k.MoveUp, k.MoveDown, k.Add, k.Edit, k.Delete},
 	}
 }
@@ -366,11 +366,11 @@ func (p *Panel) keys() []key.Binding {
 		switch {
 		case !p.state.HasRound:
 		case r.Method == model.MethodScore:
-			out = append(out, k.Up, k.Down, k.Left, k.Digits, k.Matrix, k.CloseRound)
+			out = append(out, k.Up, k.Down, k.Left, k.ScoreDigits, k.Matrix, k.CloseRound)
 		case r.Mode == model.VoteParticipant:
 			out = append(out, k.Voter, k.Up, k.Down, k.More, k.Less, k.CloseRound)
 		default:
-			out = append(out, k.Up, k.Down, k.More, k.Less, k.Digits, k.CloseRound)
+			out = append(out, k.Up, k.Down, k.More, k.Less, k.DotDigits, k.CloseRound)
 		}
 		if r.Hidden && r.RevealedAt.IsZero() {
 			out = append(out, k.Reveal)

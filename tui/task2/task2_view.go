@@ -231,7 +231,8 @@ func (p *Panel) matrixLines(w, h int) []string {
 	}
 	bar := st.Board.Separator.Render("│")
 	var out []string
-	out = append(out, st.Form.Hint.Render(common.Truncate("↑ "+t.ImpactLabel+"   → "+t.FeasibilityLabel, w)))
+	out = append(out, st.Form.Hint.Render(common.Truncate("↑ "+t.ImpactLabel+"   → "+t.FeasibilityLabel+"  "+
+		fmt.Sprintf(t.FmtMatrixScale, model.HighScore), w)))
 	for _, pair := range [][2]model.Quadrant{{model.QuadrantPlan, model.QuadrantFirst}, {model.QuadrantLater, model.QuadrantQuickWin}} {
 		l, r := cell(pair[0]), cell(pair[1])
 		for i := range l {
