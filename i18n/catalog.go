@@ -11,7 +11,9 @@ type Catalog struct {
 	// Chrome.
 	// FatalTitle and FatalHint fill the screen when the database can no
 	// longer be used (the file gone, the disk unplugged or broken).
-	FatalTitle    string
+	FatalTitle string
+	// MeetingEnded says why the run of an ended meeting does not move.
+	MeetingEnded  string
 	FatalHint     string
 	DismissHint   string
 	FmtSavedAt    string

@@ -7,6 +7,7 @@ var en = Catalog{
 	Loading:   "Loading…",
 	HelpTitle: "Keys",
 
+	MeetingEnded:  "This meeting has ended. Press E to reopen it before changing its run.",
 	FatalTitle:    "The database can no longer be used.",
 	FatalHint:     "What was saved so far is in the file. Press q to quit, reconnect the drive the file is on (a USB stick or a network drive), and start again.",
 	DismissHint:   "(esc to dismiss)",

@@ -12,7 +12,7 @@ type Run struct {
 
 // NewRun builds the run of items standing at the item with id currentID, or
 // at the first item when currentID is 0 or not among them. The item it
-// stands at is marked current.
+// stands at is marked current, unless it is done: the meeting ended on it.
 func NewRun(items []AgendaItem, currentID int64) Run {
 	r := Run{Items: append([]AgendaItem(nil), items...)}
 	for i, it := range r.Items {
@@ -20,8 +20,30 @@ func NewRun(items []AgendaItem, currentID int64) Run {
 			r.Current = i
 		}
 	}
-	if len(r.Items) > 0 {
+	if len(r.Items) > 0 && r.Items[r.Current].State != ItemDone {
 		r.Items[r.Current].State = ItemCurrent
+	}
+	return r
+}
+
+// End closes the run as the meeting ends at now: the current item's timer
+// stops and the item counts as done, like the ones before it.
+func (r Run) End(now time.Time) Run {
+	r = r.PauseTimer(now)
+	if _, ok := r.CurrentItem(); ok {
+		items := append([]AgendaItem(nil), r.Items...)
+		items[r.Current].State = ItemDone
+		r.Items = items
+	}
+	return r
+}
+
+// Resume opens an ended run again at the item it ended on.
+func (r Run) Resume() Run {
+	if _, ok := r.CurrentItem(); ok {
+		items := append([]AgendaItem(nil), r.Items...)
+		items[r.Current].State = ItemCurrent
+		r.Items = items
 	}
 	return r
 }

@@ -78,6 +78,10 @@ func TestRunSteps(t *testing.T) {
 		{"pause", 11 * m, true, 3, []ItemState{D, D, D, C}, []time.Duration{3 * m, 2 * m, m, m}, false},
 		{"reset", 12 * m, true, 3, []ItemState{D, D, D, C}, []time.Duration{3 * m, 2 * m, m, 0}, false},
 		{"goto 0", 12 * m, true, 0, []ItemState{C, D, D, P}, []time.Duration{3 * m, 2 * m, m, 0}, false},
+		{"toggle", 12 * m, true, 0, []ItemState{C, D, D, P}, []time.Duration{3 * m, 2 * m, m, 0}, true},
+		{"end", 13 * m, true, 0, []ItemState{D, D, D, P}, []time.Duration{4 * m, 2 * m, m, 0}, false},
+		{"reload", 13 * m, true, 0, []ItemState{D, D, D, P}, []time.Duration{4 * m, 2 * m, m, 0}, false},
+		{"resume", 14 * m, true, 0, []ItemState{C, D, D, P}, []time.Duration{4 * m, 2 * m, m, 0}, false},
 	}
 	r := NewRun(items(4), 0)
 	for i, s := range steps {
@@ -96,6 +100,13 @@ func TestRunSteps(t *testing.T) {
 			r = r.PauseTimer(now)
 		case "reset":
 			r = r.ResetTimer(now)
+		case "end":
+			r = r.End(now)
+		case "resume":
+			r = r.Resume()
+		case "reload": // read again from the store, as it was saved
+			cur, _ := r.CurrentItem()
+			r = NewRun(r.Items, cur.ID)
 		default:
 			var n int
 			if _, err := fmtSscanf(s.op, &n); err != nil {
@@ -119,7 +130,7 @@ func TestRunSteps(t *testing.T) {
 	if got := r.Planned(); got != 40*time.Minute {
 		t.Errorf("Planned = %v", got)
 	}
-	if got := r.Spent(t0.Add(12 * time.Minute)); got != 6*time.Minute {
+	if got := r.Spent(t0.Add(14 * time.Minute)); got != 7*time.Minute {
 		t.Errorf("Spent = %v", got)
 	}
 }

@@ -139,10 +139,26 @@ func TestEndMeetingAsksFirst(t *testing.T) {
 	if items[0].Timer.Running() {
 		t.Error("ending the meeting stops the timer")
 	}
-	h.keys("E", "y")
-	if m, _ := h.store.meeting(kickoffID); m.Status != model.StatusRunning {
-		s := m.Status // reopened
-		t.Errorf("reopened meeting status %s, want running", s)
+	if items[0].State != model.ItemDone {
+		t.Errorf("the item the meeting ended on is %s, want done", items[0].State)
+	}
+	h.lacks("進行中") // neither the meeting nor its last item
+	// the run of an ended meeting stays as it ended, also after a restart
+	again := newHarnessOn(t, h.store, 80, 24, model.Resume{WorkshopID: 1, Screen: model.ScreenMeeting, MeetingID: kickoffID})
+	again.lacks("進行中")
+	again.keys("n", "space", "down", "enter")
+	again.contains("この会議は終了しています。進行を変えるには E で再開してください。")
+	if m, items := again.store.meeting(kickoffID); m.CurrentItemID != videoItem || items[0].Timer.Running() || items[1].State != model.ItemPending {
+		t.Errorf("keys moved the run of an ended meeting: current %d, items %+v", m.CurrentItemID, items[:2])
+	}
+	again.keys("E", "y")
+	m, items := again.store.meeting(kickoffID)
+	if m.Status != model.StatusRunning || items[0].State != model.ItemCurrent {
+		t.Errorf("reopened meeting %s with its item %s, want running and current", m.Status, items[0].State)
+	}
+	again.keys("n")
+	if m, _ := again.store.meeting(kickoffID); m.CurrentItemID != briefingItem {
+		t.Error("n does not move the reopened meeting")
 	}
 }
 

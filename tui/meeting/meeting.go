@@ -224,6 +224,10 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.c.Keys
 	now := s.c.Now()
 	s.now = now
+	if s.meeting.Status == model.StatusEnded && (key.Matches(msg, k.Next) || key.Matches(msg, k.Prev) ||
+		key.Matches(msg, k.Timer) || key.Matches(msg, k.ResetTimer) || !s.slide && key.Matches(msg, k.Open)) {
+		return common.Flash(s.c.T.MeetingEnded) // the run of an ended meeting is as it ended
+	}
 	switch {
 	case key.Matches(msg, k.Back):
 		if s.big {
@@ -288,9 +292,10 @@ func (s *Screen) handleConfirm(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	if s.meeting.Status == model.StatusEnded {
 		s.meeting = s.meeting.Reopened()
+		s.run = s.run.Resume()
 		return s.save("meeting.reopened", now)
 	}
-	s.run = s.run.PauseTimer(now)
+	s.run = s.run.End(now)
 	s.meeting = s.meeting.Ended(now)
 	return s.save("meeting.ended", now)
 }
