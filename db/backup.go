@@ -159,7 +159,7 @@ func (s *Store) Restore(r io.Reader) error {
 		return err
 	}
 	defer s.db.Exec(`PRAGMA foreign_keys = ON`)
-	tx, err := s.db.Begin()
+	tx, err := s.begin()
 	if err != nil {
 		return err
 	}
@@ -209,7 +209,7 @@ func (s *Store) Restore(r io.Reader) error {
 	if bad > 0 {
 		return fmt.Errorf("%w: %d rows point at rows that are not there", ErrNotBackup, bad)
 	}
-	return tx.Commit()
+	return s.commit(tx)
 }
 
 // fromJSON turns a decoded JSON value back into what was stored.

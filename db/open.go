@@ -80,6 +80,8 @@ type Store struct {
 	db   *sql.DB
 	lock *flock.Flock
 	path string
+	q    stmts // the hot writes, prepared
+	hist histSteps
 }
 
 // Path is the database file's path.
@@ -87,7 +89,7 @@ func (s *Store) Path() string { return s.path }
 
 // Close closes the database and releases the lock.
 func (s *Store) Close() error {
-	err := s.db.Close()
+	err := errors.Join(s.closeStmts(), s.db.Close())
 	if uerr := s.lock.Unlock(); err == nil {
 		err = uerr
 	}
@@ -163,6 +165,10 @@ func open(path string) (*Store, error) {
 		if errors.As(err, &oe) {
 			return nil, oe
 		}
+		return fail(sqliteKind(err), err)
+	}
+	if err := st.prepare(); err != nil {
+		db.Close()
 		return fail(sqliteKind(err), err)
 	}
 	return st, nil

@@ -1,0 +1,166 @@
+package db
+
+import (
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"yoriai/model"
+)
+
+// UndoDepth is how far each undo history goes back (the board's, each
+// prompt item's ideas'): u undoes up to 200 changes in a row. A history
+// holds fewer than UndoDepth+undoSlack steps: a session's first step in a
+// history, and every undoSlack-th after it, drops the steps beyond
+// UndoDepth in one go (finding them walks UndoDepth index entries, which
+// costs more than the rest of the commit, so not every commit does). Only
+// undo and redo read the history; the event log keeps every change,
+// undone or not, and the minutes and documents are made from the cards
+// themselves. Migration 009 compacted older files to UndoDepth.
+const UndoDepth = 200
+
+// undoSlack is how many steps a history takes between two compactions.
+const undoSlack = 50
+
+// histKey names one undo history.
+type histKey struct {
+	workshopID int64
+	scope      string
+}
+
+// histSteps counts, per history, the steps this session added since it
+// last compacted it; a history missing has not been compacted yet. The
+// store holds the file alone (its lock), so nobody else adds steps.
+type histSteps struct {
+	mu sync.Mutex
+	n  map[histKey]int
+}
+
+// due says whether the next step in k compacts its history.
+func (h *histSteps) due(k histKey) bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	n, ok := h.n[k]
+	return !ok || n+1 >= undoSlack
+}
+
+// added counts a committed step in k, which compacted or not.
+func (h *histSteps) added(k histKey, compacted bool) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.n == nil {
+		h.n = map[histKey]int{}
+	}
+	if compacted {
+		h.n[k] = 0
+	} else {
+		h.n[k]++
+	}
+}
+
+// ApplyStep makes a change to cards and keeps it in the undo history
+// scope names (BoardScope, IdeasScope): in one transaction it applies the
+// step, drops what could have been redone and, now and then, what lies
+// beyond UndoDepth, records the step and logs it. The step comes back as applied: added
+// cards with their ids and places, every card with its new time.
+func (s *Store) ApplyStep(workshopID, meetingID int64, scope string, step model.BoardStep, at time.Time) (model.BoardStep, error) {
+	tx, err := s.begin()
+	if err != nil {
+		return step, err
+	}
+	defer tx.Rollback()
+	if step, err = s.applyBoardStep(tx, workshopID, step, at); err != nil {
+		return step, err
+	}
+	if _, err := tx.Stmt(s.q.undoDropRedo).Exec(workshopID, scope); err != nil {
+		return step, err
+	}
+	body, err := json.Marshal(step)
+	if err != nil {
+		return step, err
+	}
+	change := string(body) // the undo step and the event hold the same change
+	if _, err := tx.Stmt(s.q.undoInsert).Exec(workshopID, scope, change, ms(at)); err != nil {
+		return step, err
+	}
+	key := histKey{workshopID, scope}
+	compact := s.hist.due(key)
+	if compact {
+		if _, err := tx.Stmt(s.q.undoCompact).Exec(workshopID, scope, UndoDepth); err != nil {
+			return step, err
+		}
+	}
+	if err := s.appendEventJSON(tx, at, workshopID, meetingID, scopeEvent(scope)+".changed", change); err != nil {
+		return step, err
+	}
+	if err := s.commit(tx); err != nil {
+		return step, err
+	}
+	s.hist.added(key, compact)
+	return step, nil
+}
+
+// UndoStep undoes the newest step of a history not yet undone, also one
+// made before a restart; ok is false when there is none. It returns the
+// change applied.
+func (s *Store) UndoStep(workshopID, meetingID int64, scope string, at time.Time) (model.BoardStep, bool, error) {
+	return s.moveStep(workshopID, meetingID, scope, at, true)
+}
+
+// RedoStep redoes the step undone last; ok is false when there is none.
+func (s *Store) RedoStep(workshopID, meetingID int64, scope string, at time.Time) (model.BoardStep, bool, error) {
+	return s.moveStep(workshopID, meetingID, scope, at, false)
+}
+
+// moveStep undoes or redoes one step. Its event carries the change
+// applied, so that the log tells what happened without the undo history,
+// which forgets old steps.
+func (s *Store) moveStep(workshopID, meetingID int64, scope string, at time.Time, undo bool) (model.BoardStep, bool, error) {
+	var step model.BoardStep
+	tx, err := s.begin()
+	if err != nil {
+		return step, false, err
+	}
+	defer tx.Rollback()
+	q, kind := s.q.undoNewest, scopeEvent(scope)+".undone"
+	if !undo {
+		q, kind = s.q.undoRedo, scopeEvent(scope)+".redone"
+	}
+	if undo { // the history may hold steps beyond the depth, not yet dropped
+		var undone int
+		if err := tx.Stmt(s.q.undoCount).QueryRow(workshopID, scope).Scan(&undone); err != nil {
+			return step, false, err
+		}
+		if undone >= UndoDepth {
+			return step, false, nil
+		}
+	}
+	var id int64
+	var body string
+	err = tx.Stmt(q).QueryRow(workshopID, scope).Scan(&id, &body)
+	if errors.Is(err, sql.ErrNoRows) {
+		return step, false, nil
+	}
+	if err != nil {
+		return step, false, err
+	}
+	if err := json.Unmarshal([]byte(body), &step); err != nil {
+		return step, false, fmt.Errorf("undo step %d: %w", id, err)
+	}
+	if undo {
+		step = step.Inverse()
+	}
+	if step, err = s.applyBoardStep(tx, workshopID, step, at); err != nil {
+		return step, false, err
+	}
+	if _, err := tx.Stmt(s.q.undoMark).Exec(boolInt(undo), id); err != nil {
+		return step, false, err
+	}
+	if err := s.appendEvent(tx, at, workshopID, meetingID, kind, map[string]any{"step": id, "change": step}); err != nil {
+		return step, false, err
+	}
+	return step, true, s.commit(tx)
+}
