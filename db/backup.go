@@ -57,6 +57,8 @@ func (s *Store) Backup(w io.Writer) error {
 	if err != nil {
 		return err
 	}
+	// The session row is about this file, not the workshop (session.go).
+	tables = slices.DeleteFunc(tables, func(t string) bool { return t == "session" })
 	b := bufio.NewWriter(w)
 	fmt.Fprintf(b, "{\"format\":%q,\"schema\":%d,\"tables\":[", BackupFormat, SchemaVersion)
 	for i, t := range tables {

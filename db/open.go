@@ -77,18 +77,24 @@ func (e *OpenError) Unwrap() error { return e.Err }
 
 // Store is an open yoriai database, held exclusively by this process.
 type Store struct {
-	db   *sql.DB
-	lock *flock.Flock
-	path string
-	q    stmts // the hot writes, prepared
-	hist histSteps
+	db      *sql.DB
+	lock    *flock.Flock
+	path    string
+	q       stmts   // the hot writes, prepared
+	sess    session // did the last session end cleanly
+	hist    histSteps
+	checked bool // Open ran the integrity check
 }
 
 // Path is the database file's path.
 func (s *Store) Path() string { return s.path }
 
-// Close closes the database and releases the lock.
+// Close marks the session as ended cleanly, closes the database and
+// releases the lock.
 func (s *Store) Close() error {
+	// Without the mark (it failed, or Close never ran) the next Open runs
+	// the integrity check.
+	_ = s.endSession()
 	err := errors.Join(s.closeStmts(), s.db.Close())
 	if uerr := s.lock.Unlock(); err == nil {
 		err = uerr
@@ -139,6 +145,8 @@ func open(path string) (*Store, error) {
 		return nil, &OpenError{Kind: kind, Path: path, Err: err}
 	}
 	info, err := os.Stat(path)
+	var checked, clean bool
+	var oe *OpenError
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
@@ -149,7 +157,7 @@ func open(path string) (*Store, error) {
 	case err != nil:
 		return fail(fsKind(err), err)
 	case info.Size() > 0:
-		if oe := inspect(path); oe != nil {
+		if checked, clean, oe = inspect(path); oe != nil {
 			return nil, oe
 		}
 	}
@@ -158,10 +166,11 @@ func open(path string) (*Store, error) {
 		return fail(ErrCannotOpen, err)
 	}
 	db.SetMaxOpenConns(1)
-	st := &Store{db: db, path: path}
+	st := &Store{db: db, path: path, checked: checked, sess: session{clean: clean}}
+	// Each migration is one transaction, so one interrupted leaves the file
+	// as the last session left it.
 	if err := st.migrate(); err != nil {
 		db.Close()
-		var oe *OpenError
 		if errors.As(err, &oe) {
 			return nil, oe
 		}
@@ -175,10 +184,12 @@ func open(path string) (*Store, error) {
 }
 
 // inspect looks at an existing file without changing it: its header first,
-// then, through a read-only connection, its contents.
-func inspect(path string) *OpenError {
-	fail := func(kind OpenErrorKind, err error) *OpenError {
-		return &OpenError{Kind: kind, Path: path, Err: err}
+// then, through a read-only connection, its contents. It runs SQLite's
+// integrity check (checked) when the last session did not end cleanly
+// (clean).
+func inspect(path string) (checked, clean bool, oe *OpenError) {
+	fail := func(kind OpenErrorKind, err error) (bool, bool, *OpenError) {
+		return checked, clean, &OpenError{Kind: kind, Path: path, Err: err}
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -196,7 +207,7 @@ func inspect(path string) *OpenError {
 		return fail(ErrNotDatabase, fmt.Errorf("application id %#x", appID))
 	}
 	if appID == ApplicationID && userVersion > SchemaVersion {
-		return &OpenError{Kind: ErrNewerSchema, Path: path, Found: userVersion, Supported: SchemaVersion}
+		return false, false, &OpenError{Kind: ErrNewerSchema, Path: path, Found: userVersion, Supported: SchemaVersion}
 	}
 	if w, err := os.OpenFile(path, os.O_RDWR, 0); err != nil {
 		return fail(fsKind(err), err)
@@ -213,12 +224,18 @@ func inspect(path string) *OpenError {
 		return fail(ErrCannotOpen, err)
 	}
 	defer ro.Close()
-	var check string
-	if err := ro.QueryRow("PRAGMA quick_check").Scan(&check); err != nil {
+	if err := probe(ro); err != nil {
 		return fail(sqliteKind(err), err)
 	}
-	if check != "ok" {
-		return fail(ErrCorrupt, errors.New(check))
+	if clean = endedCleanly(ro); !clean {
+		checked = true
+		var check string
+		if err := ro.QueryRow("PRAGMA quick_check").Scan(&check); err != nil {
+			return fail(sqliteKind(err), err)
+		}
+		if check != "ok" {
+			return fail(ErrCorrupt, errors.New(check))
+		}
 	}
 	var tables int
 	if err := ro.QueryRow("PRAGMA application_id").Scan(&appID); err != nil {
@@ -234,9 +251,9 @@ func inspect(path string) *OpenError {
 		return fail(sqliteKind(err), err)
 	}
 	if userVersion > SchemaVersion {
-		return &OpenError{Kind: ErrNewerSchema, Path: path, Found: userVersion, Supported: SchemaVersion}
+		return checked, clean, &OpenError{Kind: ErrNewerSchema, Path: path, Found: userVersion, Supported: SchemaVersion}
 	}
-	return nil
+	return checked, clean, nil
 }
 
 // dsn is the modernc driver's read-only URI for path; rwDSN the read-write

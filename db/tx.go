@@ -28,13 +28,6 @@ func (s *Store) write(at time.Time, workshopID, meetingID int64, kind string, pa
 	return s.commit(tx)
 }
 
-// begin starts a write transaction; every write goes through begin and
-// commit.
-func (s *Store) begin() (*sql.Tx, error) { return s.db.Begin() }
-
-// commit commits tx, which begin started.
-func (s *Store) commit(tx *sql.Tx) error { return tx.Commit() }
-
 // appendEvent adds the event of a change to the log inside tx.
 func (s *Store) appendEvent(tx *sql.Tx, at time.Time, workshopID, meetingID int64, kind string, payload any) error {
 	p, err := json.Marshal(payload)

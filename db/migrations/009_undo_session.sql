@@ -1,5 +1,6 @@
 -- yoriai schema, version 9: an undo history's queries get an index that
--- matches them, and each history keeps its newest 200 steps (db.UndoDepth).
+-- matches them, each history keeps its newest 200 steps (db.UndoDepth),
+-- and a session marker tells Open whether the last session ended cleanly.
 
 -- Undo takes the newest step not undone, redo the oldest undone one, a new
 -- step drops the undone ones and the steps beyond the depth: each is a seek
@@ -14,4 +15,13 @@ DELETE FROM undo_step WHERE id IN (
 	SELECT id FROM (
 		SELECT id, row_number() OVER (PARTITION BY workshop_id, scope ORDER BY id DESC) AS n FROM undo_step
 	) WHERE n > 200
+);
+
+-- One row: clean is 0 from the moment a session opens the file until it
+-- closes it, so a crash, a kill or a power cut leaves 0 and the next Open
+-- runs the integrity check. It is about the file, not the workshop: a
+-- backup leaves it out.
+CREATE TABLE session (
+	id    INTEGER PRIMARY KEY CHECK (id = 1),
+	clean INTEGER NOT NULL
 );
