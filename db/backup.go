@@ -211,7 +211,11 @@ func (s *Store) Restore(r io.Reader) error {
 	if bad > 0 {
 		return fmt.Errorf("%w: %d rows point at rows that are not there", ErrNotBackup, bad)
 	}
-	return s.commit(tx)
+	if err := s.commit(tx); err != nil {
+		return err
+	}
+	s.hist.forget()
+	return nil
 }
 
 // fromJSON turns a decoded JSON value back into what was stored.

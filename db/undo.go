@@ -31,40 +31,67 @@ type histKey struct {
 	scope      string
 }
 
-// histSteps counts, per history, the steps this session added since it
-// last compacted it; a history missing has not been compacted yet. The
-// store holds the file alone (its lock), so nobody else adds steps.
+// histSteps is what this session knows of each history it added steps to:
+// how many since it last compacted it (a history missing has not been
+// compacted yet) and whether it can hold undone steps. The store holds the
+// file alone (its lock), so nobody else changes them.
 type histSteps struct {
 	mu sync.Mutex
-	n  map[histKey]int
+	m  map[histKey]histState
 }
 
-// due says whether the next step in k compacts its history.
-func (h *histSteps) due(k histKey) bool {
+type histState struct {
+	since    int  // steps since the last compaction
+	noUndone bool // no step undone since the last step added
+}
+
+// next says whether the next step in k compacts its history and whether it
+// must drop undone steps first.
+func (h *histSteps) next(k histKey) (compact, dropRedo bool) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	n, ok := h.n[k]
-	return !ok || n+1 >= undoSlack
+	st, ok := h.m[k]
+	return !ok || st.since+1 >= undoSlack, !st.noUndone
 }
 
 // added counts a committed step in k, which compacted or not.
 func (h *histSteps) added(k histKey, compacted bool) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	if h.n == nil {
-		h.n = map[histKey]int{}
+	if h.m == nil {
+		h.m = map[histKey]histState{}
 	}
+	st := h.m[k]
+	st.since, st.noUndone = st.since+1, true
 	if compacted {
-		h.n[k] = 0
-	} else {
-		h.n[k]++
+		st.since = 0
 	}
+	h.m[k] = st
+}
+
+// undone records a committed undo in k.
+func (h *histSteps) undone(k histKey) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if st, ok := h.m[k]; ok {
+		st.noUndone = false
+		h.m[k] = st
+	}
+}
+
+// forget drops what the session knows, for a restore that brings
+// histories of its own.
+func (h *histSteps) forget() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.m = nil
 }
 
 // ApplyStep makes a change to cards and keeps it in the undo history
 // scope names (BoardScope, IdeasScope): in one transaction it applies the
-// step, drops what could have been redone and, now and then, what lies
-// beyond UndoDepth, records the step and logs it. The step comes back as applied: added
+// step, drops what could have been redone (when something may have been
+// undone) and, now and then, what lies beyond UndoDepth, records the step
+// and logs it. The step comes back as applied: added
 // cards with their ids and places, every card with its new time.
 func (s *Store) ApplyStep(workshopID, meetingID int64, scope string, step model.BoardStep, at time.Time) (model.BoardStep, error) {
 	tx, err := s.begin()
@@ -75,8 +102,12 @@ func (s *Store) ApplyStep(workshopID, meetingID int64, scope string, step model.
 	if step, err = s.applyBoardStep(tx, workshopID, step, at); err != nil {
 		return step, err
 	}
-	if _, err := tx.Stmt(s.q.undoDropRedo).Exec(workshopID, scope); err != nil {
-		return step, err
+	key := histKey{workshopID, scope}
+	compact, dropRedo := s.hist.next(key)
+	if dropRedo {
+		if _, err := tx.Stmt(s.q.undoDropRedo).Exec(workshopID, scope); err != nil {
+			return step, err
+		}
 	}
 	body, err := json.Marshal(step)
 	if err != nil {
@@ -86,8 +117,6 @@ func (s *Store) ApplyStep(workshopID, meetingID int64, scope string, step model.
 	if _, err := tx.Stmt(s.q.undoInsert).Exec(workshopID, scope, change, ms(at)); err != nil {
 		return step, err
 	}
-	key := histKey{workshopID, scope}
-	compact := s.hist.due(key)
 	if compact {
 		if _, err := tx.Stmt(s.q.undoCompact).Exec(workshopID, scope, UndoDepth); err != nil {
 			return step, err
@@ -162,5 +191,11 @@ func (s *Store) moveStep(workshopID, meetingID int64, scope string, at time.Time
 	if err := s.appendEvent(tx, at, workshopID, meetingID, kind, map[string]any{"step": id, "change": step}); err != nil {
 		return step, false, err
 	}
-	return step, true, s.commit(tx)
+	if err := s.commit(tx); err != nil {
+		return step, false, err
+	}
+	if undo {
+		s.hist.undone(histKey{workshopID, scope})
+	}
+	return step, true, nil
 }

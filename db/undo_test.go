@@ -27,8 +27,9 @@ func countRows(t *testing.T, st *Store, q string, args ...any) int {
 // TestUndoHistoryIsBounded: a history holds fewer than
 // UndoDepth+undoSlack steps and never fewer than UndoDepth once it had
 // them; a new session's first step drops the steps beyond UndoDepth; undo
-// goes back UndoDepth steps and no further; another history keeps its own;
-// the event log keeps every change.
+// goes back UndoDepth steps and no further, also while older steps are
+// still held; another history keeps its own; the event log keeps every
+// change.
 func TestUndoHistoryIsBounded(t *testing.T) {
 	st := openTemp(t)
 	w, pillars, _ := boardFixture(t, st)
@@ -40,7 +41,7 @@ func TestUndoHistoryIsBounded(t *testing.T) {
 	held := func(st *Store) int {
 		return countRows(t, st, `SELECT count(*) FROM undo_step WHERE scope = ?`, BoardScope)
 	}
-	steps := UndoDepth + 2*undoSlack + 10
+	steps := UndoDepth + undoSlack + 10
 	for i := range steps {
 		if _, err := st.ApplyStep(w.ID, 0, BoardScope, newProblemStep(pillars[0].ID, fmt.Sprintf("課題%d", i)), at); err != nil {
 			t.Fatal(err)
@@ -65,13 +66,22 @@ func TestUndoHistoryIsBounded(t *testing.T) {
 	if n := held(st); n != UndoDepth {
 		t.Errorf("after a new session's first step the history holds %d, want %d", n, UndoDepth)
 	}
-	if n := countRows(t, st, `SELECT count(*) FROM event WHERE kind = 'board.changed'`); n != steps+1 {
-		t.Errorf("the log holds %d board changes, want %d", n, steps+1)
+	for i := range 10 { // beyond the depth again, not yet dropped
+		if _, err := st.ApplyStep(w.ID, 0, BoardScope, newProblemStep(pillars[0].ID, fmt.Sprintf("次%d", i)), at); err != nil {
+			t.Fatal(err)
+		}
+	}
+	steps += 11
+	if n := countRows(t, st, `SELECT count(*) FROM event WHERE kind = 'board.changed'`); n != steps {
+		t.Errorf("the log holds %d board changes, want %d", n, steps)
 	}
 	for i := range UndoDepth {
 		if _, ok, err := st.UndoStep(w.ID, 0, BoardScope, at); err != nil || !ok {
 			t.Fatalf("undo %d: %v %v", i+1, ok, err)
 		}
+	}
+	if n := countRows(t, st, `SELECT count(*) FROM undo_step WHERE scope = ? AND undone = 0`, BoardScope); n == 0 {
+		t.Fatal("the test wants steps beyond the depth still held")
 	}
 	if _, ok, err := st.UndoStep(w.ID, 0, BoardScope, at); err != nil || ok {
 		t.Errorf("undo beyond the depth: ok %v, %v", ok, err)
@@ -83,7 +93,7 @@ func TestUndoHistoryIsBounded(t *testing.T) {
 			left = append(left, c.Text)
 		}
 	}
-	kept := steps + 1 - UndoDepth // 別の履歴 and the steps too old to undo
+	kept := steps - UndoDepth // the steps too old to undo, after 別の履歴
 	if len(left) != 1+kept || left[0] != "別の履歴" || left[kept] != fmt.Sprintf("課題%d", kept-1) {
 		t.Errorf("after undoing the whole history the problems are %v", left)
 	}
@@ -213,25 +223,44 @@ func TestStepWritesOneEvent(t *testing.T) {
 	}
 }
 
-// TestUndoStopsAtTheDepth: steps beyond the depth not yet dropped cannot
-// be undone.
-func TestUndoStopsAtTheDepth(t *testing.T) {
+// TestNewStepDropsTheRedoable: after an undo, a new step leaves nothing to
+// redo, in a session that has added steps to the history before and in one
+// that has not.
+func TestNewStepDropsTheRedoable(t *testing.T) {
 	st := openTemp(t)
 	w, pillars, _ := boardFixture(t, st)
-	for i := range UndoDepth + 20 {
-		if _, err := st.ApplyStep(w.ID, 0, BoardScope, newProblemStep(pillars[0].ID, fmt.Sprintf("課題%d", i)), at0); err != nil {
+	step := func(text string) {
+		t.Helper()
+		if _, err := st.ApplyStep(w.ID, 0, BoardScope, newProblemStep(pillars[0].ID, text), at0); err != nil {
 			t.Fatal(err)
 		}
 	}
-	for i := range UndoDepth {
+	undo := func() {
+		t.Helper()
 		if _, ok, err := st.UndoStep(w.ID, 0, BoardScope, at0); err != nil || !ok {
-			t.Fatalf("undo %d: %v %v", i+1, ok, err)
+			t.Fatal(ok, err)
 		}
 	}
-	if n := countRows(t, st, `SELECT count(*) FROM undo_step WHERE scope = ? AND undone = 0`, BoardScope); n == 0 {
-		t.Fatal("the test wants steps beyond the depth still held")
+	step("A")
+	step("B")
+	undo()
+	step("C")
+	if _, ok, err := st.RedoStep(w.ID, 0, BoardScope, at0); err != nil || ok {
+		t.Errorf("redo after a new step: ok %v, %v", ok, err)
 	}
-	if _, ok, err := st.UndoStep(w.ID, 0, BoardScope, at0); err != nil || ok {
-		t.Errorf("undo %d: ok %v, %v", UndoDepth+1, ok, err)
+	undo()
+	path := st.Path()
+	st.Close()
+	var err error
+	if st, err = Open(path); err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	step("D")
+	if _, ok, err := st.RedoStep(w.ID, 0, BoardScope, at0); err != nil || ok {
+		t.Errorf("redo after a new step in the next session: ok %v, %v", ok, err)
+	}
+	if n := countRows(t, st, `SELECT count(*) FROM undo_step WHERE undone = 1`); n != 0 {
+		t.Errorf("%d undone steps kept", n)
 	}
 }
