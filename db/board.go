@@ -48,19 +48,19 @@ func (s *Store) BoardCards(workshopID int64) ([]model.Card, model.Links, error) 
 
 // applyBoardStep writes each change of step inside tx. An added card gets
 // no event of its own: the step's event carries it.
-func (s *Store) applyBoardStep(tx *sql.Tx, workshopID int64, step model.BoardStep, at time.Time) (model.BoardStep, error) {
+func (s *Store) applyBoardStep(x execer, workshopID int64, step model.BoardStep, at time.Time) (model.BoardStep, error) {
 	var out model.BoardStep
 	var added int64 // the card this step adds, for a link to model.NewCard
 	for _, ch := range step.Cards {
 		switch {
 		case ch.After == nil:
-			if err := mustAffect(tx.Stmt(s.q.cardDelete).Exec(ms(at), ch.Before.ID, workshopID)); err != nil {
+			if err := mustAffect(x.exec(s.q.cardDelete, ms(at), ch.Before.ID, workshopID)); err != nil {
 				return out, err
 			}
 		case ch.Before == nil && ch.After.ID == 0:
 			c := *ch.After
 			c.WorkshopID = workshopID
-			c, err := s.insertCardRow(tx, c, at)
+			c, err := s.insertCardRow(x, c, at)
 			if err != nil {
 				return out, err
 			}
@@ -72,7 +72,7 @@ func (s *Store) applyBoardStep(tx *sql.Tx, workshopID int64, step model.BoardSte
 			if ch.Before == nil {
 				q = s.q.cardRestore
 			}
-			if err := mustAffect(tx.Stmt(q).Exec(nullID(c.PillarID), string(c.Kind), c.Text, nullID(c.AuthorID), c.AuthorName,
+			if err := mustAffect(x.exec(q, nullID(c.PillarID), string(c.Kind), c.Text, nullID(c.AuthorID), c.AuthorName,
 				c.BoardPos, c.Label, ms(at), c.ID, workshopID)); err != nil {
 				return out, err
 			}
@@ -90,9 +90,9 @@ func (s *Store) applyBoardStep(tx *sql.Tx, workshopID int64, step model.BoardSte
 		out.Links = append(out.Links, l)
 		var err error
 		if l.After == 0 {
-			_, err = tx.Stmt(s.q.linkDelete).Exec(l.Goal)
+			_, err = x.exec(s.q.linkDelete, l.Goal)
 		} else {
-			_, err = tx.Stmt(s.q.linkSet).Exec(l.Goal, l.After)
+			_, err = x.exec(s.q.linkSet, l.Goal, l.After)
 		}
 		if err != nil {
 			return out, err

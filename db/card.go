@@ -53,7 +53,7 @@ func (s *Store) AddCard(c model.Card, at time.Time) (model.Card, error) {
 // insertCard adds c at the end of its item's cards inside tx, with its
 // event.
 func (s *Store) insertCard(tx *sql.Tx, c model.Card, at time.Time) (model.Card, error) {
-	c, err := s.insertCardRow(tx, c, at)
+	c, err := s.insertCardRow(txExec{tx}, c, at)
 	if err != nil {
 		return c, err
 	}
@@ -62,14 +62,14 @@ func (s *Store) insertCard(tx *sql.Tx, c model.Card, at time.Time) (model.Card, 
 
 // insertCardRow adds c at the end of its item's cards and of the board
 // inside tx, without an event.
-func (s *Store) insertCardRow(tx *sql.Tx, c model.Card, at time.Time) (model.Card, error) {
+func (s *Store) insertCardRow(x execer, c model.Card, at time.Time) (model.Card, error) {
 	if c.ItemID != 0 {
-		if err := tx.Stmt(s.q.cardNextPos).QueryRow(c.ItemID).Scan(&c.Position); err != nil {
+		if err := x.queryRow(s.q.cardNextPos, []any{c.ItemID}, &c.Position); err != nil {
 			return c, err
 		}
 	}
 	if c.BoardPos == 0 {
-		if err := tx.Stmt(s.q.cardNextAt).QueryRow(c.WorkshopID).Scan(&c.BoardPos); err != nil {
+		if err := x.queryRow(s.q.cardNextAt, []any{c.WorkshopID}, &c.BoardPos); err != nil {
 			return c, err
 		}
 	}
@@ -78,7 +78,7 @@ func (s *Store) insertCardRow(tx *sql.Tx, c model.Card, at time.Time) (model.Car
 		created = c.CreatedAt
 	}
 	c.CreatedAt, c.UpdatedAt = time.UnixMilli(ms(created)), time.UnixMilli(ms(at))
-	r, err := tx.Stmt(s.q.cardInsert).Exec(c.WorkshopID, nullID(c.MeetingID), nullID(c.ItemID), nullID(c.PillarID), string(c.Kind), c.Text,
+	r, err := x.exec(s.q.cardInsert, c.WorkshopID, nullID(c.MeetingID), nullID(c.ItemID), nullID(c.PillarID), string(c.Kind), c.Text,
 		nullID(c.AuthorID), c.AuthorName, string(c.Source), c.Position, c.BoardPos, c.Label, ms(created), ms(at))
 	if err != nil {
 		return c, err

@@ -83,7 +83,8 @@ type Store struct {
 	q       stmts   // the hot writes, prepared
 	sess    session // did the last session end cleanly
 	hist    histSteps
-	checked bool // Open ran the integrity check
+	raw     rawConn // the hot writes, on the driver connection
+	checked bool    // Open ran the integrity check
 }
 
 // Path is the database file's path.
@@ -95,7 +96,7 @@ func (s *Store) Close() error {
 	// Without the mark (it failed, or Close never ran) the next Open runs
 	// the integrity check.
 	_ = s.endSession()
-	err := errors.Join(s.closeStmts(), s.db.Close())
+	err := errors.Join(s.closeRaw(), s.closeStmts(), s.db.Close())
 	if uerr := s.lock.Unlock(); err == nil {
 		err = uerr
 	}

@@ -26,25 +26,38 @@ type session struct {
 }
 
 // begin starts a write transaction; the session's first also marks the
-// session open. Every write goes through begin and commit.
+// session open. Every write goes through begin and commit, or rawWrite.
 func (s *Store) begin() (*sql.Tx, error) {
 	tx, err := s.db.Begin()
 	if err != nil {
 		return nil, err
 	}
-	s.sess.mu.Lock()
-	mark := s.sess.clean
-	if mark {
-		s.sess.marking = tx
+	if !s.sess.willMark() {
+		return tx, nil
 	}
+	s.sess.mu.Lock()
+	s.sess.marking = tx
 	s.sess.mu.Unlock()
-	if mark {
-		if _, err := tx.Exec(`UPDATE session SET clean = 0 WHERE id = 1`); err != nil {
-			tx.Rollback()
-			return nil, err
-		}
+	if _, err := tx.Stmt(s.q.sessionOpen).Exec(); err != nil {
+		tx.Rollback()
+		return nil, err
 	}
 	return tx, nil
+}
+
+// willMark says whether a write must mark the session open: the row says
+// the last one ended cleanly and no write of this one has committed.
+func (m *session) willMark() bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.clean
+}
+
+// markedOpen records that a write marking the session open committed.
+func (m *session) markedOpen() {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.clean = false
 }
 
 // commit commits tx, which begin started.
@@ -59,9 +72,7 @@ func (s *Store) commit(tx *sql.Tx) error {
 		return err
 	}
 	if marked {
-		s.sess.mu.Lock()
-		s.sess.clean = false
-		s.sess.mu.Unlock()
+		s.sess.markedOpen()
 	}
 	return nil
 }

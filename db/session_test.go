@@ -135,3 +135,59 @@ func TestBackupLeavesTheSessionOut(t *testing.T) {
 		t.Error("the backup holds no workshop table")
 	}
 }
+
+// TestCloseLeavesNoLog: after steps, undo and redo (written on the driver
+// connection) a clean close finalizes every statement, so SQLite closes
+// the file for real and removes its write-ahead log.
+func TestCloseLeavesNoLog(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "yoriai.db")
+	st, _ := reopen(t, path)
+	w, pillars, _ := boardFixture(t, st)
+	if _, err := st.ApplyStep(w.ID, 0, BoardScope, newProblemStep(pillars[0].ID, "窓口が混む"), at0); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok, err := st.UndoStep(w.ID, 0, BoardScope, at0); err != nil || !ok {
+		t.Fatal(ok, err)
+	}
+	if _, ok, err := st.RedoStep(w.ID, 0, BoardScope, at0); err != nil || !ok {
+		t.Fatal(ok, err)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for _, side := range []string{"-wal", "-shm"} {
+		if _, err := os.Stat(path + side); !os.IsNotExist(err) {
+			t.Errorf("%s is still there after a clean close (%v)", side, err)
+		}
+	}
+}
+
+// TestStepMarksTheSession: a session whose first write is a board step
+// (written on the driver connection) marks the session open too.
+func TestStepMarksTheSession(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "yoriai.db")
+	st, _ := reopen(t, path)
+	w, pillars, _ := boardFixture(t, st)
+	st.Close()
+	st, _ = reopen(t, path)
+	defer st.Close()
+	if _, err := st.ApplyStep(w.ID, 0, BoardScope, newProblemStep(pillars[0].ID, "窓口が混む"), at0); err != nil {
+		t.Fatal(err)
+	}
+	crashed := filepath.Join(dir, "crashed.db")
+	for _, suffix := range []string{"", "-wal"} {
+		b, err := os.ReadFile(path + suffix)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(crashed+suffix, b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st2, checked := reopen(t, crashed)
+	defer st2.Close()
+	if !checked {
+		t.Error("no integrity check after a crash in a session that only made a board step")
+	}
+}

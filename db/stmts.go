@@ -21,6 +21,8 @@ type stmts struct {
 	undoDropRedo, undoInsert            *sql.Stmt
 	undoCompact, undoNewest, undoRedo   *sql.Stmt
 	undoMark, undoCount                 *sql.Stmt
+	sessionOpen                         *sql.Stmt
+	text                                map[*sql.Stmt]string // each one's SQL, for rawExec
 }
 
 // cardChangeSQL sets what a board step changes of a card; restore also
@@ -61,6 +63,7 @@ func (q *stmts) defs() []stmtDef {
 		{&q.undoNewest, `SELECT id, change FROM undo_step WHERE workshop_id = ? AND scope = ? AND undone = 0 ORDER BY id DESC LIMIT 1`},
 		{&q.undoRedo, `SELECT id, change FROM undo_step WHERE workshop_id = ? AND scope = ? AND undone = 1 ORDER BY id LIMIT 1`},
 		{&q.undoMark, `UPDATE undo_step SET undone = ? WHERE id = ?`},
+		{&q.sessionOpen, `UPDATE session SET clean = 0 WHERE id = 1`},
 	}
 }
 
@@ -73,6 +76,10 @@ func (s *Store) prepare() error {
 			return fmt.Errorf("prepare %.40s…: %w", p.sql, err)
 		}
 		*p.to = st
+		if s.q.text == nil {
+			s.q.text = map[*sql.Stmt]string{}
+		}
+		s.q.text[st] = p.sql
 	}
 	return nil
 }
@@ -86,5 +93,6 @@ func (s *Store) closeStmts() error {
 			*p.to = nil
 		}
 	}
+	s.q.text = nil
 	return errors.Join(errs...)
 }

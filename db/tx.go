@@ -34,12 +34,12 @@ func (s *Store) appendEvent(tx *sql.Tx, at time.Time, workshopID, meetingID int6
 	if err != nil {
 		return err
 	}
-	return s.appendEventJSON(tx, at, workshopID, meetingID, kind, string(p))
+	return s.appendEventJSON(txExec{tx}, at, workshopID, meetingID, kind, string(p))
 }
 
 // appendEventJSON adds an event whose payload is already JSON.
-func (s *Store) appendEventJSON(tx *sql.Tx, at time.Time, workshopID, meetingID int64, kind, payload string) error {
-	_, err := tx.Stmt(s.q.event).Exec(ms(at), workshopID, nullID(meetingID), actor, kind, payload)
+func (s *Store) appendEventJSON(x execer, at time.Time, workshopID, meetingID int64, kind, payload string) error {
+	_, err := x.exec(s.q.event, ms(at), workshopID, nullID(meetingID), actor, kind, payload)
 	return err
 }
 

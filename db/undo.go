@@ -94,42 +94,39 @@ func (h *histSteps) forget() {
 // and logs it. The step comes back as applied: added
 // cards with their ids and places, every card with its new time.
 func (s *Store) ApplyStep(workshopID, meetingID int64, scope string, step model.BoardStep, at time.Time) (model.BoardStep, error) {
-	tx, err := s.begin()
-	if err != nil {
-		return step, err
-	}
-	defer tx.Rollback()
-	if step, err = s.applyBoardStep(tx, workshopID, step, at); err != nil {
-		return step, err
-	}
 	key := histKey{workshopID, scope}
 	compact, dropRedo := s.hist.next(key)
-	if dropRedo {
-		if _, err := tx.Stmt(s.q.undoDropRedo).Exec(workshopID, scope); err != nil {
-			return step, err
+	var applied model.BoardStep
+	err := s.rawWrite(func(x execer) error {
+		var err error
+		if applied, err = s.applyBoardStep(x, workshopID, step, at); err != nil {
+			return err
 		}
-	}
-	body, err := json.Marshal(step)
+		if dropRedo {
+			if _, err := x.exec(s.q.undoDropRedo, workshopID, scope); err != nil {
+				return err
+			}
+		}
+		body, err := json.Marshal(applied)
+		if err != nil {
+			return err
+		}
+		change := string(body) // the undo step and the event hold the same change
+		if _, err := x.exec(s.q.undoInsert, workshopID, scope, change, ms(at)); err != nil {
+			return err
+		}
+		if compact {
+			if _, err := x.exec(s.q.undoCompact, workshopID, scope, UndoDepth); err != nil {
+				return err
+			}
+		}
+		return s.appendEventJSON(x, at, workshopID, meetingID, scopeEvent(scope)+".changed", change)
+	})
 	if err != nil {
-		return step, err
-	}
-	change := string(body) // the undo step and the event hold the same change
-	if _, err := tx.Stmt(s.q.undoInsert).Exec(workshopID, scope, change, ms(at)); err != nil {
-		return step, err
-	}
-	if compact {
-		if _, err := tx.Stmt(s.q.undoCompact).Exec(workshopID, scope, UndoDepth); err != nil {
-			return step, err
-		}
-	}
-	if err := s.appendEventJSON(tx, at, workshopID, meetingID, scopeEvent(scope)+".changed", change); err != nil {
-		return step, err
-	}
-	if err := s.commit(tx); err != nil {
-		return step, err
+		return applied, err
 	}
 	s.hist.added(key, compact)
-	return step, nil
+	return applied, nil
 }
 
 // UndoStep undoes the newest step of a history not yet undone, also one
@@ -149,53 +146,55 @@ func (s *Store) RedoStep(workshopID, meetingID int64, scope string, at time.Time
 // which forgets old steps.
 func (s *Store) moveStep(workshopID, meetingID int64, scope string, at time.Time, undo bool) (model.BoardStep, bool, error) {
 	var step model.BoardStep
-	tx, err := s.begin()
-	if err != nil {
-		return step, false, err
-	}
-	defer tx.Rollback()
+	var ok bool
 	q, kind := s.q.undoNewest, scopeEvent(scope)+".undone"
 	if !undo {
 		q, kind = s.q.undoRedo, scopeEvent(scope)+".redone"
 	}
-	if undo { // the history may hold steps beyond the depth, not yet dropped
-		var undone int
-		if err := tx.Stmt(s.q.undoCount).QueryRow(workshopID, scope).Scan(&undone); err != nil {
-			return step, false, err
+	err := s.rawWrite(func(x execer) error {
+		args := []any{workshopID, scope}
+		if undo { // the history may hold steps beyond the depth, not yet dropped
+			var undone int
+			if err := x.queryRow(s.q.undoCount, args, &undone); err != nil {
+				return err
+			}
+			if undone >= UndoDepth {
+				return errNoChange
+			}
 		}
-		if undone >= UndoDepth {
-			return step, false, nil
+		var id int64
+		var body string
+		err := x.queryRow(q, args, &id, &body)
+		if errors.Is(err, sql.ErrNoRows) {
+			return errNoChange
 		}
-	}
-	var id int64
-	var body string
-	err = tx.Stmt(q).QueryRow(workshopID, scope).Scan(&id, &body)
-	if errors.Is(err, sql.ErrNoRows) {
-		return step, false, nil
-	}
+		if err != nil {
+			return err
+		}
+		if err := json.Unmarshal([]byte(body), &step); err != nil {
+			return fmt.Errorf("undo step %d: %w", id, err)
+		}
+		if undo {
+			step = step.Inverse()
+		}
+		if step, err = s.applyBoardStep(x, workshopID, step, at); err != nil {
+			return err
+		}
+		if _, err := x.exec(s.q.undoMark, boolInt(undo), id); err != nil {
+			return err
+		}
+		payload, err := json.Marshal(map[string]any{"step": id, "change": step})
+		if err != nil {
+			return err
+		}
+		ok = true
+		return s.appendEventJSON(x, at, workshopID, meetingID, kind, string(payload))
+	})
 	if err != nil {
 		return step, false, err
 	}
-	if err := json.Unmarshal([]byte(body), &step); err != nil {
-		return step, false, fmt.Errorf("undo step %d: %w", id, err)
-	}
-	if undo {
-		step = step.Inverse()
-	}
-	if step, err = s.applyBoardStep(tx, workshopID, step, at); err != nil {
-		return step, false, err
-	}
-	if _, err := tx.Stmt(s.q.undoMark).Exec(boolInt(undo), id); err != nil {
-		return step, false, err
-	}
-	if err := s.appendEvent(tx, at, workshopID, meetingID, kind, map[string]any{"step": id, "change": step}); err != nil {
-		return step, false, err
-	}
-	if err := s.commit(tx); err != nil {
-		return step, false, err
-	}
-	if undo {
+	if ok && undo {
 		s.hist.undone(histKey{workshopID, scope})
 	}
-	return step, true, nil
+	return step, ok, nil
 }
