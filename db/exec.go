@@ -203,9 +203,11 @@ var errNoChange = errors.New("nothing to change")
 // IMMEDIATE, the session's mark when it is its first write (session.go),
 // fn's statements, COMMIT, which is the write's one fsync. After an error
 // it rolls back; a connection whose ROLLBACK fails (it may still be in the
-// transaction) is reported bad, so that database/sql replaces it. Inside
-// fn nothing may use s.db: fn holds its one connection.
-func (s *Store) rawWrite(fn func(execer) error) error {
+// transaction) is reported bad, so that database/sql replaces it. After
+// a COMMIT, committed runs while the connection is still held, so that what
+// it records of the file is in step with the next write. Inside fn and
+// committed nothing may use s.db: they hold its one connection.
+func (s *Store) rawWrite(fn func(execer) error, committed func()) error {
 	conn, err := s.db.Conn(context.Background())
 	if err != nil {
 		return err
@@ -232,6 +234,9 @@ func (s *Store) rawWrite(fn func(execer) error) error {
 			if _, werr = x.run(s.raw.commit, nil); werr == nil {
 				if mark {
 					s.sess.markedOpen()
+				}
+				if committed != nil {
+					committed()
 				}
 				return nil
 			}

@@ -34,7 +34,9 @@ type histKey struct {
 // histSteps is what this session knows of each history it added steps to:
 // how many since it last compacted it (a history missing has not been
 // compacted yet) and whether it can hold undone steps. The store holds the
-// file alone (its lock), so nobody else changes them.
+// file alone (its lock), so nobody else changes them; steps, undo and redo
+// read and update it while they hold the store's one connection, so that
+// it is in step with the file.
 type histSteps struct {
 	mu sync.Mutex
 	m  map[histKey]histState
@@ -95,9 +97,10 @@ func (h *histSteps) forget() {
 // cards with their ids and places, every card with its new time.
 func (s *Store) ApplyStep(workshopID, meetingID int64, scope string, step model.BoardStep, at time.Time) (model.BoardStep, error) {
 	key := histKey{workshopID, scope}
-	compact, dropRedo := s.hist.next(key)
+	var compact, dropRedo bool
 	var applied model.BoardStep
 	err := s.rawWrite(func(x execer) error {
+		compact, dropRedo = s.hist.next(key) // holding the connection: no undo in between
 		var err error
 		if applied, err = s.applyBoardStep(x, workshopID, step, at); err != nil {
 			return err
@@ -121,12 +124,8 @@ func (s *Store) ApplyStep(workshopID, meetingID int64, scope string, step model.
 			}
 		}
 		return s.appendEventJSON(x, at, workshopID, meetingID, scopeEvent(scope)+".changed", change)
-	})
-	if err != nil {
-		return applied, err
-	}
-	s.hist.added(key, compact)
-	return applied, nil
+	}, func() { s.hist.added(key, compact) })
+	return applied, err
 }
 
 // UndoStep undoes the newest step of a history not yet undone, also one
@@ -189,12 +188,13 @@ func (s *Store) moveStep(workshopID, meetingID int64, scope string, at time.Time
 		}
 		ok = true
 		return s.appendEventJSON(x, at, workshopID, meetingID, kind, string(payload))
+	}, func() {
+		if undo {
+			s.hist.undone(histKey{workshopID, scope})
+		}
 	})
 	if err != nil {
 		return step, false, err
-	}
-	if ok && undo {
-		s.hist.undone(histKey{workshopID, scope})
 	}
 	return step, ok, nil
 }
