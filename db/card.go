@@ -61,7 +61,7 @@ func (s *Store) insertCard(tx *sql.Tx, c model.Card, at time.Time) (model.Card, 
 }
 
 // insertCardRow adds c at the end of its item's cards and of the board
-// inside tx, without an event.
+// (unless it comes with a board place), without an event.
 func (s *Store) insertCardRow(x execer, c model.Card, at time.Time) (model.Card, error) {
 	if c.ItemID != 0 {
 		if err := x.queryRow(s.q.cardNextPos, []any{c.ItemID}, &c.Position); err != nil {
@@ -78,8 +78,9 @@ func (s *Store) insertCardRow(x execer, c model.Card, at time.Time) (model.Card,
 		created = c.CreatedAt
 	}
 	c.CreatedAt, c.UpdatedAt = time.UnixMilli(ms(created)), time.UnixMilli(ms(at))
-	r, err := x.exec(s.q.cardInsert, c.WorkshopID, nullID(c.MeetingID), nullID(c.ItemID), nullID(c.PillarID), string(c.Kind), c.Text,
-		nullID(c.AuthorID), c.AuthorName, string(c.Source), c.Position, c.BoardPos, c.Label, ms(created), ms(at))
+	r, err := x.exec(s.q.cardInsert, c.WorkshopID, nullID(c.MeetingID), nullID(c.ItemID), nullID(c.PillarID),
+		string(c.Kind), c.Text, nullID(c.AuthorID), c.AuthorName, string(c.Source), c.Position, c.BoardPos, c.Label,
+		ms(created), ms(at))
 	if err != nil {
 		return c, err
 	}
@@ -90,6 +91,7 @@ func (s *Store) insertCardRow(x execer, c model.Card, at time.Time) (model.Card,
 // UpdateCard changes a card's text, author, kind and pillar.
 func (s *Store) UpdateCard(c model.Card, at time.Time) error {
 	return s.write(at, c.WorkshopID, c.MeetingID, "card.updated", cardPayload(c), func(tx *sql.Tx) error {
-		return mustAffect(tx.Stmt(s.q.cardEdit).Exec(c.Text, nullID(c.AuthorID), string(c.Kind), nullID(c.PillarID), ms(at), c.ID, c.WorkshopID))
+		return mustAffect(tx.Stmt(s.q.cardEdit).Exec(c.Text, nullID(c.AuthorID), string(c.Kind), nullID(c.PillarID), ms(at),
+			c.ID, c.WorkshopID))
 	})
 }

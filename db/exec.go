@@ -259,6 +259,9 @@ func (s *Store) rawWrite(fn func(execer) error, committed func()) error {
 // would otherwise keep SQLite from closing the file (and removing its
 // write-ahead log) when the store closes.
 func (s *Store) closeRaw() error {
+	if s.raw.dc == nil { // nothing prepared, or closed already
+		return nil
+	}
 	conn, err := s.db.Conn(context.Background())
 	if err != nil {
 		return err

@@ -155,6 +155,9 @@ func TestCloseLeavesNoLog(t *testing.T) {
 	if err := st.Close(); err != nil {
 		t.Fatal(err)
 	}
+	if err := st.Close(); err != nil {
+		t.Errorf("a second Close: %v", err)
+	}
 	for _, side := range []string{"-wal", "-shm"} {
 		if _, err := os.Stat(path + side); !os.IsNotExist(err) {
 			t.Errorf("%s is still there after a clean close (%v)", side, err)
