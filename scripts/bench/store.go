@@ -31,7 +31,7 @@ func storeRows(r results, shm string) []row {
 		m := r[bench]
 		x, y := m[a], m[b]
 		rows = append(rows, row{what, fmt.Sprintf("%.3f / %.3f ms = %.2f", x, y, x/y), fmt.Sprintf("≤ %.1f", budget),
-			y > 0 && x/y <= budget})
+			x > 0 && y > 0 && x/y <= budget})
 	}
 	h := "BenchmarkCommitHistory"
 	spread, one := r[h]["spread-p50-ms"], r[h]["one-history-p50-ms"]
