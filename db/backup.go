@@ -57,6 +57,8 @@ func (s *Store) Backup(w io.Writer) error {
 	if err != nil {
 		return err
 	}
+	// The session row is about this file, not the workshop (session.go).
+	tables = slices.DeleteFunc(tables, func(t string) bool { return t == "session" })
 	b := bufio.NewWriter(w)
 	fmt.Fprintf(b, "{\"format\":%q,\"schema\":%d,\"tables\":[", BackupFormat, SchemaVersion)
 	for i, t := range tables {
@@ -159,7 +161,7 @@ func (s *Store) Restore(r io.Reader) error {
 		return err
 	}
 	defer s.db.Exec(`PRAGMA foreign_keys = ON`)
-	tx, err := s.db.Begin()
+	tx, err := s.begin()
 	if err != nil {
 		return err
 	}
@@ -209,7 +211,11 @@ func (s *Store) Restore(r io.Reader) error {
 	if bad > 0 {
 		return fmt.Errorf("%w: %d rows point at rows that are not there", ErrNotBackup, bad)
 	}
-	return tx.Commit()
+	if err := s.commit(tx); err != nil {
+		return err
+	}
+	s.hist.forget()
+	return nil
 }
 
 // fromJSON turns a decoded JSON value back into what was stored.

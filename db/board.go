@@ -2,7 +2,6 @@ package db
 
 import (
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -56,110 +55,21 @@ func (s *Store) BoardCards(workshopID int64) ([]model.Card, model.Links, error) 
 	return cards, links, nil
 }
 
-// ApplyStep makes a change to cards and keeps it in the undo history
-// scope names (BoardScope, IdeasScope): in one transaction it applies the
-// step, drops what could have been redone, records the step and logs it.
-// The step comes back as applied: added cards with their ids and places,
-// every card with its new time.
-func (s *Store) ApplyStep(workshopID, meetingID int64, scope string, step model.BoardStep, at time.Time) (model.BoardStep, error) {
-	if err := cardScope(scope); err != nil {
-		return step, err
-	}
-	tx, err := s.db.Begin()
-	if err != nil {
-		return step, err
-	}
-	defer tx.Rollback()
-	if step, err = applyBoardStep(tx, workshopID, step, at); err != nil {
-		return step, err
-	}
-	if _, err := tx.Exec(`DELETE FROM undo_step WHERE workshop_id = ? AND scope = ? AND undone = 1`, workshopID, scope); err != nil {
-		return step, err
-	}
-	body, err := json.Marshal(step)
-	if err != nil {
-		return step, err
-	}
-	if _, err := tx.Exec(`INSERT INTO undo_step (workshop_id, scope, change, at) VALUES (?, ?, ?, ?)`,
-		workshopID, scope, string(body), ms(at)); err != nil {
-		return step, err
-	}
-	if err := appendEvent(tx, at, workshopID, meetingID, scopeEvent(scope)+".changed", step); err != nil {
-		return step, err
-	}
-	return step, tx.Commit()
-}
-
-// UndoStep undoes the newest step of a history not yet undone, also one
-// made before a restart; ok is false when there is none. It returns the
-// change applied.
-func (s *Store) UndoStep(workshopID, meetingID int64, scope string, at time.Time) (model.BoardStep, bool, error) {
-	return s.moveStep(workshopID, meetingID, scope, at, true)
-}
-
-// RedoStep redoes the step undone last; ok is false when there is none.
-func (s *Store) RedoStep(workshopID, meetingID int64, scope string, at time.Time) (model.BoardStep, bool, error) {
-	return s.moveStep(workshopID, meetingID, scope, at, false)
-}
-
-func (s *Store) moveStep(workshopID, meetingID int64, scope string, at time.Time, undo bool) (model.BoardStep, bool, error) {
-	var step model.BoardStep
-	if err := cardScope(scope); err != nil {
-		return step, false, err
-	}
-	tx, err := s.db.Begin()
-	if err != nil {
-		return step, false, err
-	}
-	defer tx.Rollback()
-	q := `SELECT id, change FROM undo_step WHERE workshop_id = ? AND scope = ? AND undone = 0 ORDER BY id DESC LIMIT 1`
-	kind := scopeEvent(scope) + ".undone"
-	if !undo {
-		q = `SELECT id, change FROM undo_step WHERE workshop_id = ? AND scope = ? AND undone = 1 ORDER BY id LIMIT 1`
-		kind = scopeEvent(scope) + ".redone"
-	}
-	var id int64
-	var body string
-	err = tx.QueryRow(q, workshopID, scope).Scan(&id, &body)
-	if errors.Is(err, sql.ErrNoRows) {
-		return step, false, nil
-	}
-	if err != nil {
-		return step, false, err
-	}
-	if err := json.Unmarshal([]byte(body), &step); err != nil {
-		return step, false, fmt.Errorf("undo step %d: %w", id, err)
-	}
-	if undo {
-		step = step.Inverse()
-	}
-	if step, err = applyBoardStep(tx, workshopID, step, at); err != nil {
-		return step, false, err
-	}
-	if _, err := tx.Exec(`UPDATE undo_step SET undone = ? WHERE id = ?`, boolInt(undo), id); err != nil {
-		return step, false, err
-	}
-	if err := appendEvent(tx, at, workshopID, meetingID, kind, map[string]any{"step": id}); err != nil {
-		return step, false, err
-	}
-	return step, true, tx.Commit()
-}
-
-// applyBoardStep writes each change of step inside tx.
-func applyBoardStep(tx *sql.Tx, workshopID int64, step model.BoardStep, at time.Time) (model.BoardStep, error) {
+// applyBoardStep writes each change of step inside tx. An added card gets
+// no event of its own: the step's event carries it.
+func (s *Store) applyBoardStep(x execer, workshopID int64, step model.BoardStep, at time.Time) (model.BoardStep, error) {
 	var out model.BoardStep
 	var added int64 // the card this step adds, for a link to model.NewCard
 	for _, ch := range step.Cards {
 		switch {
 		case ch.After == nil:
-			if err := mustAffect(tx.Exec(`UPDATE card SET deleted_at = ? WHERE id = ? AND workshop_id = ? AND deleted_at IS NULL`,
-				ms(at), ch.Before.ID, workshopID)); err != nil {
+			if err := mustAffect(x.exec(s.q.cardDelete, ms(at), ch.Before.ID, workshopID)); err != nil {
 				return out, err
 			}
 		case ch.Before == nil && ch.After.ID == 0:
 			c := *ch.After
 			c.WorkshopID = workshopID
-			c, err := insertCard(tx, c, at)
+			c, err := s.insertCardRow(x, c, at)
 			if err != nil {
 				return out, err
 			}
@@ -167,14 +77,12 @@ func applyBoardStep(tx *sql.Tx, workshopID int64, step model.BoardStep, at time.
 		default:
 			c := *ch.After
 			c.UpdatedAt = time.UnixMilli(ms(at))
-			restore := ""
+			q := s.q.cardChange
 			if ch.Before == nil {
-				restore = ", deleted_at = NULL"
+				q = s.q.cardRestore
 			}
-			if err := mustAffect(tx.Exec(`UPDATE card SET pillar_id = ?, kind = ?, text = ?, author_id = ?, author_name = ?,
-				board_pos = ?, group_label = ?, updated_at = ?`+restore+` WHERE id = ? AND workshop_id = ?`,
-				nullID(c.PillarID), string(c.Kind), c.Text, nullID(c.AuthorID), c.AuthorName, c.BoardPos, c.Label,
-				ms(at), c.ID, workshopID)); err != nil {
+			if err := mustAffect(x.exec(q, nullID(c.PillarID), string(c.Kind), c.Text, nullID(c.AuthorID), c.AuthorName,
+				c.BoardPos, c.Label, ms(at), c.ID, workshopID)); err != nil {
 				return out, err
 			}
 			ch.After = &c
@@ -191,10 +99,9 @@ func applyBoardStep(tx *sql.Tx, workshopID int64, step model.BoardStep, at time.
 		out.Links = append(out.Links, l)
 		var err error
 		if l.After == 0 {
-			_, err = tx.Exec(`DELETE FROM card_link WHERE from_id = ? AND kind = 'resolves'`, l.Goal)
+			_, err = x.exec(s.q.linkDelete, l.Goal)
 		} else {
-			_, err = tx.Exec(`INSERT INTO card_link (from_id, to_id, kind) VALUES (?, ?, 'resolves')
-				ON CONFLICT (from_id, kind) DO UPDATE SET to_id = excluded.to_id`, l.Goal, l.After)
+			_, err = x.exec(s.q.linkSet, l.Goal, l.After)
 		}
 		if err != nil {
 			return out, err
@@ -217,7 +124,7 @@ func (s *Store) ImportChat(workshopID int64, log model.ChatLog, at time.Time) (m
 	for _, p := range people {
 		byName[nameKey(p.Name)] = p.ID
 	}
-	tx, err := s.db.Begin()
+	tx, err := s.begin()
 	if err != nil {
 		return rep, err
 	}
@@ -248,11 +155,11 @@ func (s *Store) ImportChat(workshopID int64, log model.ChatLog, at time.Time) (m
 		}
 		rep.Added++
 	}
-	if err := appendEvent(tx, at, workshopID, 0, "chat.imported",
+	if err := s.appendEvent(tx, at, workshopID, 0, "chat.imported",
 		map[string]any{"added": rep.Added, "skipped": rep.Skipped, "rejected": rep.Rejected}); err != nil {
 		return rep, err
 	}
-	return rep, tx.Commit()
+	return rep, s.commit(tx)
 }
 
 // insertCardQuiet adds a card without an event of its own: an import logs
@@ -281,7 +188,7 @@ func nameKey(s string) string {
 // data and bulk loads: goalOf maps the index of a goal in cards to the
 // index of the problem it solves. The cards come back with their ids.
 func (s *Store) AddCards(workshopID int64, cards []model.Card, goalOf map[int]int, at time.Time) ([]model.Card, error) {
-	tx, err := s.db.Begin()
+	tx, err := s.begin()
 	if err != nil {
 		return nil, err
 	}
@@ -322,8 +229,8 @@ func (s *Store) AddCards(workshopID int64, cards []model.Card, goalOf map[int]in
 			return nil, err
 		}
 	}
-	if err := appendEvent(tx, at, workshopID, 0, "cards.added", map[string]any{"cards": len(cards), "links": len(goalOf)}); err != nil {
+	if err := s.appendEvent(tx, at, workshopID, 0, "cards.added", map[string]any{"cards": len(cards), "links": len(goalOf)}); err != nil {
 		return nil, err
 	}
-	return out, tx.Commit()
+	return out, s.commit(tx)
 }

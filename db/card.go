@@ -39,29 +39,37 @@ func cardPayload(c model.Card) map[string]any {
 // AddCard stores a new card at the end of its item's cards and returns it
 // with its id, position and times.
 func (s *Store) AddCard(c model.Card, at time.Time) (model.Card, error) {
-	tx, err := s.db.Begin()
+	tx, err := s.begin()
 	if err != nil {
 		return c, err
 	}
 	defer tx.Rollback()
-	if c, err = insertCard(tx, c, at); err != nil {
+	if c, err = s.insertCard(tx, c, at); err != nil {
 		return c, err
 	}
-	return c, tx.Commit()
+	return c, s.commit(tx)
 }
 
 // insertCard adds c at the end of its item's cards inside tx, with its
 // event.
-func insertCard(tx *sql.Tx, c model.Card, at time.Time) (model.Card, error) {
-	if c.ItemID != 0 { // its place among the cards of its agenda item (the index covers the live ones)
-		if err := tx.QueryRow(`SELECT coalesce(max(position), -1) + 1 FROM card WHERE item_id = ? AND deleted_at IS NULL`,
-			c.ItemID).Scan(&c.Position); err != nil {
+func (s *Store) insertCard(tx *sql.Tx, c model.Card, at time.Time) (model.Card, error) {
+	c, err := s.insertCardRow(txExec{tx}, c, at)
+	if err != nil {
+		return c, err
+	}
+	return c, s.appendEvent(tx, at, c.WorkshopID, c.MeetingID, "card.added", cardPayload(c))
+}
+
+// insertCardRow adds c at the end of its item's cards and of the board
+// (unless it comes with a board place), without an event.
+func (s *Store) insertCardRow(x execer, c model.Card, at time.Time) (model.Card, error) {
+	if c.ItemID != 0 {
+		if err := x.queryRow(s.q.cardNextPos, []any{c.ItemID}, &c.Position); err != nil {
 			return c, err
 		}
 	}
 	if c.BoardPos == 0 {
-		if err := tx.QueryRow(`SELECT coalesce(max(board_pos), 0) + 1 FROM card WHERE workshop_id = ?`, c.WorkshopID).
-			Scan(&c.BoardPos); err != nil {
+		if err := x.queryRow(s.q.cardNextAt, []any{c.WorkshopID}, &c.BoardPos); err != nil {
 			return c, err
 		}
 	}
@@ -70,24 +78,20 @@ func insertCard(tx *sql.Tx, c model.Card, at time.Time) (model.Card, error) {
 		created = c.CreatedAt
 	}
 	c.CreatedAt, c.UpdatedAt = time.UnixMilli(ms(created)), time.UnixMilli(ms(at))
-	r, err := tx.Exec(`INSERT INTO card (workshop_id, meeting_id, item_id, pillar_id, kind, text, author_id, author_name,
-		source, position, board_pos, group_label, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		c.WorkshopID, nullID(c.MeetingID), nullID(c.ItemID), nullID(c.PillarID), string(c.Kind), c.Text,
-		nullID(c.AuthorID), c.AuthorName, string(c.Source), c.Position, c.BoardPos, c.Label, ms(created), ms(at))
+	r, err := x.exec(s.q.cardInsert, c.WorkshopID, nullID(c.MeetingID), nullID(c.ItemID), nullID(c.PillarID),
+		string(c.Kind), c.Text, nullID(c.AuthorID), c.AuthorName, string(c.Source), c.Position, c.BoardPos, c.Label,
+		ms(created), ms(at))
 	if err != nil {
 		return c, err
 	}
-	if c.ID, err = r.LastInsertId(); err != nil {
-		return c, err
-	}
-	return c, appendEvent(tx, at, c.WorkshopID, c.MeetingID, "card.added", cardPayload(c))
+	c.ID, err = r.LastInsertId()
+	return c, err
 }
 
 // UpdateCard changes a card's text, author, kind and pillar.
 func (s *Store) UpdateCard(c model.Card, at time.Time) error {
 	return s.write(at, c.WorkshopID, c.MeetingID, "card.updated", cardPayload(c), func(tx *sql.Tx) error {
-		return mustAffect(tx.Exec(`UPDATE card SET text = ?, author_id = ?, kind = ?, pillar_id = ?, updated_at = ?
-			WHERE id = ? AND workshop_id = ? AND deleted_at IS NULL`,
-			c.Text, nullID(c.AuthorID), string(c.Kind), nullID(c.PillarID), ms(at), c.ID, c.WorkshopID))
+		return mustAffect(tx.Stmt(s.q.cardEdit).Exec(c.Text, nullID(c.AuthorID), string(c.Kind), nullID(c.PillarID), ms(at),
+			c.ID, c.WorkshopID))
 	})
 }

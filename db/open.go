@@ -77,18 +77,29 @@ func (e *OpenError) Unwrap() error { return e.Err }
 
 // Store is an open yoriai database, held exclusively by this process.
 type Store struct {
-	db   *sql.DB
-	lock *flock.Flock
-	path string
+	db      *sql.DB
+	lock    *flock.Flock
+	path    string
+	q       stmts   // the hot writes, prepared
+	sess    session // did the last session end cleanly
+	hist    histSteps
+	raw     rawConn // the hot writes, on the driver connection
+	checked bool    // Open ran the integrity check
 }
 
 // Path is the database file's path.
 func (s *Store) Path() string { return s.path }
 
-// Close closes the database and releases the lock, removing the lock
-// file (see lock.go). A store opened with OpenReadOnly holds no lock.
+// Close marks the session as ended cleanly, closes the database and
+// releases the lock, removing the lock file (see lock.go). A store opened
+// with OpenReadOnly holds no lock and marks nothing.
 func (s *Store) Close() error {
-	err := s.db.Close()
+	// Without the mark (it failed, or Close never ran) the next Open runs
+	// the integrity check.
+	if s.lock != nil {
+		_ = s.endSession()
+	}
+	err := errors.Join(s.closeRaw(), s.closeStmts(), s.db.Close())
 	if uerr := releaseLock(s.lock); err == nil {
 		err = uerr
 	}
@@ -137,6 +148,8 @@ func open(path string) (*Store, error) {
 	fail := func(kind OpenErrorKind, err error) (*Store, error) {
 		return nil, &OpenError{Kind: kind, Path: path, Err: err}
 	}
+	var checked, clean bool
+	var oe *OpenError
 	info, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -148,7 +161,7 @@ func open(path string) (*Store, error) {
 	case err != nil:
 		return fail(fsKind(err), err)
 	case info.Size() > 0:
-		if oe := inspect(path); oe != nil {
+		if checked, clean, oe = inspect(path); oe != nil {
 			return nil, oe
 		}
 	}
@@ -157,13 +170,18 @@ func open(path string) (*Store, error) {
 		return fail(ErrCannotOpen, err)
 	}
 	db.SetMaxOpenConns(1)
-	st := &Store{db: db, path: path}
+	st := &Store{db: db, path: path, checked: checked, sess: session{clean: clean}}
+	// Each migration is one transaction, so one interrupted leaves the file
+	// as the last session left it.
 	if err := st.migrate(); err != nil {
 		db.Close()
-		var oe *OpenError
 		if errors.As(err, &oe) {
 			return nil, oe
 		}
+		return fail(sqliteKind(err), err)
+	}
+	if err := st.prepare(); err != nil {
+		db.Close()
 		return fail(sqliteKind(err), err)
 	}
 	// A crash may have left the last ballot in the log, or a closed
@@ -174,14 +192,16 @@ func open(path string) (*Store, error) {
 }
 
 // inspect looks at an existing file without changing it: its header first,
-// then, through a read-only connection, its contents.
-func inspect(path string) *OpenError { return inspectFor(path, true) }
+// then, through a read-only connection, its contents. It runs SQLite's
+// integrity check (checked) when the last session did not end cleanly
+// (clean).
+func inspect(path string) (checked, clean bool, oe *OpenError) { return inspectFor(path, true) }
 
 // inspectFor is inspect; writable says the file must also open for
 // writing.
-func inspectFor(path string, writable bool) *OpenError {
-	fail := func(kind OpenErrorKind, err error) *OpenError {
-		return &OpenError{Kind: kind, Path: path, Err: err}
+func inspectFor(path string, writable bool) (checked, clean bool, oe *OpenError) {
+	fail := func(kind OpenErrorKind, err error) (bool, bool, *OpenError) {
+		return checked, clean, &OpenError{Kind: kind, Path: path, Err: err}
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -199,7 +219,7 @@ func inspectFor(path string, writable bool) *OpenError {
 		return fail(ErrNotDatabase, fmt.Errorf("application id %#x", appID))
 	}
 	if appID == ApplicationID && userVersion > SchemaVersion {
-		return &OpenError{Kind: ErrNewerSchema, Path: path, Found: userVersion, Supported: SchemaVersion}
+		return false, false, &OpenError{Kind: ErrNewerSchema, Path: path, Found: userVersion, Supported: SchemaVersion}
 	}
 	if writable {
 		if w, err := os.OpenFile(path, os.O_RDWR, 0); err != nil {
@@ -214,12 +234,18 @@ func inspectFor(path string, writable bool) *OpenError {
 		return fail(sqliteKind(err), err)
 	}
 	defer ro.Close()
-	var check string
-	if err := ro.QueryRow("PRAGMA quick_check").Scan(&check); err != nil {
+	if err := probe(ro); err != nil {
 		return fail(sqliteKind(err), err)
 	}
-	if check != "ok" {
-		return fail(ErrCorrupt, errors.New(check))
+	if clean = endedCleanly(ro); !clean {
+		checked = true
+		var check string
+		if err := ro.QueryRow("PRAGMA quick_check").Scan(&check); err != nil {
+			return fail(sqliteKind(err), err)
+		}
+		if check != "ok" {
+			return fail(ErrCorrupt, errors.New(check))
+		}
 	}
 	var tables int
 	if err := ro.QueryRow("PRAGMA application_id").Scan(&appID); err != nil {
@@ -235,9 +261,9 @@ func inspectFor(path string, writable bool) *OpenError {
 		return fail(sqliteKind(err), err)
 	}
 	if userVersion > SchemaVersion {
-		return &OpenError{Kind: ErrNewerSchema, Path: path, Found: userVersion, Supported: SchemaVersion}
+		return checked, clean, &OpenError{Kind: ErrNewerSchema, Path: path, Found: userVersion, Supported: SchemaVersion}
 	}
-	return nil
+	return checked, clean, nil
 }
 
 // dsn is the modernc driver's read-only URI for path; rwDSN the read-write

@@ -21,7 +21,7 @@ func (s *Store) StartPoll(workshopID int64, item model.AgendaItem, mode model.Po
 	if err != nil {
 		return p, err
 	}
-	tx, err := s.db.Begin()
+	tx, err := s.begin()
 	if err != nil {
 		return p, err
 	}
@@ -37,11 +37,11 @@ func (s *Store) StartPoll(workshopID int64, item model.AgendaItem, mode model.Po
 	if p.ID, err = r.LastInsertId(); err != nil {
 		return p, err
 	}
-	if err := appendEvent(tx, at, workshopID, item.MeetingID, "poll.started",
+	if err := s.appendEvent(tx, at, workshopID, item.MeetingID, "poll.started",
 		map[string]any{"poll_id": p.ID, "item_id": item.ID, "round": p.Round, "mode": mode}); err != nil {
 		return p, err
 	}
-	return p, tx.Commit()
+	return p, s.commit(tx)
 }
 
 // LatestPoll returns the last round of a poll item; ok is false before the
@@ -117,7 +117,7 @@ func (s *Store) castAnonymous(p model.Poll, answers []model.Answer) error {
 	if p.Mode != model.PollAnonymous {
 		return fmt.Errorf("poll %d is not anonymous", p.ID)
 	}
-	tx, err := s.db.Begin()
+	tx, err := s.begin()
 	if err != nil {
 		return err
 	}
@@ -144,7 +144,7 @@ func (s *Store) castAnonymous(p model.Poll, answers []model.Answer) error {
 			return err
 		}
 	}
-	return tx.Commit()
+	return s.commit(tx)
 }
 
 // SetNamed records a participant's answers to a named poll.

@@ -72,7 +72,7 @@ func (s *Store) reshuffleReasons(pollID int64) error {
 		text, label string
 		card        sql.NullInt64
 	}
-	tx, err := s.db.Begin()
+	tx, err := s.begin()
 	if err != nil {
 		return err
 	}
@@ -111,7 +111,7 @@ func (s *Store) reshuffleReasons(pollID int64) error {
 	if _, err := tx.Exec(`UPDATE poll SET order_kept = 0 WHERE id = ?`, pollID); err != nil {
 		return err
 	}
-	return tx.Commit()
+	return s.commit(tx)
 }
 
 // vacuum rebuilds the database file and empties the log. VACUUM's working

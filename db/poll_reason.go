@@ -103,7 +103,7 @@ func (s *Store) PromoteReason(p model.Poll, r model.PollReason, at time.Time) (m
 	if err != nil {
 		return card, err
 	}
-	tx, err := s.db.Begin()
+	tx, err := s.begin()
 	if err != nil {
 		return card, err
 	}
@@ -115,13 +115,13 @@ func (s *Store) PromoteReason(p model.Poll, r model.PollReason, at time.Time) (m
 	if already.Valid {
 		return card, ErrAlreadyPromoted
 	}
-	if card, err = insertCard(tx, card, at); err != nil {
+	if card, err = s.insertCard(tx, card, at); err != nil {
 		return card, err
 	}
 	if err := mustAffect(tx.Exec(`UPDATE `+table+` SET card_id = ? WHERE `+where, append([]any{card.ID}, args...)...)); err != nil {
 		return card, err
 	}
-	return card, tx.Commit()
+	return card, s.commit(tx)
 }
 
 // ErrAlreadyPromoted is returned when a reason was already made a card.

@@ -33,7 +33,7 @@ func OpenReadOnly(path string) (*Store, error) {
 	case info.Size() == 0:
 		return fail(ErrNotDatabase, errors.New("empty file"))
 	}
-	if oe := inspectFor(path, false); oe != nil {
+	if _, _, oe := inspectFor(path, false); oe != nil {
 		return nil, oe
 	}
 	db, err := openRO(path)

@@ -224,7 +224,7 @@ func itemPlace(tx *sql.Tx, itemID int64) (workshopID, meetingID int64, err error
 // record of item itemID: it applies the step, drops what could have been
 // redone, keeps the step in the item's undo history and logs it.
 func (s *Store) recordStep(itemID int64, at time.Time, build func(*sql.Tx) (model.EntryStep, error)) (model.EntryStep, error) {
-	tx, err := s.db.Begin()
+	tx, err := s.begin()
 	if err != nil {
 		return model.EntryStep{}, err
 	}
@@ -252,15 +252,15 @@ func (s *Store) recordStep(itemID int64, at time.Time, build func(*sql.Tx) (mode
 		wid, scope, string(body), ms(at)); err != nil {
 		return step, err
 	}
-	if err := appendEvent(tx, at, wid, mid, "record.changed", step); err != nil {
+	if err := s.appendEvent(tx, at, wid, mid, "record.changed", step); err != nil {
 		return step, err
 	}
-	return step, tx.Commit()
+	return step, s.commit(tx)
 }
 
 func (s *Store) moveEntryStep(itemID int64, at time.Time, undo bool) (model.EntryStep, bool, error) {
 	var step model.EntryStep
-	tx, err := s.db.Begin()
+	tx, err := s.begin()
 	if err != nil {
 		return step, false, err
 	}
@@ -296,8 +296,8 @@ func (s *Store) moveEntryStep(itemID int64, at time.Time, undo bool) (model.Entr
 	if _, err := tx.Exec(`UPDATE undo_step SET undone = ? WHERE id = ?`, boolInt(undo), id); err != nil {
 		return step, false, err
 	}
-	if err := appendEvent(tx, at, wid, mid, kind, map[string]any{"step": id}); err != nil {
+	if err := s.appendEvent(tx, at, wid, mid, kind, map[string]any{"step": id}); err != nil {
 		return step, false, err
 	}
-	return step, true, tx.Commit()
+	return step, true, s.commit(tx)
 }

@@ -26,7 +26,7 @@ func participantPayload(p model.Participant) map[string]any {
 
 // AddParticipant puts p on the roster and returns it with its id.
 func (s *Store) AddParticipant(p model.Participant, at time.Time) (model.Participant, error) {
-	tx, err := s.db.Begin()
+	tx, err := s.begin()
 	if err != nil {
 		return p, err
 	}
@@ -39,10 +39,10 @@ func (s *Store) AddParticipant(p model.Participant, at time.Time) (model.Partici
 	if p.ID, err = r.LastInsertId(); err != nil {
 		return p, err
 	}
-	if err := appendEvent(tx, at, p.WorkshopID, 0, "participant.added", participantPayload(p)); err != nil {
+	if err := s.appendEvent(tx, at, p.WorkshopID, 0, "participant.added", participantPayload(p)); err != nil {
 		return p, err
 	}
-	return p, tx.Commit()
+	return p, s.commit(tx)
 }
 
 // UpdateParticipant changes a participant's name, department and role.

@@ -30,12 +30,20 @@ func (s *Store) SaveResume(r model.Resume, at time.Time) error {
 	if r.Projector {
 		projector = 1
 	}
-	_, err := s.db.Exec(`INSERT INTO app_state (id, workshop_id, meeting_id, screen, projector, updated_at)
+	tx, err := s.begin()
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	_, err = tx.Exec(`INSERT INTO app_state (id, workshop_id, meeting_id, screen, projector, updated_at)
 		VALUES (1, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET workshop_id = excluded.workshop_id, meeting_id = excluded.meeting_id,
 			screen = excluded.screen, projector = excluded.projector, updated_at = excluded.updated_at`,
 		r.WorkshopID, r.MeetingID, string(r.Screen), projector, ms(at))
-	return err
+	if err != nil {
+		return err
+	}
+	return s.commit(tx)
 }
 
 // Events lists a workshop's change log, oldest first.

@@ -99,7 +99,7 @@ func (s *Store) StartRound(r model.VoteRound, at time.Time) (model.VoteRound, er
 	if r.Method == model.MethodScore {
 		r.Mode = model.VoteTally
 	}
-	tx, err := s.db.Begin()
+	tx, err := s.begin()
 	if err != nil {
 		return r, err
 	}
@@ -118,11 +118,11 @@ func (s *Store) StartRound(r model.VoteRound, at time.Time) (model.VoteRound, er
 	if r.ID, err = res.LastInsertId(); err != nil {
 		return r, err
 	}
-	if err := appendEvent(tx, at, r.WorkshopID, r.MeetingID, "round.started",
+	if err := s.appendEvent(tx, at, r.WorkshopID, r.MeetingID, "round.started",
 		map[string]any{"round": r.Number, "method": r.Method, "mode": r.Mode, "budget": r.Budget, "hidden": r.Hidden}); err != nil {
 		return r, err
 	}
-	return r, tx.Commit()
+	return r, s.commit(tx)
 }
 
 // openRound refuses a write to a closed round, inside tx.
@@ -288,7 +288,7 @@ func (s *Store) SaveInitiative(in model.Initiative, at time.Time) (model.Initiat
 	if in.Status == "" {
 		in.Status = model.StatusNotStarted
 	}
-	tx, err := s.db.Begin()
+	tx, err := s.begin()
 	if err != nil {
 		return in, err
 	}
@@ -334,10 +334,10 @@ func (s *Store) SaveInitiative(in model.Initiative, at time.Time) (model.Initiat
 			return in, err
 		}
 	}
-	if err := appendEvent(tx, at, in.WorkshopID, 0, kind, in); err != nil {
+	if err := s.appendEvent(tx, at, in.WorkshopID, 0, kind, in); err != nil {
 		return in, err
 	}
-	return in, tx.Commit()
+	return in, s.commit(tx)
 }
 
 // DeleteInitiative removes an initiative softly.

@@ -9,9 +9,12 @@ import (
 // actor is who makes every change: yoriai has one user at one keyboard.
 const actor = "facilitator"
 
-// write runs fn in one transaction and appends the event describing it.
+// write runs fn in one transaction and appends the event describing it:
+// one BEGIN IMMEDIATE, the statements of the change, one INSERT of the
+// event and one COMMIT, which with synchronous=FULL in WAL mode is the
+// action's one fsync.
 func (s *Store) write(at time.Time, workshopID, meetingID int64, kind string, payload any, fn func(*sql.Tx) error) error {
-	tx, err := s.db.Begin()
+	tx, err := s.begin()
 	if err != nil {
 		return err
 	}
@@ -19,19 +22,24 @@ func (s *Store) write(at time.Time, workshopID, meetingID int64, kind string, pa
 	if err := fn(tx); err != nil {
 		return err
 	}
-	if err := appendEvent(tx, at, workshopID, meetingID, kind, payload); err != nil {
+	if err := s.appendEvent(tx, at, workshopID, meetingID, kind, payload); err != nil {
 		return err
 	}
-	return tx.Commit()
+	return s.commit(tx)
 }
 
-func appendEvent(tx *sql.Tx, at time.Time, workshopID, meetingID int64, kind string, payload any) error {
+// appendEvent adds the event of a change to the log inside tx.
+func (s *Store) appendEvent(tx *sql.Tx, at time.Time, workshopID, meetingID int64, kind string, payload any) error {
 	p, err := json.Marshal(payload)
 	if err != nil {
 		return err
 	}
-	_, err = tx.Exec(`INSERT INTO event (at, workshop_id, meeting_id, actor, kind, payload) VALUES (?, ?, ?, ?, ?, ?)`,
-		ms(at), workshopID, nullID(meetingID), actor, kind, string(p))
+	return s.appendEventJSON(txExec{tx}, at, workshopID, meetingID, kind, string(p))
+}
+
+// appendEventJSON adds an event whose payload is already JSON.
+func (s *Store) appendEventJSON(x execer, at time.Time, workshopID, meetingID int64, kind, payload string) error {
+	_, err := x.exec(s.q.event, ms(at), workshopID, nullID(meetingID), actor, kind, payload)
 	return err
 }
 

@@ -20,7 +20,7 @@ func (s *Store) CreateWorkshop(t model.Template, templateSHA string, at time.Tim
 	if err != nil {
 		return w, err
 	}
-	tx, err := s.db.Begin()
+	tx, err := s.begin()
 	if err != nil {
 		return w, err
 	}
@@ -44,12 +44,12 @@ func (s *Store) CreateWorkshop(t model.Template, templateSHA string, at time.Tim
 			return w, err
 		}
 	}
-	if err := appendEvent(tx, at, w.ID, 0, "workshop.created", map[string]any{
+	if err := s.appendEvent(tx, at, w.ID, 0, "workshop.created", map[string]any{
 		"title": w.Title, "template_sha256": templateSHA, "meetings": len(t.Meetings),
 	}); err != nil {
 		return w, err
 	}
-	return w, tx.Commit()
+	return w, s.commit(tx)
 }
 
 func insertMeeting(tx *sql.Tx, workshopID int64, m model.MeetingSpec) error {
