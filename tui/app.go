@@ -173,8 +173,9 @@ func (m *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, m.afterUpdate(cmd)
 		}
 	}
-	if _, ok := msg.(common.Committer); ok {
+	if _, ok := msg.(common.Committer); ok { // a later success: the error it showed is over
 		m.chrome.savedAt = m.c.Now()
+		m.chrome.err, m.chrome.detail = "", ""
 	}
 	if m.export != nil {
 		cmds = append(cmds, m.updateExport(msg))
@@ -251,7 +252,7 @@ func (m *App) updateExport(msg tea.Msg) tea.Cmd {
 	switch d.State() {
 	case common.FormDone:
 		m.export = nil
-		m.chrome.flash = d.Notice()
+		m.chrome.flash, m.chrome.err, m.chrome.detail = d.Notice(), "", ""
 	case common.FormCancelled:
 		m.export = nil
 	}

@@ -161,6 +161,9 @@ func TestRosterAttendanceFailureShowsTheTruth(t *testing.T) {
 	if len(h.store.present(kickoffID)) != 0 {
 		t.Error("attendance that failed to save was recorded")
 	}
+	h.keys("space") // the disk has room again: the old error goes with the success
+	h.contains("出席 1名")
+	h.lacks("ディスクの空きがありません", "詳細：")
 }
 
 func TestFormFooterOffersNoLetterKeys(t *testing.T) {

@@ -12,6 +12,8 @@
 package poll
 
 import (
+	"slices"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -160,6 +162,23 @@ func (p *Panel) tallyRows() [][2]int {
 	return out
 }
 
+// nextToAnswer is the row of the person to ask after the one with id who
+// answered: the next one down who has not answered yet, else the next one
+// down, else who's own row.
+func (p *Panel) nextToAnswer(who int64) int {
+	people := p.data.people
+	at := slices.IndexFunc(people, func(q model.Participant) bool { return q.ID == who })
+	if at < 0 {
+		return p.cursor
+	}
+	for i := at + 1; i < len(people); i++ {
+		if _, answered := p.data.named[people[i].ID]; !answered {
+			return i
+		}
+	}
+	return min(at+1, len(people)-1)
+}
+
 // textQuestion is the first free-text question, where reasons go.
 func (p *Panel) textQuestion() (int, bool) {
 	for i, q := range p.data.poll.Questions {
@@ -198,6 +217,9 @@ func (p *Panel) update(msg tea.Msg) (cmd tea.Cmd, used bool) {
 			p.setData(*msg.data)
 		}
 		if msg.done {
+			if p.form != nil {
+				p.cursor = p.nextToAnswer(p.formFor)
+			}
 			p.form, p.line, p.choosing = nil, nil, false
 			if p.pin != nil && !p.pin.unlock {
 				p.pin = nil
