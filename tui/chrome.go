@@ -146,37 +146,33 @@ func fixHeight(body string, w, h int) string {
 	return common.FixLines(strings.Join(lines, "\n"), w)
 }
 
-// statusView is the top line: app, workshop and meeting on the left; the
-// current item's timer, the clock, the last save and the database path on
-// the right, dropped from the right when the line is short.
+// statusView is the status bar: on the left the app, the workshop and the
+// meeting; on the right the item and its countdown, the clock, the last
+// save and (not on the projector) the database. Every field keeps its
+// place: when the bar is too narrow the least needed one is shortened or
+// left out (the database first, then the workshop's name, the countdown
+// last), so nothing comes and goes between frames.
 func (m *App) statusView() string {
 	s, t := m.c.Styles, m.c.T
-	sep := s.App.Status.Render(" │ ")
-	var right []string
-	if tm := m.meeting.StatusTimer(m.chrome.now); tm != "" {
-		right = append(right, tm)
-	}
-	right = append(right, s.App.Status.Render(m.chrome.now.Format("15:04")))
+	saved := "--:--:--" // the field is there before the first save, so nothing moves then
 	if !m.chrome.savedAt.IsZero() {
-		right = append(right, s.App.Status.Render(t.SavedAt(m.chrome.savedAt.Format("15:04:05"))))
+		saved = m.chrome.savedAt.Format("15:04:05")
 	}
-	if !m.projector && m.c.DBPath != "" {
-		right = append(right, s.App.StatusDim.Render(m.c.DBPath))
+	fields := []statusField{
+		{text: t.AppName, style: s.App.StatusTitle, prio: 4},
+		{text: m.chrome.workshop.Title, style: s.App.Status, prio: 5, min: 6},
+		{text: m.meeting.Title(), style: s.App.Status, prio: 1, min: 4},
+		{text: m.meeting.StatusTimer(m.chrome.now), prio: 0, right: true},
+		{text: m.chrome.now.Format("15:04"), style: s.App.Status, prio: 2, right: true},
+		{text: t.SavedAt(saved), style: s.App.Status, prio: 3, right: true},
 	}
-	left := s.App.StatusTitle.Render(" " + t.AppName)
-	if w := m.chrome.workshop.Title; w != "" {
-		left += sep + s.App.Status.Render(w)
+	if m.active == homeID {
+		fields[2].text = ""
 	}
-	if mt := m.meeting.Title(); mt != "" && m.active != homeID {
-		left += sep + s.App.Status.Render(mt)
+	if !m.projector {
+		fields = append(fields, statusField{text: m.c.DBPath, style: s.App.StatusDim, prio: 6, right: true, min: 12})
 	}
-	r := strings.Join(right, sep) + s.App.Status.Render(" ")
-	for len(right) > 1 && lipgloss.Width(r) > m.width/2 {
-		right = right[:len(right)-1]
-		r = strings.Join(right, sep) + s.App.Status.Render(" ")
-	}
-	lw := max(m.width-lipgloss.Width(r)-1, 0)
-	return s.App.Status.Render(common.Fit(left, lw)+" ") + common.Truncate(r, m.width-lw-1)
+	return layoutStatus(fields, m.width, s.App.Status)
 }
 
 func (m *App) bannerView() string {

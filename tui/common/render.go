@@ -26,7 +26,10 @@ func Fit(s string, w int) string {
 	return s
 }
 
-// width is the cells s takes: the widest of its lines.
+// Width is the cells s takes: the widest of its lines.
+func Width(s string) int { return width(s) }
+
+// width is Width.
 func width(s string) int {
 	if !strings.Contains(s, "\n") {
 		return ansi.StringWidth(s)

@@ -69,8 +69,14 @@ func (s *Screen) StatusTimer(now time.Time) string {
 	if !s.loaded || !ok {
 		return ""
 	}
+	t := s.c.T
 	label := fmt.Sprintf("%d/%d ", it.Position+1, len(s.run.Items))
-	return s.c.Styles.App.Status.Render(label) + s.timerStyle(it, now).Render(s.countdown(it, now))
+	// as wide as the countdown can get, so that the bar does not shift as
+	// it runs, pauses or overruns
+	widest := max(common.Width(t.Remaining("00:00")), common.Width(t.Overrun("+00:00"))) + common.Width(" "+t.Paused)
+	text := s.countdown(it, now)
+	pad := strings.Repeat(" ", max(widest-common.Width(text), 0)) // right-aligned against the clock
+	return s.c.Styles.App.Status.Render(pad+label) + s.timerStyle(it, now).Render(text)
 }
 
 // headerView is the meeting's title line: name, when, where, status.
