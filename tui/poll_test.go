@@ -253,8 +253,9 @@ func TestNamedAnswersAndResetAndNewRound(t *testing.T) {
 	h.keys("tab")
 	h.typeText("今のやり方で困っていない")
 	h.keys("enter")
-	h.contains("回答 1/2人", "回答済", "> 佐藤 花子") // on to the next person
-	h.lacks("どちらかといえば不要", "今のやり方で")         // what they answered stays hidden
+	// on to the next person; what they answered stays hidden
+	h.contains("回答 1/2人", "回答済", "> 佐藤 花子")
+	h.lacks("どちらかといえば不要", "今のやり方で")
 	if a := h.store.named(pollItem)[yamada.ID]; len(a) != 2 || a[0].Choice != 3 || a[1].Reason != "今のやり方で困っていない" {
 		t.Fatalf("stored answer %+v", a)
 	}
