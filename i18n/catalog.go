@@ -168,17 +168,20 @@ type Catalog struct {
 	FmtDoctorFile, FmtDoctorSchema, FmtDoctorIntegrity, FmtDoctorLockPID string
 	DoctorLocked, DoctorUnlocked, DoctorTerminal, DoctorNoTerminal       string
 	DoctorWidth, DoctorWidthUnknown, DoctorWidthWide, DoctorWidthNarrow  string
-	DoctorEnv, DoctorNetwork, DoctorNoNetwork                            string
-	CloseBallotShort, FmtClosedBallots, NoOpenBallot, FmtErrNoDatabase   string
-	FmtErrLocked, FmtErrNotDatabase                                      string
-	FmtErrCorrupt, FmtErrNewerSchema                                     string
-	FmtErrReadOnly, FmtErrCannotOpen, FmtErrReadOnlyCopy                 string
-	FmtErrNoHome                                                         string
-	FmtTemplateInvalid                                                   string
-	FmtTemplateIssue, FmtTemplateIssueNoLine                             string
-	FmtTemplateUnreadable                                                string
-	FmtTemplateReused                                                    string
-	Problems                                                             map[model.Problem]string
+	// DoctorClusters names how the terminal draws 👩‍💻 and ﾃﾞ: whole (one
+	// cluster) or code point by code point.
+	DoctorClusters, DoctorClustersWhole, DoctorClustersSplit           string
+	DoctorEnv, DoctorNetwork, DoctorNoNetwork                          string
+	CloseBallotShort, FmtClosedBallots, NoOpenBallot, FmtErrNoDatabase string
+	FmtErrLocked, FmtErrNotDatabase                                    string
+	FmtErrCorrupt, FmtErrNewerSchema                                   string
+	FmtErrReadOnly, FmtErrCannotOpen, FmtErrReadOnlyCopy               string
+	FmtErrNoHome                                                       string
+	FmtTemplateInvalid                                                 string
+	FmtTemplateIssue, FmtTemplateIssueNoLine                           string
+	FmtTemplateUnreadable                                              string
+	FmtTemplateReused                                                  string
+	Problems                                                           map[model.Problem]string
 
 	// Failures of the disk and the database (fault.go).
 	Faults Faults

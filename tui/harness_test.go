@@ -168,8 +168,8 @@ func (h *harness) assertFits() {
 		h.t.Errorf("view has %d lines, terminal has %d rows", len(lines), h.app.height)
 	}
 	for i, l := range lines {
-		if w := lipgloss.Width(l); w > h.app.width {
-			h.t.Errorf("line %d is %d cells wide, terminal is %d: %q", i, w, h.app.width, ansi.Strip(l))
+		if w, wc := lipgloss.Width(l), ansi.StringWidthWc(l); w > h.app.width || wc > h.app.width {
+			h.t.Errorf("line %d is %d cells wide (%d code point by code point), terminal is %d: %q", i, w, wc, h.app.width, ansi.Strip(l))
 		}
 	}
 }
@@ -201,8 +201,10 @@ func (h *harness) golden(name string) {
 	// Every line fills the terminal's width exactly: the screen is
 	// painted edge to edge, and a golden shows it with its padding.
 	for i, l := range strings.Split(got, "\n") {
-		if w := lipgloss.Width(l); w != h.app.width {
-			h.t.Errorf("line %d is %d cells, want %d: %q", i, w, h.app.width, l)
+		// exactly the width both as lipgloss counts (grapheme clusters)
+		// and as tmux and most terminals draw (code point by code point)
+		if w, wc := lipgloss.Width(l), ansi.StringWidthWc(l); w != h.app.width || wc != h.app.width {
+			h.t.Errorf("line %d is %d cells (%d code point by code point), want %d: %q", i, w, wc, h.app.width, l)
 		}
 	}
 	got += "\n"

@@ -95,6 +95,14 @@ func doctor(w io.Writer, t *i18n.Catalog, path string) (healthy bool) {
 	default:
 		row(t.DoctorWidth, t.DoctorWidthNarrow)
 	}
+	switch whole, ok := probeClusters(); {
+	case !ok:
+		row(t.DoctorClusters, t.DoctorWidthUnknown)
+	case whole:
+		row(t.DoctorClusters, t.DoctorClustersWhole)
+	default:
+		row(t.DoctorClusters, t.DoctorClustersSplit)
+	}
 	row(t.DoctorEnv, fmt.Sprintf("TERM=%s LANG=%s NO_COLOR=%s", os.Getenv("TERM"), os.Getenv("LANG"), os.Getenv("NO_COLOR")))
 	row(t.DoctorNetwork, t.DoctorNoNetwork)
 	return healthy

@@ -242,6 +242,19 @@ func TestWidthProbeReply(t *testing.T) {
 	}
 }
 
+// TestClusterProbeReply reads the cluster probe's answers: 👩‍💻 drawn whole
+// leaves the cursor at column 3, code point by code point (tmux) at 5.
+func TestClusterProbeReply(t *testing.T) {
+	for reply, want := range map[string][2]bool{
+		"\x1b[1;3R": {true, true}, "\x1b[7;5R": {false, true}, "\x1b[7;": {false, false}, "": {false, false},
+	} {
+		whole, ok := clustersWhole([]byte(reply))
+		if whole != want[0] || ok != want[1] {
+			t.Errorf("clustersWhole(%q) = %v, %v; want %v, %v", reply, whole, ok, want[0], want[1])
+		}
+	}
+}
+
 func TestDoctor(t *testing.T) {
 	dir := t.TempDir()
 	missing := filepath.Join(dir, "none.db")

@@ -11,6 +11,22 @@ import (
 // one that draws it two cells wide answers column 3.
 const probeText = "\r①\x1b[6n"
 
+// clusterProbeText is the probe of how a terminal draws a grapheme
+// cluster: 👩‍💻 (woman, zero-width joiner, laptop). Drawn whole it takes 2
+// cells (column 3); drawn code point by code point, as tmux and most
+// terminals do, 4 (column 5).
+const clusterProbeText = "\r👩\u200d💻\x1b[6n"
+
+// clustersWhole says from the cluster probe's reply whether the terminal
+// draws grapheme clusters whole.
+func clustersWhole(reply []byte) (whole, ok bool) {
+	col, ok := parseCursorReport(reply)
+	if !ok {
+		return false, false
+	}
+	return col <= 3, true
+}
+
 // probeErase clears the probe's line again.
 const probeErase = "\r\x1b[2K"
 

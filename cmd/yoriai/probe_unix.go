@@ -14,7 +14,13 @@ import (
 // waiting at most a quarter second for the answer and reading nothing more
 // than it. ok is false when stdin or stdout is not a terminal or the
 // terminal did not answer.
-func probeWidth() (wide, ok bool) {
+func probeWidth() (wide, ok bool) { return probe(probeText, ambiguousWide) }
+
+// probeClusters asks the terminal whether it draws 👩‍💻 whole.
+func probeClusters() (whole, ok bool) { return probe(clusterProbeText, clustersWhole) }
+
+// probe prints text and reads the terminal's cursor report with read.
+func probe(text string, read func([]byte) (bool, bool)) (answer, ok bool) {
 	in, out := os.Stdin, os.Stdout
 	if !term.IsTerminal(in.Fd()) || !term.IsTerminal(out.Fd()) {
 		return false, false
@@ -24,7 +30,7 @@ func probeWidth() (wide, ok bool) {
 		return false, false
 	}
 	defer term.Restore(in.Fd(), state)
-	if _, err := out.WriteString(probeText); err != nil {
+	if _, err := out.WriteString(text); err != nil {
 		return false, false
 	}
 	defer out.WriteString(probeErase)
@@ -42,8 +48,8 @@ func probeWidth() (wide, ok bool) {
 			break
 		}
 		reply = append(reply, buf[:k]...)
-		if wide, ok := ambiguousWide(reply); ok {
-			return wide, true
+		if answer, ok := read(reply); ok {
+			return answer, true
 		}
 	}
 	return false, false

@@ -10,11 +10,13 @@ import (
 
 // Fit cuts s to at most w cells, ending in "…" when cut, and pads it with
 // spaces to exactly w cells. It measures cells, never bytes or runes, so
-// Japanese text lines up.
+// Japanese text lines up, and draws s as Drawable does, so the terminal
+// agrees.
 func Fit(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
+	s = Drawable(s)
 	sw := width(s) // measured once: measuring is the cost of drawing a row
 	if sw > w {
 		s = ansi.Truncate(s, w, "…")
@@ -37,11 +39,13 @@ func width(s string) int {
 	return lipgloss.Width(s)
 }
 
-// Truncate cuts s to at most w cells, ending in "…" when cut.
+// Truncate cuts s to at most w cells, ending in "…" when cut (and draws it
+// as Drawable does).
 func Truncate(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
+	s = Drawable(s)
 	if width(s) <= w {
 		return s
 	}
@@ -71,7 +75,7 @@ func Wrap(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
-	paras := strings.Split(s, "\n")
+	paras := strings.Split(Drawable(s), "\n")
 	for i, p := range paras {
 		paras[i] = strings.Join(kinsoku(strings.Split(ansi.Wrap(p, w, ""), "\n"), w), "\n")
 	}
