@@ -69,7 +69,7 @@ var en = Catalog{
 	RosterEmpty:            "No participants yet. Press a to add one.",
 	ColAttendance:          "Here",
 	Present:                "yes",
-	Absent:                 "-",
+	Absent:                 "no",
 	FieldName:              "Name",
 	FieldDepartment:        "Department",
 	FieldRole:              "Role",
@@ -415,4 +415,5 @@ var en = Catalog{
 		model.ProblemFileTooLarge:  "the file is too large (at most %d bytes)",
 	},
 	Faults: enFaults,
+	Review: enReview,
 }

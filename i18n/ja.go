@@ -69,7 +69,7 @@ var ja = Catalog{
 	RosterEmpty:            "まだ参加者がいません。a で追加します。",
 	ColAttendance:          "出欠",
 	Present:                "出席",
-	Absent:                 "—",
+	Absent:                 "欠席",
 	FieldName:              "氏名",
 	FieldDepartment:        "所属課",
 	FieldRole:              "役割",
@@ -415,4 +415,5 @@ var ja = Catalog{
 		model.ProblemFileTooLarge:  "ファイルが大きすぎます（%d バイトまで）",
 	},
 	Faults: jaFaults,
+	Review: jaReview,
 }
