@@ -209,8 +209,12 @@ func (p *Panel) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	default:
 		return nil, false
 	}
+	p.clamp()
 	return nil, true
 }
+
+// clamp keeps the first row shown within the rows last drawn.
+func (p *Panel) clamp() { p.top = min(max(p.top, 0), max(len(p.lines)-p.h, 0)) }
 
 // Capturing is false: the ふりかえり takes no typing.
 func (p *Panel) Capturing() bool { return false }

@@ -36,7 +36,7 @@ func (p *Panel) View(w, h int) string {
 		}
 	}
 	p.follow = false
-	p.top = min(max(p.top, 0), max(len(p.lines)-p.h, 0))
+	p.clamp()
 	return strings.Join(p.lines[p.top:min(p.top+p.h, len(p.lines))], "\n")
 }
 
