@@ -35,7 +35,7 @@ var ja = Catalog{
 		model.KindTask1:    "タスク①",
 		model.KindTask2:    "タスク②",
 		model.KindWrapUp:   "まとめ",
-		model.KindReview:   "ふりかえり",
+		model.KindReview:   "振り返り",
 	},
 	KindScreens:      map[model.ItemKind]string{},
 	FmtHandledBy:     "この項目は「%s」で進めます。この版では内容の表示とタイマーのみ使えます。",
