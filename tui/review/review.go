@@ -78,10 +78,11 @@ type doneMsg struct {
 	done bool
 }
 
-// New opens the ふりかえり of the item of s and loads it.
+// New opens the ふりかえり of the item of s. It reads it when its slide is
+// shown (common.ShownMsg), each time, as the meeting sends that right
+// after opening it: what the 記録 or the board added meanwhile is in it.
 func New(c common.Common, st Store, s common.Slide) (common.Panel, tea.Cmd) {
-	p := &Panel{c: c, st: st, id: c.NewID(), slide: s}
-	return p, p.loadCmd()
+	return &Panel{c: c, st: st, id: c.NewID(), slide: s}, nil
 }
 
 // day is the day that decides which 宿題 are overdue: the meeting's date,
@@ -235,5 +236,7 @@ func (p *Panel) ShortHelp() []key.Binding {
 // FullHelp is the panel's keys for the ? overlay.
 func (p *Panel) FullHelp() [][]key.Binding {
 	k := p.c.Keys
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.NextAction, k.PrevAction, k.MarkDone}}
+	choose := k.NextAction
+	choose.SetHelp("tab/shift+tab", p.c.T.Review.KeySelect)
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, choose, k.MarkDone}}
 }

@@ -46,7 +46,8 @@ func open(t *testing.T, n int) *Panel {
 	}
 	c := common.NewCommon(i18n.Japanese, "", w.ID)
 	c.Now = func() time.Time { return t0 }
-	p, cmd := New(c, st, common.Slide{Meeting: m, Item: items[0]})
+	p, _ := New(c, st, common.Slide{Meeting: m, Item: items[0]})
+	_, cmd, _ := p.Update(common.ShownMsg{})
 	var order common.Reorder
 	q, _ := cmd().(common.QueuedMsg)
 	for _, msg := range order.Arrive(q) {
