@@ -1,6 +1,7 @@
 package db
 
 import (
+	"context"
 	"embed"
 	"fmt"
 	"sort"
@@ -13,7 +14,7 @@ var migrations embed.FS
 
 // SchemaVersion is the schema this yoriai writes: the number of the last
 // migration.
-const SchemaVersion = 11
+const SchemaVersion = 12
 
 // migrate checks the connection's settings and applies the migrations the
 // file lacks, each in one transaction together with its new user_version,
@@ -54,21 +55,64 @@ func (s *Store) migrate() error {
 		if err != nil {
 			return err
 		}
-		tx, err := s.db.Begin()
-		if err != nil {
-			return err
-		}
-		if _, err := tx.Exec(string(body)); err != nil {
-			tx.Rollback()
+		if err := s.apply(n, string(body)); err != nil {
 			return fmt.Errorf("migration %s: %w", f.Name(), err)
-		}
-		if _, err := tx.Exec(fmt.Sprintf("PRAGMA user_version = %d", n)); err != nil {
-			tx.Rollback()
-			return err
-		}
-		if err := tx.Commit(); err != nil {
-			return err
 		}
 	}
 	return nil
+}
+
+// fkOff marks a migration that rebuilds a table others point at: it runs
+// with foreign keys off, as SQLite's way of changing a table asks, so
+// that dropping the old table neither cascades nor fails.
+const fkOff = "-- migrate: foreign_keys=off"
+
+// apply runs one migration and sets user_version to n in one
+// transaction. A migration marked fkOff runs with foreign keys off on
+// the one connection it holds (the pragma is a no-op inside a
+// transaction), is checked with PRAGMA foreign_key_check before it
+// commits, and foreign keys are on again afterwards.
+func (s *Store) apply(n int, body string) (err error) {
+	ctx := context.Background()
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	off := strings.HasPrefix(body, fkOff)
+	if off {
+		if _, err := conn.ExecContext(ctx, "PRAGMA foreign_keys = OFF"); err != nil {
+			return err
+		}
+		defer func() {
+			if _, e := conn.ExecContext(ctx, "PRAGMA foreign_keys = ON"); e != nil && err == nil {
+				err = e
+			}
+		}()
+	}
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := tx.Exec(body); err != nil {
+		return err
+	}
+	if off {
+		rows, err := tx.Query("PRAGMA foreign_key_check")
+		if err != nil {
+			return err
+		}
+		bad := rows.Next()
+		if err := rows.Close(); err != nil {
+			return err
+		}
+		if bad {
+			return fmt.Errorf("a reference points nowhere after the migration")
+		}
+	}
+	if _, err := tx.Exec(fmt.Sprintf("PRAGMA user_version = %d", n)); err != nil {
+		return err
+	}
+	return tx.Commit()
 }

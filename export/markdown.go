@@ -15,7 +15,8 @@ import (
 var pollModeNames = map[model.PollMode]string{model.PollTally: "挙手", model.PollNamed: "記名", model.PollAnonymous: "無記名投票"}
 
 var kindNames = map[model.ItemKind]string{model.KindBriefing: "説明", model.KindVideo: "動画", model.KindPrompt: "問いかけ",
-	model.KindPoll: "投票", model.KindTask1: "タスク①", model.KindTask2: "タスク②", model.KindWrapUp: "まとめ"}
+	model.KindPoll: "投票", model.KindTask1: "タスク①", model.KindTask2: "タスク②", model.KindWrapUp: "まとめ",
+	model.KindReview: "ふりかえり"}
 
 var statusNames = map[model.InitiativeStatus]string{model.StatusNotStarted: "未着手", model.StatusConsidering: "検討中",
 	model.StatusInProgress: "実施中", model.StatusDone: "完了"}

@@ -77,8 +77,14 @@ var ErrNoReview = errors.New("the first meeting has no meeting before it to look
 const reviewHeading = "前回のふりかえり"
 
 // ReviewItem is the ふりかえり item of a meeting's agenda: the first item
+// of kind review, else (an agenda written before that kind) the first
 // whose title says ふりかえり (or 振り返り).
 func ReviewItem(items []model.AgendaItem) (model.AgendaItem, bool) {
+	for _, it := range items {
+		if it.Kind == model.KindReview {
+			return it, true
+		}
+	}
 	for _, it := range items {
 		if strings.Contains(it.Title, "ふりかえり") || strings.Contains(it.Title, "振り返り") {
 			return it, true

@@ -185,4 +185,7 @@ type Catalog struct {
 
 	// Failures of the disk and the database (fault.go).
 	Faults Faults
+
+	// Review is the ふりかえり slide and the roster's attendance (review.go).
+	Review ReviewText
 }

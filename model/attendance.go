@@ -76,3 +76,15 @@ func (r Recorder) NameIn(people []Participant) string {
 	}
 	return r.Name
 }
+
+// Next is the state after p as the roster's one key cycles them: 出席 →
+// 欠席 → 未定 → 出席.
+func (p Presence) Next() Presence {
+	switch p {
+	case PresencePresent:
+		return PresenceAbsent
+	case PresenceAbsent:
+		return PresenceUnknown
+	}
+	return PresencePresent
+}

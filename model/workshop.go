@@ -98,10 +98,11 @@ const (
 	KindTask1    ItemKind = "task1"    // Task ①: problems and goals per pillar
 	KindTask2    ItemKind = "task2"    // Task ②: priorities and initiatives
 	KindWrapUp   ItemKind = "wrap_up"  // closing: decisions and next steps
+	KindReview   ItemKind = "review"   // ふりかえり: what the previous meeting left, drawn from the data
 )
 
 // ItemKinds lists every kind in the order the template documents them.
-var ItemKinds = []ItemKind{KindBriefing, KindVideo, KindPrompt, KindPoll, KindTask1, KindTask2, KindWrapUp}
+var ItemKinds = []ItemKind{KindBriefing, KindVideo, KindPrompt, KindPoll, KindTask1, KindTask2, KindWrapUp, KindReview}
 
 // Valid reports whether k is one of the known kinds.
 func (k ItemKind) Valid() bool {

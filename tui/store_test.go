@@ -137,6 +137,27 @@ func (s *testStore) SetAttendance(meetingID, participantID int64, present bool, 
 	return s.Store.SetAttendance(meetingID, participantID, present, at)
 }
 
+func (s *testStore) SetPresence(meetingID, participantID int64, p model.Presence, at time.Time) error {
+	if err := s.take(); err != nil {
+		return err
+	}
+	return s.Store.SetPresence(meetingID, participantID, p, at)
+}
+
+func (s *testStore) SetRecorder(meetingID int64, r model.Recorder, at time.Time) error {
+	if err := s.take(); err != nil {
+		return err
+	}
+	return s.Store.SetRecorder(meetingID, r, at)
+}
+
+func (s *testStore) SetActionDone(id, meetingID int64, done bool, at time.Time) (model.Entry, error) {
+	if err := s.take(); err != nil {
+		return model.Entry{}, err
+	}
+	return s.Store.SetActionDone(id, meetingID, done, at)
+}
+
 func (s *testStore) ApplyStep(workshopID, meetingID int64, scope string, step model.BoardStep, at time.Time) (model.BoardStep, error) {
 	if err := s.take(); err != nil {
 		return model.BoardStep{}, err

@@ -88,6 +88,15 @@ type KeyMap struct {
 	Voter      key.Binding
 	Toggle     key.Binding
 
+	// The ふりかえり: choose a 宿題 and mark it 完了. The roster: confirm
+	// the attendance taken from the previous meeting, set the 記録者.
+	NextAction   key.Binding
+	PrevAction   key.Binding
+	MarkDone     key.Binding
+	ConfirmAll   key.Binding
+	Recorder     key.Binding
+	TypeRecorder key.Binding
+
 	// Forms.
 	NextField key.Binding
 	PrevField key.Binding
@@ -136,6 +145,13 @@ func DefaultKeyMap(t *i18n.Catalog) *KeyMap {
 		Undo:   b("u", t.KeyUndo, "u"),
 		Redo:   b("ctrl+r", t.KeyRedo, "ctrl+r"),
 		Attend: b("space", t.KeyAttend, "space"),
+
+		NextAction:   b("tab", t.Review.KeySelect, "tab"),
+		PrevAction:   b("shift+tab", t.Review.KeySelect, "shift+tab"),
+		MarkDone:     b("space", t.Review.KeyMarkDone, "space"),
+		ConfirmAll:   b("c", t.Review.KeyConfirm, "c"),
+		Recorder:     b("w", t.Review.KeyRecorder, "w"),
+		TypeRecorder: b("W", t.Review.KeyTypeRecorder, "W"),
 
 		ModeTally:   b("1", t.KeyModeTally, "1"),
 		ModeNamed:   b("2", t.KeyModeNamed, "2"),

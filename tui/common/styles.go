@@ -90,6 +90,19 @@ type Styles struct {
 		Present  lipgloss.Style
 		Absent   lipgloss.Style
 		Empty    lipgloss.Style
+		Unknown  lipgloss.Style // 未定
+		Default  lipgloss.Style // a mark taken from the previous meeting, not yet confirmed
+	}
+
+	// Review is the ふりかえり slide.
+	Review struct {
+		Section  lipgloss.Style // 前回の決定事項, 宿題 …
+		Row      lipgloss.Style
+		Selected lipgloss.Style // the 宿題 space marks 完了
+		Overdue  lipgloss.Style // 期限超過
+		Done     lipgloss.Style // a 宿題 done in this meeting
+		Mark     lipgloss.Style // 新 / 更
+		Empty    lipgloss.Style // （なし）
 	}
 
 	Board struct {
@@ -263,6 +276,16 @@ func NewStyles(theme Theme, isDark bool) *Styles {
 	s.Roster.Present = fgS(green).Bold(true)
 	s.Roster.Absent = fgS(muted)
 	s.Roster.Empty = fgS(muted).Italic(true)
+	s.Roster.Unknown = fgS(amber)
+	s.Roster.Default = fgS(muted).Faint(true)
+
+	s.Review.Section = fgS(accent).Bold(true).Underline(true)
+	s.Review.Row = fgS(fg)
+	s.Review.Selected = lipgloss.NewStyle().Foreground(fg).Background(selBg).Bold(true)
+	s.Review.Overdue = fgS(red).Bold(true)
+	s.Review.Done = fgS(green)
+	s.Review.Mark = fgS(amber).Bold(true)
+	s.Review.Empty = fgS(muted).Italic(true)
 
 	s.Board.Tab = fgS(muted)
 	s.Board.TabActive = fgS(accent).Bold(true)
@@ -321,6 +344,11 @@ func monochrome(s *Styles) {
 	s.Slide.Title = plain.Reverse(true).Bold(true).Padding(1, 2)
 	s.Roster.Selected = plain.Reverse(true).Bold(true)
 	s.Roster.Absent = plain.Faint(true)
+	s.Roster.Unknown = plain.Italic(true)
+	s.Roster.Default = plain.Faint(true)
+	s.Review.Selected = plain.Reverse(true).Bold(true)
+	s.Review.Overdue = plain.Bold(true).Underline(true)
+	s.Review.Done = plain.Faint(true)
 	s.Form.Choice = plain.Reverse(true)
 	s.Poll.Bar = plain
 	s.Board.TabActive = plain.Reverse(true).Bold(true)

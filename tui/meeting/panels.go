@@ -15,6 +15,7 @@ import (
 	"yoriai/tui/common"
 	"yoriai/tui/ideas"
 	"yoriai/tui/poll"
+	"yoriai/tui/review"
 	"yoriai/tui/slide"
 	"yoriai/tui/task2"
 )
@@ -29,6 +30,7 @@ type Store interface {
 	poll.Store
 	board.Store
 	task2.Store
+	review.Store
 }
 
 // opener builds the panel of an item on its slide.
@@ -56,6 +58,7 @@ var kinds = map[model.ItemKind]kind{
 	model.KindPoll:     {open: func(c common.Common, st Store, s common.Slide) (common.Panel, tea.Cmd) { return poll.New(c, st, s) }, resident: true},
 	model.KindTask1:    {open: func(c common.Common, st Store, s common.Slide) (common.Panel, tea.Cmd) { return board.New(c, st, s) }, headline: true},
 	model.KindTask2:    {open: func(c common.Common, st Store, s common.Slide) (common.Panel, tea.Cmd) { return task2.New(c, st, s) }, headline: true},
+	model.KindReview:   {open: func(c common.Common, st Store, s common.Slide) (common.Panel, tea.Cmd) { return review.New(c, st, s) }},
 }
 
 func kindOf(k model.ItemKind) kind {

@@ -1,17 +1,20 @@
 // Package roster is the working group's roster screen. It lists the participants (氏名,
-// 所属課, role) and, for the meeting in context, who attends; it adds, edits
-// and removes people (removal is soft and can be undone).
+// 所属課, role) and, for the meeting in context, each one's attendance
+// (出席 / 欠席 / 未定; a mark taken from the previous meeting is drawn dimmed
+// until it is confirmed) and the meeting's 記録者 in the heading; it adds,
+// edits and removes people (removal is soft and can be undone).
 //
 // Consumes: rosterLoadedMsg, participantSavedMsg, participantRemovedMsg,
-// participantRestoredMsg, attendanceSetMsg, common.ErrMsg (its own).
+// participantRestoredMsg, presenceSetMsg, filledMsg, recorderSetMsg,
+// common.ErrMsg (its own).
 // Emits: common.BackMsg, common.FlashMsg.
 // Keys: ↑/↓ choose, a add, e/enter edit, d remove, u undo the last removal,
-// space mark attendance, esc back; in the form tab/shift+tab, ←/→ role,
-// enter save, esc cancel.
+// space 出席→欠席→未定, c confirm the marks taken from the previous meeting,
+// w make the chosen person 記録者 (again: none), W type the 記録者's name,
+// esc back; in the form tab/shift+tab, ←/→ role, enter save, esc cancel.
 package roster
 
 import (
-	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -25,12 +28,15 @@ import (
 type Store interface {
 	Participants(workshopID int64) ([]model.Participant, error)
 	Meeting(id int64) (model.Meeting, []model.AgendaItem, error)
-	Attendance(meetingID int64) (map[int64]bool, error)
+	AttendanceStatus(meetingID int64) (map[int64]model.AttendanceMark, error)
+	Recorder(meetingID int64) (model.Recorder, error)
 	AddParticipant(p model.Participant, at time.Time) (model.Participant, error)
 	UpdateParticipant(p model.Participant, at time.Time) error
 	RemoveParticipant(id int64, at time.Time) error
 	RestoreParticipant(id int64, at time.Time) error
-	SetAttendance(meetingID, participantID int64, present bool, at time.Time) error
+	SetPresence(meetingID, participantID int64, p model.Presence, at time.Time) error
+	FillAttendance(meetingID int64, at time.Time) (int, error)
+	SetRecorder(meetingID int64, r model.Recorder, at time.Time) error
 }
 
 // Screen is the roster, with the attendance of the meeting in context.
@@ -43,18 +49,22 @@ type Screen struct {
 	meeting   model.Meeting
 	loaded    bool
 	people    []model.Participant
-	present   map[int64]bool
+	marks     map[int64]model.AttendanceMark
+	recorder  model.Recorder
 	cursor    int
 	form      *participantForm
+	entry     *common.LineEntry   // the 記録者's name being typed
 	removed   []model.Participant // most recent last, for undo
 }
 
-// rosterLoadedMsg carries the roster and the attendance of meetingID.
+// rosterLoadedMsg carries the roster, and the attendance and 記録者 of
+// meetingID.
 type rosterLoadedMsg struct {
 	meetingID int64
 	meeting   model.Meeting
 	people    []model.Participant
-	present   map[int64]bool
+	marks     map[int64]model.AttendanceMark
+	recorder  model.Recorder
 }
 
 // participantSavedMsg reports a committed add or edit.
@@ -76,18 +86,15 @@ type participantRestoredMsg struct {
 	p model.Participant
 }
 
-// attendanceSetMsg reports committed attendance.
-type attendanceSetMsg struct{ common.Saved }
-
 // New returns the roster screen on st.
 func New(c common.Common, st Store) *Screen {
-	return &Screen{c: c, st: st, id: c.NewID(), present: map[int64]bool{}}
+	return &Screen{c: c, st: st, id: c.NewID(), marks: map[int64]model.AttendanceMark{}}
 }
 
 func (s *Screen) loadCmd() tea.Cmd {
 	st, wid, meetingID := s.st, s.c.WorkshopID, s.meetingID
 	return s.c.Do(s.id, s.c.T.OpLoadRoster, func() (tea.Msg, error) {
-		msg := rosterLoadedMsg{meetingID: meetingID, present: map[int64]bool{}}
+		msg := rosterLoadedMsg{meetingID: meetingID, marks: map[int64]model.AttendanceMark{}}
 		var err error
 		if msg.people, err = st.Participants(wid); err != nil {
 			return nil, err
@@ -96,7 +103,10 @@ func (s *Screen) loadCmd() tea.Cmd {
 			if msg.meeting, _, err = st.Meeting(meetingID); err != nil {
 				return nil, err
 			}
-			if msg.present, err = st.Attendance(meetingID); err != nil {
+			if msg.marks, err = st.AttendanceStatus(meetingID); err != nil {
+				return nil, err
+			}
+			if msg.recorder, err = st.Recorder(meetingID); err != nil {
 				return nil, err
 			}
 		}
@@ -129,16 +139,9 @@ func (s *Screen) restoreParticipantCmd(p model.Participant, at time.Time) tea.Cm
 	})
 }
 
-func (s *Screen) setAttendanceCmd(meetingID, pid int64, present bool, at time.Time) tea.Cmd {
-	st := s.st
-	return s.c.Do(s.id, s.c.T.OpSetAttendance, func() (tea.Msg, error) {
-		return attendanceSetMsg{}, st.SetAttendance(meetingID, pid, present, at)
-	})
-}
-
 // Open shows the roster with attendance for meeting meetingID (0: none).
 func (s *Screen) Open(meetingID int64) tea.Cmd {
-	s.meetingID, s.form = meetingID, nil
+	s.meetingID, s.form, s.entry = meetingID, nil, nil
 	return s.loadCmd()
 }
 
@@ -158,11 +161,15 @@ func (s *Screen) SetSize(w, h int) {
 
 func (s *Screen) formWidth() int { return min(s.w, 64) }
 
-// Capturing is true while the form is open: letters are text then.
-func (s *Screen) Capturing() bool { return s.form != nil }
+// Capturing is true while the form or the 記録者 entry is open: letters
+// are text then.
+func (s *Screen) Capturing() bool { return s.form != nil || s.entry != nil }
 
 // Cursor is the form's text cursor, relative to the body.
 func (s *Screen) Cursor() *tea.Cursor {
+	if s.entry != nil {
+		return s.entryCursor()
+	}
 	if s.form == nil {
 		return nil
 	}
@@ -179,7 +186,7 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	case rosterLoadedMsg:
 		if msg.meetingID == s.meetingID {
 			s.loaded = true
-			s.meeting, s.people, s.present = msg.meeting, msg.people, msg.present
+			s.meeting, s.people, s.marks, s.recorder = msg.meeting, msg.people, msg.marks, msg.recorder
 			s.cursor = min(s.cursor, max(len(s.people)-1, 0))
 		}
 		return s, nil
@@ -202,9 +209,16 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			s.form.Fail(s.c.Problem(msg))
 			return s, nil
 		}
+		if s.entry != nil {
+			s.entry.Fail(s.c.Problem(msg))
+			return s, nil
+		}
 		// Attendance is shown before it is committed; after a failure,
 		// show what the store really holds.
 		return s, s.loadCmd()
+	}
+	if cmd, ok := s.updateAttendance(msg); ok {
+		return s, cmd
 	}
 	if s.form != nil {
 		return s, s.updateForm(msg)
@@ -264,10 +278,9 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			return s.restoreParticipantCmd(p, s.c.Now())
 		}
 		return common.Flash(s.c.T.NothingToUndo)
-	case key.Matches(msg, k.Attend) && ok && s.meetingID != 0:
-		now := !s.present[sel.ID]
-		s.present[sel.ID] = now
-		return s.setAttendanceCmd(s.meetingID, sel.ID, now, s.c.Now())
+	}
+	if s.meetingID != 0 {
+		return s.attendanceKey(msg, sel, ok)
 	}
 	return nil
 }
@@ -309,89 +322,4 @@ func (s *Screen) sortPeople() {
 			ps[j], ps[j-1] = ps[j-1], ps[j]
 		}
 	}
-}
-
-// ShortHelp is the footer's keys: the form's while it is open.
-func (s *Screen) ShortHelp() []key.Binding {
-	k := s.c.Keys
-	if s.form != nil {
-		return []key.Binding{k.Save, k.NextField, k.Left, k.Cancel}
-	}
-	b := []key.Binding{k.Add, k.Edit, k.Delete}
-	if s.meetingID != 0 {
-		b = append(b, k.Attend)
-	}
-	return append(b, k.Back)
-}
-
-// FullHelp is the keys for the ? overlay.
-func (s *Screen) FullHelp() [][]key.Binding {
-	k := s.c.Keys
-	return [][]key.Binding{
-		{k.Up, k.Down, k.Add, k.Edit, k.Delete, k.Undo, k.Attend, k.Back},
-		{k.Save, k.NextField, k.PrevField, k.Left, k.Right, k.Cancel},
-	}
-}
-
-// View draws the roster, or the form over it.
-func (s *Screen) View() string {
-	st, t := s.c.Styles, s.c.T
-	if !s.loaded {
-		return t.Loading
-	}
-	head := t.RosterTitle(len(s.people))
-	if s.meetingID != 0 {
-		n := 0
-		for _, p := range s.people {
-			if s.present[p.ID] {
-				n++
-			}
-		}
-		head += "  " + t.AttendanceOf(s.meeting.Title, n)
-	} else {
-		head += "  " + t.NoMeetingForAttendance
-	}
-	if s.form != nil {
-		return common.Truncate(head, s.w) + "\n" + s.form.view()
-	}
-	lines := []string{st.Home.Title.Render(common.Truncate(head, s.w))}
-	if len(s.people) == 0 {
-		return lines[0] + "\n\n" + st.Roster.Empty.Render(common.Wrap(t.RosterEmpty, s.w))
-	}
-	nameW, deptW, roleW, attW := s.columnWidths()
-	widths := []int{nameW, deptW, roleW, attW}
-	row := func(v ...string) string { return common.Columns(widths, v...) }
-	lines = append(lines, "  "+st.Roster.Header.Render(row(t.FieldName, t.FieldDepartment, t.FieldRole, t.ColAttendance)))
-	listH := max(s.h-2, 1)
-	top := common.ScrollWindow(0, s.cursor, len(s.people), listH)
-	for i := top; i < len(s.people) && i < top+listH; i++ {
-		p := s.people[i]
-		att := t.Absent
-		if s.present[p.ID] {
-			att = t.Present
-		}
-		text := row(p.Name, p.Department, t.Role(p.Role), att)
-		if i == s.cursor {
-			lines = append(lines, st.Roster.Selected.Render("> "+text))
-			continue
-		}
-		style := st.Roster.Row
-		if attW > 0 && !s.present[p.ID] {
-			style = st.Roster.Absent
-		}
-		lines = append(lines, "  "+style.Render(text))
-	}
-	return strings.Join(lines, "\n")
-}
-
-// columns share the width: name and department get what role and
-// attendance leave.
-func (s *Screen) columnWidths() (name, dept, role, att int) {
-	role, att = 12, 6
-	if s.meetingID == 0 {
-		att = 0
-	}
-	rest := max(s.w-2-role-att, 8)
-	name = rest / 2
-	return name, rest - name, role, att
 }
