@@ -104,6 +104,15 @@ func (tm *term) waitFor(texts ...string) string {
 	})
 }
 
+// waitExit polls the screen until the shell says the app ended with
+// status code. A killed app leaves the cursor where it was, so the note
+// may wrap at the window's edge: lines are read joined.
+func (tm *term) waitExit(code int) {
+	tm.t.Helper()
+	note := fmt.Sprintf("[exit %d]", code)
+	tm.waitUntil(note, func(s string) bool { return strings.Contains(strings.ReplaceAll(s, "\n", ""), note) })
+}
+
 // waitGone polls the screen until text is no longer on it.
 func (tm *term) waitGone(text string) string {
 	tm.t.Helper()
@@ -259,7 +268,7 @@ func TestKill9KeepsWhatWasSaved(t *testing.T) {
 	}
 	// killed by SIGKILL; the shell's words follow the app's last cursor
 	// position, so "[exit 137]" may wrap at the window's edge
-	tm.waitUntil("[exit 137]", func(s string) bool { return strings.Contains(strings.ReplaceAll(s, "\n", ""), "[exit 137]") })
+	tm.waitExit(137)
 
 	again := start(t, "--db", dbPath)
 	again.waitFor("名簿（1名）", "山田 太郎", "企画財政課") // it was on the roster when killed
@@ -585,7 +594,7 @@ func TestKillLoopLosesNothingConfirmed(t *testing.T) {
 		if err := syscall.Kill(childOf(t, tm.shellPID()), syscall.SIGKILL); err != nil {
 			t.Fatal(err)
 		}
-		tm.waitFor("[exit 137]")
+		tm.waitExit(137)
 		exec.Command("tmux", "-L", tm.socket, "kill-server").Run()
 	}
 	out, err := exec.Command(binary, "doctor", "--db", dbPath).CombinedOutput()

@@ -146,8 +146,13 @@ func TestEndMeetingAsksFirst(t *testing.T) {
 	// the run of an ended meeting stays as it ended, also after a restart
 	again := newHarnessOn(t, h.store, 80, 24, model.Resume{WorkshopID: 1, Screen: model.ScreenMeeting, MeetingID: kickoffID})
 	again.lacks("進行中")
-	again.keys("n", "space", "down", "enter")
+	again.keys("space")
 	again.contains("この会議は終了しています。進行を変えるには E で再開してください。")
+	again.keys("down", "enter") // its slides can still be looked through
+	again.contains("1. DX推進体制の組織図", "市長（本部長）")
+	again.keys("n")
+	again.contains("問い：もっと住みやすくなるには")
+	again.keys("esc")
 	if m, items := again.store.meeting(kickoffID); m.CurrentItemID != videoItem || items[0].Timer.Running() || items[1].State != model.ItemPending {
 		t.Errorf("keys moved the run of an ended meeting: current %d, items %+v", m.CurrentItemID, items[:2])
 	}

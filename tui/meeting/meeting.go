@@ -45,6 +45,7 @@ type Screen struct {
 	run       model.Run
 	now       time.Time
 	cursor    int // the run sheet row under the cursor
+	viewing   int // the item an ended meeting's slide shows (a running one's is its current item)
 	slide     bool
 	big       bool // the countdown in big digits fills the body
 	projector bool
@@ -142,7 +143,7 @@ func (s *Screen) Cursor() *tea.Cursor {
 	if !s.slide || s.big || s.confirm != confirmNone || s.panel == nil {
 		return nil
 	}
-	it, _ := s.run.CurrentItem()
+	it, _ := s.onSlide()
 	top := s.headHeight(it)
 	c := s.panel.Cursor(s.w, max(s.h-top, 1))
 	if c != nil {
@@ -167,7 +168,7 @@ func (s *Screen) update(msg tea.Msg) tea.Cmd {
 		s.loaded, s.meeting = true, msg.meeting
 		s.workshop, s.pillars = msg.workshop, msg.pillars
 		s.run = model.NewRun(msg.items, msg.meeting.CurrentItemID)
-		s.cursor, s.now = s.run.Current, s.c.Now()
+		s.cursor, s.viewing, s.now = s.run.Current, s.run.Current, s.c.Now()
 		s.panel, s.panelItem = nil, 0
 		return nil
 	case runSavedMsg:
@@ -176,7 +177,7 @@ func (s *Screen) update(msg tea.Msg) tea.Cmd {
 		s.now = msg.At
 		return nil
 	case common.TakeScreenMsg:
-		if it, ok := s.run.CurrentItem(); ok && it.ID == msg.ItemID && s.panelItem == it.ID {
+		if it, ok := s.onSlide(); ok && it.ID == msg.ItemID && s.panelItem == it.ID {
 			s.slide, s.big, s.confirm = true, false, confirmNone
 		}
 		return nil
@@ -224,9 +225,10 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.c.Keys
 	now := s.c.Now()
 	s.now = now
-	if s.meeting.Status == model.StatusEnded && (key.Matches(msg, k.Next) || key.Matches(msg, k.Prev) ||
-		key.Matches(msg, k.Timer) || key.Matches(msg, k.ResetTimer) || !s.slide && key.Matches(msg, k.Open)) {
-		return common.Flash(s.c.T.MeetingEnded) // the run of an ended meeting is as it ended
+	if s.meeting.Status == model.StatusEnded {
+		if cmd, used := s.browse(msg); used {
+			return cmd
+		}
 	}
 	switch {
 	case key.Matches(msg, k.Back):
@@ -290,6 +292,7 @@ func (s *Screen) handleConfirm(msg tea.KeyPressMsg) tea.Cmd {
 	if c == confirmReset {
 		return s.apply(s.run.ResetTimer(now), "run.timer_reset", now)
 	}
+	s.viewing = s.run.Current
 	if s.meeting.Status == model.StatusEnded {
 		s.meeting = s.meeting.Reopened()
 		s.run = s.run.Resume()
@@ -298,6 +301,37 @@ func (s *Screen) handleConfirm(msg tea.KeyPressMsg) tea.Cmd {
 	s.run = s.run.End(now)
 	s.meeting = s.meeting.Ended(now)
 	return s.save("meeting.ended", now)
+}
+
+// browse handles the keys that would move the run of an ended meeting:
+// n, p and enter show its items' slides one by one without changing
+// what was recorded, and the timer keys say why they do nothing.
+func (s *Screen) browse(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := s.c.Keys
+	last := max(len(s.run.Items)-1, 0)
+	switch {
+	case key.Matches(msg, k.Next):
+		s.viewing = min(s.viewing+1, last)
+	case key.Matches(msg, k.Prev):
+		s.viewing = max(s.viewing-1, 0)
+	case !s.slide && key.Matches(msg, k.Open) && len(s.run.Items) > 0:
+		s.viewing, s.slide = s.cursor, true
+	case key.Matches(msg, k.Timer), key.Matches(msg, k.ResetTimer):
+		return common.Flash(s.c.T.MeetingEnded), true // the run of an ended meeting is as it ended
+	default:
+		return nil, false
+	}
+	s.cursor = s.viewing
+	return nil, true
+}
+
+// onSlide is the item the slide shows: the current one, or for an ended
+// meeting the one being looked at.
+func (s *Screen) onSlide() (model.AgendaItem, bool) {
+	if s.meeting.Status == model.StatusEnded && s.viewing >= 0 && s.viewing < len(s.run.Items) {
+		return s.run.Items[s.viewing], true
+	}
+	return s.run.CurrentItem()
 }
 
 // apply makes r the run, starts a meeting not yet under way, and saves.

@@ -212,7 +212,7 @@ func (s *Screen) slideTitle(it model.AgendaItem) string {
 // item's panel below.
 func (s *Screen) slideView() string {
 	st, t := s.c.Styles, s.c.T
-	it, _ := s.run.CurrentItem()
+	it, _ := s.onSlide()
 	label := fmt.Sprintf("%s  %d/%d", t.Kind(it.Kind), it.Position+1, len(s.run.Items))
 	timer := s.timerStyle(it, s.now).Render(s.countdown(it, s.now))
 	gap := s.w - lipgloss.Width(timer)

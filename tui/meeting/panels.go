@@ -73,7 +73,7 @@ func kindOf(k model.ItemKind) kind {
 // slide comes on screen, and closes it when it is no longer wanted, so
 // that it is read afresh next time.
 func (s *Screen) syncPanel() tea.Cmd {
-	it, ok := s.run.CurrentItem()
+	it, ok := s.onSlide()
 	if !s.loaded || !ok {
 		s.panel, s.panelItem, s.shown = nil, 0, false
 		return nil
