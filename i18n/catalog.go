@@ -175,4 +175,7 @@ type Catalog struct {
 
 	// Failures of the disk and the database (fault.go).
 	Faults Faults
+
+	// The record of an item and the 宿題一覧 (record.go).
+	Record RecordText
 }

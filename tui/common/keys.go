@@ -96,6 +96,11 @@ type KeyMap struct {
 	// Confirmations.
 	Yes key.Binding
 	No  key.Binding
+
+	// The record of an item (記録) and the 宿題一覧.
+	Record   key.Binding
+	Actions  key.Binding
+	MarkDone key.Binding
 }
 
 // DefaultKeyMap returns the default bindings with help text in the
@@ -182,5 +187,9 @@ func DefaultKeyMap(t *i18n.Catalog) *KeyMap {
 
 		Yes: b("y", t.KeyYes, "y"),
 		No:  b("n/esc", t.KeyNo, "n", "esc"),
+
+		Record:   b("w", t.Record.KeyRecord, "w"),
+		Actions:  b("H", t.Record.KeyActions, "H"),
+		MarkDone: b("space/c", t.Record.KeyMarkDone, "space", "c"),
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"yoriai/tui/common"
 	"yoriai/tui/ideas"
 	"yoriai/tui/poll"
+	"yoriai/tui/record"
 	"yoriai/tui/slide"
 	"yoriai/tui/task2"
 )
@@ -29,6 +30,7 @@ type Store interface {
 	poll.Store
 	board.Store
 	task2.Store
+	record.Store
 }
 
 // opener builds the panel of an item on its slide.
