@@ -219,7 +219,7 @@ func (p *Panel) moveCmd(sel model.Entry, up bool) tea.Cmd {
 		if !moved || err != nil {
 			return savedMsg{}, err
 		}
-		return savedMsg{changes: []model.EntryChange{{After: &a}, {After: &b}}}, nil
+		return savedMsg{changes: []model.EntryChange{{After: &b}, {After: &a}}}, nil // the moved one last: the cursor follows it
 	})
 }
 
