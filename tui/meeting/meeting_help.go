@@ -20,7 +20,7 @@ func (s *Screen) ShortHelp() []key.Binding {
 	case s.slide || s.big:
 		return []key.Binding{k.Next, k.Prev, k.Timer, k.BigTimer, k.Back}
 	}
-	return []key.Binding{k.Next, k.Prev, k.Timer, k.BigTimer, k.Open, k.Back}
+	return []key.Binding{k.Next, k.Prev, k.Timer, k.BigTimer, k.Open, k.Actions, k.Back}
 }
 
 // FullHelp is the ? overlay: the keys of the item on the slide first (its
@@ -36,6 +36,6 @@ func (s *Screen) FullHelp() [][]key.Binding {
 		groups = append(groups, s.panel.FullHelp()...)
 	}
 	return append(groups,
-		[]key.Binding{k.Next, k.Prev, k.Timer, k.ResetTimer, k.BigTimer, k.EndMeeting, k.Record, k.Actions},
+		[]key.Binding{k.Next, k.Prev, k.Timer, k.ResetTimer, k.BigTimer, k.EndMeeting, k.Record},
 		[]key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Open, k.Back})
 }
