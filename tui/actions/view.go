@@ -102,7 +102,6 @@ func (s *Screen) from(e model.Entry) string {
 
 // detail is the chosen action item in full: its text, 担当 and 期限, where
 // it came from and, once done, when and in which meeting.
-
 func (s *Screen) detail() []string {
 	if s.cursor >= len(s.entries) || s.w < 20 {
 		return nil
