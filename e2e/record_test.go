@@ -11,9 +11,10 @@ import (
 )
 
 // TestRecordAndActionItemsInTmux records a decision and an action item on
-// the kickoff's first slide (担当 from the roster, 期限 typed 1/20), quits,
-// starts again, marks the action item done in the 宿題一覧, and exports the
-// kickoff minutes: they hold the decision and the action item as 完了.
+// the kickoff's first slide (担当 from the roster, 期限 typed 1/20), is
+// killed (kill -9) right after, starts again, marks the action item done
+// in the 宿題一覧, and exports the kickoff minutes: they hold the decision
+// and the action item as 完了.
 func TestRecordAndActionItemsInTmux(t *testing.T) {
 	dbPath := filepath.Join(t.TempDir(), "kashima.db")
 	tm := start(t, "--db", dbPath)
@@ -43,8 +44,14 @@ func TestRecordAndActionItemsInTmux(t *testing.T) {
 	tm.typeText("1/20")
 	tm.press("Enter")
 	tm.waitFor("（2件）", "［宿題］体制図の案を作る  担当 山田 太郎 期限 R5.1.20")
-	tm.press("q")
-	tm.waitFor("[exit 0]")
+	proc, err := os.FindProcess(childOf(t, tm.shellPID()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := proc.Kill(); err != nil { // SIGKILL right after the save was shown: it was committed
+		t.Fatal(err)
+	}
+	tm.waitFor("[exit 137]")
 
 	again := start(t, "--db", dbPath)
 	again.waitFor("市長から") // it resumes on the slide it left

@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+
 	"yoriai/model"
 )
 
@@ -240,5 +242,37 @@ func TestRecordFits(t *testing.T) {
 		}
 		h.keys("esc", "P", "w")
 		h.assertFits()
+	}
+}
+
+// AddEntry can fail once, as the disk filling up would.
+func (s *testStore) AddEntry(e model.Entry, at time.Time) (model.Entry, error) {
+	if err := s.take(); err != nil {
+		return e, err
+	}
+	return s.Store.AddEntry(e, at)
+}
+
+func TestRecordFailedSaveKeepsTheForm(t *testing.T) {
+	h := openBriefingRecord(t, 80, 24)
+	h.store.failNext = errDiskFull
+	h.addEntry(1, "予算は次回に諮る")
+	h.contains("記録を追加", "予算は次回に諮る", "ディスクの空きがありません")
+	if len(h.store.entries(briefingItem)) != 0 {
+		t.Fatal("a failed save stored something")
+	}
+	h.keys("enter") // again, now that there is room
+	h.contains("（1件）", "［決定］予算は次回に諮る")
+	h.lacks("記録を追加")
+}
+
+func TestRecordPasteIsCleaned(t *testing.T) {
+	h := openBriefingRecord(t, 80, 24)
+	h.keys("a")
+	h.send(tea.PasteMsg{Content: "一行目\r\x1b[31m二行目\x07"})
+	h.keys("enter")
+	es := h.store.entries(briefingItem)
+	if len(es) != 1 || es[0].Text != "一行目\n二行目" {
+		t.Fatalf("stored %+v", es)
 	}
 }
