@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // TestRecordAndActionItemsInTmux records a decision and an action item on
@@ -38,6 +40,15 @@ func TestRecordAndActionItemsInTmux(t *testing.T) {
 	tm.press("a", "Left")
 	tm.waitFor("< 宿題 >")
 	tm.typeText("体制図の案を作る")
+	s := tm.waitFor("体制図の案を作る")
+	x, y := tm.cursor() // the real cursor, where the IME puts its candidates
+	lines := strings.Split(s, "\n")
+	if y >= len(lines) || !strings.Contains(lines[y], "体制図の案を作る") {
+		t.Fatalf("cursor row %d is not the text field:\n%s", y, s)
+	}
+	if line := lines[y]; x != ansi.StringWidth(line[:strings.Index(line, "体制図の案を作る")])+ansi.StringWidth("体制図の案を作る") {
+		t.Errorf("cursor at column %d, not right after the text in %q", x, line)
+	}
 	tm.press("Tab", "Down")
 	tm.waitFor("担当：山田 太郎")
 	tm.press("Tab")
