@@ -85,3 +85,13 @@ func TestActionsFit(t *testing.T) {
 	empty.contains("宿題はまだありません。")
 	empty.assertFits()
 }
+
+func TestRecordMarksOverdueAndDone(t *testing.T) {
+	h := newHarnessOn(t, actionStore(t), 80, 24, model.Resume{})
+	h.keys("enter", "down", "enter", "w")
+	h.contains("［宿題］体制図の案を作る  担当 山田 太郎 期限 R5.1.20",
+		"［宿題］会場を押さえる  担当 山田 太郎 期限 R4.12.1  期限切れ")
+	h.keys("space") // the cursor is on the last one: 会場を押さえる
+	h.contains("会場を押さえる  担当 山田 太郎 期限 R4.12.1  完了 R4.12.9")
+	h.lacks("期限切れ")
+}
