@@ -9,7 +9,7 @@
 // Keys: n/p next/previous item, space start/pause the timer, T reset it,
 // B the countdown in big digits, E end or reopen the meeting, ↑/↓ choose
 // (run sheet), enter go to the chosen item and show it, esc back; on the
-// slide the panel's keys first.
+// slide the panel's keys first, and w the item's record (record.go).
 package meeting
 
 import (
