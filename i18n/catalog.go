@@ -188,4 +188,6 @@ type Catalog struct {
 
 	// Review is the ふりかえり slide and the roster's attendance (review.go).
 	Review ReviewText
+	// The record of an item and the 宿題一覧 (record.go).
+	Record RecordText
 }

@@ -422,4 +422,5 @@ var en = Catalog{
 	},
 	Faults: enFaults,
 	Review: enReview,
+	Record: enRecord,
 }

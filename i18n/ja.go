@@ -422,4 +422,5 @@ var ja = Catalog{
 	},
 	Faults: jaFaults,
 	Review: jaReview,
+	Record: jaRecord,
 }

@@ -10,12 +10,12 @@ import (
 // roster's attendance per meeting (出席 / 欠席 / 未定, 記録者).
 type ReviewText struct {
 	// The ふりかえり.
-	OpLoad, OpMarkDone                            string
-	FmtDecisions, FmtActions, FmtPolls, FmtTask1  string
-	FmtChat, None, NoPrevious, NotEnded           string
-	FmtAssignee, FmtDue, NoDue, Overdue, Done     string
-	FmtRaisedIn, FmtPollHead, FmtMarkedDone       string
-	FmtMarkedOpen, KeySelect, KeyMarkDone, NoSelf string
+	OpLoad, OpMarkDone                           string
+	FmtDecisions, FmtActions, FmtPolls, FmtTask1 string
+	FmtChat, None, NoPrevious, NotEnded          string
+	FmtAssignee, FmtDue, NoDue, Overdue, Done    string
+	FmtRaisedIn, FmtPollHead, FmtMarkedDone      string
+	FmtMarkedOpen, KeySelect, NoSelf             string
 
 	// Attendance and the 記録者 on the roster.
 	Unknown, DefaultLegend, KeyConfirm, KeyRecorder, KeyTypeRecorder string
@@ -45,7 +45,6 @@ var jaReview = ReviewText{
 	FmtMarkedDone: "「%s」を完了にしました",
 	FmtMarkedOpen: "「%s」を未完了に戻しました",
 	KeySelect:     "宿題を選ぶ",
-	KeyMarkDone:   "完了/未完了",
 	NoSelf:        "（記録なし）",
 
 	Unknown:             "未定",
@@ -87,7 +86,6 @@ var enReview = ReviewText{
 	FmtMarkedDone: "Marked done: %s",
 	FmtMarkedOpen: "Open again: %s",
 	KeySelect:     "choose item",
-	KeyMarkDone:   "done/open",
 	NoSelf:        "(not recorded)",
 
 	Unknown:             "?",

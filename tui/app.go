@@ -14,6 +14,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"yoriai/model"
+	"yoriai/tui/actions"
 	"yoriai/tui/common"
 	"yoriai/tui/exportdialog"
 	"yoriai/tui/home"
@@ -27,6 +28,7 @@ const (
 	homeID screenID = iota
 	meetingID
 	rosterID
+	actionsID
 )
 
 // Minimum terminal size; below it the app asks for a larger window.
@@ -43,6 +45,7 @@ type App struct {
 	home    *home.Screen
 	meeting *meeting.Screen
 	roster  *roster.Screen
+	actions *actions.Screen // the 宿題一覧
 
 	active  screenID
 	history []screenID // screens to go back to, oldest first
@@ -73,6 +76,7 @@ func New(c common.Common, st Store, r model.Resume) *App {
 		home:    home.New(c, st),
 		meeting: meeting.New(c, st),
 		roster:  roster.New(c, st),
+		actions: actions.New(c, st),
 		resume:  r,
 		saved:   r,
 		help:    h,
@@ -118,6 +122,8 @@ func (m *App) screen() common.Screen {
 		return m.meeting
 	case rosterID:
 		return m.roster
+	case actionsID:
+		return m.actions
 	}
 	return m.home
 }
@@ -232,6 +238,8 @@ func (m *App) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return cmd, true
 	case key.Matches(msg, k.Roster) && m.active != rosterID:
 		return m.open(rosterID, m.roster.Open(m.contextMeeting())), true
+	case key.Matches(msg, k.Actions) && m.active != actionsID:
+		return m.open(actionsID, m.actions.Open(m.actionsMeeting())), true
 	}
 	return nil, m.showHelp // while help is up, other keys do nothing
 }
@@ -293,6 +301,8 @@ func (m *App) back() tea.Cmd {
 		return m.home.Init()
 	case rosterID:
 		return m.roster.Open(m.roster.MeetingID())
+	case actionsID:
+		return m.actions.Open(m.actions.MeetingID())
 	}
 	return nil
 }
@@ -305,5 +315,7 @@ func (m *App) setScreen(s common.Screen) {
 		m.meeting = s
 	case *roster.Screen:
 		m.roster = s
+	case *actions.Screen:
+		m.actions = s
 	}
 }

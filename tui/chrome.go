@@ -201,7 +201,7 @@ func (m *App) keyMap() help.KeyMap {
 	if m.capturing() {
 		return helpKeys{screen: m.screen(), global: []key.Binding{k.ForceQuit}}
 	}
-	return helpKeys{screen: m.screen(), global: []key.Binding{k.Help, k.Quit, k.Roster, k.Projector, k.Theme, k.Export}}
+	return helpKeys{screen: m.screen(), global: []key.Binding{k.Help, k.Quit, k.Roster, k.Actions, k.Projector, k.Theme, k.Export}}
 }
 
 type helpKeys struct {

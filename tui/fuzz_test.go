@@ -59,7 +59,7 @@ func fuzzStore(t testing.TB) (*db.Store, int64) {
 // letters and digits that are text in a field.
 var fuzzKeys = []string{"enter", "esc", "tab", "shift+tab", "space", "up", "down", "left", "right", "backspace",
 	"a", "A", "e", "d", "u", "n", "p", "m", "l", "g", "z", "c", "C", "r", "o", "X", "N", "K", "J", "F", "M", "B", "E",
-	"T", "R", "P", "x", "y", "i", "/", "?", "+", "-", "1", "2", "3", "4", "5", "0", "q", "あ", "課"}
+	"T", "R", "P", "x", "y", "i", "/", "?", "+", "-", "1", "2", "3", "4", "5", "0", "q", "あ", "課", "w", "H"}
 
 var fuzzSizes = [][2]int{{80, 24}, {120, 40}, {40, 12}, {160, 48}, {30, 8}, {100, 30}}
 
@@ -72,6 +72,7 @@ func FuzzApp(f *testing.F) {
 		"\x00\x05\x05\x00\x00", "\x01\x05\x00\x14\x22\x02\x0c", "\xfe\x00\xff\x10\x30\x31",
 		"\x00\x06\x06\x06\x00\x00\x15\x16\x15", "\x00\x05\x05\x05\x05\x00\x00\x16\x16\xfe\x00",
 		"\x00\x05\x05\x05\x00\x05\x00\x3e\x00\x00", "\x2b\x00\xfd\x00\x24\x00\xff\x03\x02",
+		"\x00\x06\x00\x34\x0a\x07\x32\x02\x06\x02\x2b\x27\x2c\x30\x00\x04\x1b\x0e\x23\x34\x35\x04\x01", // a 宿題 in the record, the 宿題一覧
 	} {
 		f.Add([]byte(seed))
 	}

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"yoriai/model"
+	"yoriai/tui/actions"
 	"yoriai/tui/common"
 	"yoriai/tui/exportdialog"
 	"yoriai/tui/home"
@@ -22,6 +23,7 @@ type Store interface {
 	home.Store
 	meeting.Store
 	roster.Store
+	actions.Store
 	exportdialog.Store
 	SaveResume(r model.Resume, at time.Time) error
 }
@@ -60,7 +62,16 @@ func (m *App) layout() {
 	}
 	m.bodyW, m.bodyH = w, h
 	m.help.SetWidth(w)
-	for _, s := range []common.Screen{m.home, m.meeting, m.roster} {
+	for _, s := range []common.Screen{m.home, m.meeting, m.roster, m.actions} {
 		s.SetSize(w, max(h, 0))
 	}
+}
+
+// actionsMeeting is the meeting a 完了 marked in the 宿題一覧 is recorded
+// in: the open meeting when the list is opened from it, else none.
+func (m *App) actionsMeeting() int64 {
+	if m.active == meetingID {
+		return m.meeting.ID()
+	}
+	return 0
 }

@@ -92,7 +92,6 @@ type KeyMap struct {
 	// the attendance taken from the previous meeting, set the 記録者.
 	NextAction   key.Binding
 	PrevAction   key.Binding
-	MarkDone     key.Binding
 	ConfirmAll   key.Binding
 	Recorder     key.Binding
 	TypeRecorder key.Binding
@@ -108,6 +107,12 @@ type KeyMap struct {
 	// Confirmations.
 	Yes key.Binding
 	No  key.Binding
+
+	// The record of an item (記録) and the 宿題一覧. MarkDone marks a 宿題
+	// done or open there and on the ふりかえり.
+	Record   key.Binding
+	Actions  key.Binding
+	MarkDone key.Binding
 }
 
 // DefaultKeyMap returns the default bindings with help text in the
@@ -148,7 +153,6 @@ func DefaultKeyMap(t *i18n.Catalog) *KeyMap {
 
 		NextAction:   b("tab", t.Review.KeySelect, "tab"),
 		PrevAction:   b("shift+tab", t.Review.KeySelect, "shift+tab"),
-		MarkDone:     b("space", t.Review.KeyMarkDone, "space"),
 		ConfirmAll:   b("c", t.Review.KeyConfirm, "c"),
 		Recorder:     b("w", t.Review.KeyRecorder, "w"),
 		TypeRecorder: b("W", t.Review.KeyTypeRecorder, "W"),
@@ -204,5 +208,9 @@ func DefaultKeyMap(t *i18n.Catalog) *KeyMap {
 
 		Yes: b("y", t.KeyYes, "y"),
 		No:  b("n/esc", t.KeyNo, "n", "esc"),
+
+		Record:   b("w", t.Record.KeyRecord, "w"),
+		Actions:  b("H", t.Record.KeyActions, "H"),
+		MarkDone: b("space/c", t.Record.KeyMarkDone, "space", "c"),
 	}
 }

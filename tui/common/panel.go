@@ -73,15 +73,16 @@ type StylesChangedMsg struct{}
 
 // SlideHelp is the footer of a panel that has keys of its own: while it
 // captures the keyboard only its keys, else its keys and the meeting's
-// n, p and esc; with no keys of its own the meeting's keys on a slide.
+// w (記録), n, p and esc; with no keys of its own the meeting's keys on a
+// slide.
 func SlideHelp(k *KeyMap, own []key.Binding, capturing bool) []key.Binding {
 	switch {
 	case capturing:
 		return own
 	case len(own) > 0:
-		return append(own, k.Next, k.Prev, k.Back)
+		return append(own, k.Record, k.Next, k.Prev, k.Back)
 	}
-	return []key.Binding{k.Next, k.Prev, k.Timer, k.BigTimer, k.Back}
+	return []key.Binding{k.Next, k.Prev, k.Timer, k.Record, k.BigTimer, k.Back}
 }
 
 // ShownMsg tells a panel that its slide came on screen: a panel that shows

@@ -141,7 +141,7 @@ func (s *Screen) SelectedID() int64 {
 // ShortHelp is the footer's keys.
 func (s *Screen) ShortHelp() []key.Binding {
 	k := s.c.Keys
-	return []key.Binding{k.Up, k.Down, k.Open}
+	return []key.Binding{k.Up, k.Down, k.Open, k.Actions}
 }
 
 // FullHelp is the keys for the ? overlay.

@@ -262,7 +262,7 @@ func (p *Panel) ShortHelp() []key.Binding {
 	if p.editor != nil {
 		return []key.Binding{k.Save, k.NextField, k.Cancel}
 	}
-	return []key.Binding{k.Add, k.Edit, k.Delete, k.Undo, k.Next, k.Prev, k.Timer, k.Back}
+	return []key.Binding{k.Add, k.Edit, k.Delete, k.Undo, k.Record, k.Next, k.Prev, k.Timer, k.Back}
 }
 
 // FullHelp is the panel's keys for the ? overlay.

@@ -9,7 +9,7 @@
 // Keys: n/p next/previous item, space start/pause the timer, T reset it,
 // B the countdown in big digits, E end or reopen the meeting, ↑/↓ choose
 // (run sheet), enter go to the chosen item and show it, esc back; on the
-// slide the panel's keys first.
+// slide the panel's keys first, and w the item's record (record.go).
 package meeting
 
 import (
@@ -20,6 +20,7 @@ import (
 
 	"yoriai/model"
 	"yoriai/tui/common"
+	"yoriai/tui/record"
 )
 
 // confirmation is a question the meeting screen is waiting on.
@@ -50,9 +51,10 @@ type Screen struct {
 	big       bool // the countdown in big digits fills the body
 	projector bool
 	confirm   confirmation
-	panel     common.Panel // the current item's panel, while it is open
-	panelItem int64        // the item the panel is for
-	shown     bool         // the panel was told its slide is on screen
+	panel     common.Panel  // the current item's panel, while it is open
+	panelItem int64         // the item the panel is for
+	shown     bool          // the panel was told its slide is on screen
+	rec       *record.Panel // the current item's record, while it is open (record.go)
 }
 
 // loadedMsg carries a meeting and its agenda, and the workshop whose
@@ -115,6 +117,7 @@ func (s *Screen) OnSlide() bool { return s.slide }
 // SetProjector hides or shows facilitator-only text.
 func (s *Screen) SetProjector(on bool) tea.Cmd {
 	s.projector = on
+	s.projectRecord(on)
 	return s.toPanel(common.ProjectorMsg{On: on})
 }
 
@@ -135,11 +138,14 @@ func (s *Screen) SetSize(w, h int) { s.w, s.h = w, h }
 // Capturing is true while a confirmation waits for y or n, or the panel on
 // the slide has the keyboard (an editor, a ballot, a form).
 func (s *Screen) Capturing() bool {
-	return s.confirm != confirmNone || (s.slide && s.panel != nil && s.panel.Capturing())
+	return s.confirm != confirmNone || (s.slide && s.panel != nil && s.panel.Capturing()) || s.recordCapturing()
 }
 
 // Cursor is the panel's text cursor, relative to the body.
 func (s *Screen) Cursor() *tea.Cursor {
+	if c, ok := s.recordCursor(); ok && s.confirm == confirmNone {
+		return c
+	}
 	if !s.slide || s.big || s.confirm != confirmNone || s.panel == nil {
 		return nil
 	}
@@ -156,7 +162,9 @@ func (s *Screen) Cursor() *tea.Cursor {
 // item's panel to match.
 func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	cmd := s.update(msg)
-	return s, tea.Batch(cmd, s.syncPanel())
+	sync := s.syncPanel()
+	s.syncRecord()
+	return s, tea.Batch(cmd, sync)
 }
 
 func (s *Screen) update(msg tea.Msg) tea.Cmd {
@@ -185,10 +193,13 @@ func (s *Screen) update(msg tea.Msg) tea.Cmd {
 		if !s.slide {
 			return nil
 		}
+		if s.rec != nil {
+			return s.toRecord(msg)
+		}
 	case tea.KeyPressMsg:
 		return s.handleKeyPress(msg)
 	}
-	return s.toPanel(msg)
+	return tea.Batch(s.toPanel(msg), s.toRecord(msg))
 }
 
 // toPanel hands msg to the open panel.
@@ -210,6 +221,9 @@ func (s *Screen) handleKeyPress(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	if s.confirm != confirmNone {
 		return s.handleConfirm(msg)
+	}
+	if cmd, ok := s.recordKey(msg); ok {
+		return cmd
 	}
 	if s.slide && !s.big && s.panel != nil {
 		p, cmd, handled := s.panel.Update(msg)

@@ -13,12 +13,14 @@ func (s *Screen) ShortHelp() []key.Binding {
 	switch {
 	case s.confirm != confirmNone:
 		return []key.Binding{k.Yes, k.No}
+	case s.slide && s.rec != nil:
+		return s.rec.ShortHelp()
 	case s.slide && !s.big && s.panel != nil:
 		return s.panel.ShortHelp()
 	case s.slide || s.big:
 		return []key.Binding{k.Next, k.Prev, k.Timer, k.BigTimer, k.Back}
 	}
-	return []key.Binding{k.Next, k.Prev, k.Timer, k.BigTimer, k.Open, k.Back}
+	return []key.Binding{k.Next, k.Prev, k.Timer, k.BigTimer, k.Open, k.Actions, k.Back}
 }
 
 // FullHelp is the ? overlay: the keys of the item on the slide first (its
@@ -27,10 +29,13 @@ func (s *Screen) ShortHelp() []key.Binding {
 func (s *Screen) FullHelp() [][]key.Binding {
 	k := s.c.Keys
 	var groups [][]key.Binding
-	if s.slide && s.panel != nil {
+	switch {
+	case s.slide && s.rec != nil:
+		groups = append(groups, s.rec.FullHelp()...)
+	case s.slide && s.panel != nil:
 		groups = append(groups, s.panel.FullHelp()...)
 	}
 	return append(groups,
-		[]key.Binding{k.Next, k.Prev, k.Timer, k.ResetTimer, k.BigTimer, k.EndMeeting},
+		[]key.Binding{k.Next, k.Prev, k.Timer, k.ResetTimer, k.BigTimer, k.EndMeeting, k.Record},
 		[]key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Open, k.Back})
 }

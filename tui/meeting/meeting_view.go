@@ -27,6 +27,9 @@ func (s *Screen) View() string {
 	if s.big {
 		return s.bigView()
 	}
+	if s.slide && s.rec != nil {
+		return s.recordView()
+	}
 	if s.slide {
 		return s.slideView()
 	}

@@ -15,6 +15,7 @@ import (
 	"yoriai/tui/common"
 	"yoriai/tui/ideas"
 	"yoriai/tui/poll"
+	"yoriai/tui/record"
 	"yoriai/tui/review"
 	"yoriai/tui/slide"
 	"yoriai/tui/task2"
@@ -31,6 +32,7 @@ type Store interface {
 	board.Store
 	task2.Store
 	review.Store
+	record.Store
 }
 
 // opener builds the panel of an item on its slide.

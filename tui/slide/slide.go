@@ -88,8 +88,7 @@ func (p *Panel) Cursor(w, h int) *tea.Cursor { return nil }
 
 // ShortHelp is the footer on a text slide: the meeting's keys.
 func (p *Panel) ShortHelp() []key.Binding {
-	k := p.c.Keys
-	return []key.Binding{k.Next, k.Prev, k.Timer, k.BigTimer, k.Back}
+	return common.SlideHelp(p.c.Keys, nil, false)
 }
 
 // FullHelp adds nothing to the meeting's keys.

@@ -1,0 +1,381 @@
+package record
+
+// form.go: the box in which one entry of the record is typed: its kind,
+// its text, the answer of a question, and who does an action item by when.
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textarea"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"yoriai/model"
+	"yoriai/tui/common"
+)
+
+// entryKinds are the kinds in the order the chooser offers them.
+var entryKinds = []model.EntryKind{model.EntryMemo, model.EntryDecision, model.EntryQA, model.EntryAction}
+
+// field is one field of the form.
+type field int
+
+const (
+	fieldKind field = iota
+	fieldText
+	fieldAnswer
+	fieldWho
+	fieldDue
+)
+
+// entryForm is the form of one entry: enter saves (Done, with Entry set),
+// esc cancels, tab and shift+tab go from field to field.
+type entryForm struct {
+	common.FormEnd
+	c      common.Common
+	orig   model.Entry // the entry as it was; ID 0 for a new one
+	kind   int         // index into entryKinds
+	focus  field
+	text   textarea.Model
+	answer textarea.Model
+	who    common.LineField
+	due    common.LineField
+	people []model.Participant
+	pick   int        // the roster person chosen with ↑/↓; -1 for none
+	ref    model.Date // the day a date without a year is read from
+	// Entry is what was typed, cleaned, once the form is Done.
+	Entry model.Entry
+}
+
+func newArea(c common.Common, value string) textarea.Model {
+	ta := textarea.New()
+	ta.SetStyles(c.Styles.Form.Input)
+	ta.Prompt = ""
+	ta.ShowLineNumbers = false
+	ta.CharLimit = model.MaxEntryRunes
+	ta.KeyMap.InsertNewline.SetKeys("ctrl+j")
+	ta.KeyMap.Paste.SetEnabled(false)
+	ta.SetVirtualCursor(false)
+	ta.SetHeight(3)
+	ta.SetValue(value)
+	return ta
+}
+
+// newEntryForm opens the form on e (ID 0 for a new entry), with the
+// roster people to pick 担当 from and ref, the day 期限 without a year are
+// read from.
+func newEntryForm(c common.Common, e model.Entry, people []model.Participant, ref model.Date) (*entryForm, tea.Cmd) {
+	f := &entryForm{c: c, orig: e, text: newArea(c, e.Text), answer: newArea(c, e.Answer),
+		who: common.NewLineField(c, model.MaxNameRunes), due: common.NewLineField(c, 40), people: people, pick: -1, ref: ref}
+	f.answer.SetHeight(2)
+	for i, k := range entryKinds {
+		if k == e.Kind {
+			f.kind = i
+		}
+	}
+	f.who.SetValue(e.Assignee(people))
+	for i, p := range people {
+		if e.AssigneeID != 0 && p.ID == e.AssigneeID {
+			f.pick = i
+		}
+	}
+	if !e.Due.IsZero() {
+		f.due.SetValue(e.Due.String())
+	}
+	if e.ID == 0 {
+		return f, nil // a new entry starts on its kind; typing goes on to the text
+	}
+	return f, f.setFocus(fieldText)
+}
+
+func (f *entryForm) kindOf() model.EntryKind { return entryKinds[f.kind] }
+
+// fields are the fields the kind uses, in order.
+func (f *entryForm) fields() []field {
+	switch f.kindOf() {
+	case model.EntryQA:
+		return []field{fieldKind, fieldText, fieldAnswer}
+	case model.EntryAction:
+		return []field{fieldKind, fieldText, fieldWho, fieldDue}
+	}
+	return []field{fieldKind, fieldText}
+}
+
+func (f *entryForm) setFocus(to field) tea.Cmd {
+	f.focus = to
+	f.text.Blur()
+	f.answer.Blur()
+	f.who.Blur()
+	f.due.Blur()
+	switch to {
+	case fieldText:
+		return f.text.Focus()
+	case fieldAnswer:
+		return f.answer.Focus()
+	case fieldWho:
+		return f.who.Focus()
+	case fieldDue:
+		return f.due.Focus()
+	}
+	return nil
+}
+
+func (f *entryForm) step(by int) tea.Cmd {
+	fs := f.fields()
+	at := 0
+	for i, x := range fs {
+		if x == f.focus {
+			at = i
+		}
+	}
+	return f.setFocus(fs[(at+by+len(fs))%len(fs)])
+}
+
+// Update handles a key or a paste.
+func (f *entryForm) Update(msg tea.Msg) tea.Cmd {
+	if f.State() != common.FormEditing {
+		return nil
+	}
+	k := f.c.Keys
+	up, down := k.Up, k.Down // only the arrows: j and k are letters of a name
+	up.SetKeys("up")
+	down.SetKeys("down")
+	if km, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(km, k.Cancel):
+			f.End(common.FormCancelled)
+			return nil
+		case key.Matches(km, k.Save):
+			f.submit()
+			return nil
+		case key.Matches(km, k.NextField):
+			return f.step(1)
+		case key.Matches(km, k.PrevField):
+			return f.step(-1)
+		case f.focus == fieldKind && key.Matches(km, k.Left):
+			f.kind = (f.kind + len(entryKinds) - 1) % len(entryKinds)
+			return nil
+		case f.focus == fieldKind && key.Matches(km, k.Right):
+			f.kind = (f.kind + 1) % len(entryKinds)
+			return nil
+		case f.focus == fieldKind && km.Text == "":
+			return nil
+		case f.focus == fieldKind: // typing starts the text
+			cmd := f.setFocus(fieldText)
+			return tea.Batch(cmd, f.toField(msg))
+		case f.focus == fieldWho && len(f.people) > 0 && (key.Matches(km, up) || key.Matches(km, down)):
+			n := len(f.people)
+			if key.Matches(km, down) {
+				f.pick = (f.pick + 1) % n
+			} else {
+				f.pick = (f.pick - 1 + n) % n
+			}
+			f.who.SetValue(f.people[f.pick].Name)
+			return nil
+		}
+	}
+	if f.focus == fieldKind {
+		f.setFocus(fieldText) // a paste goes to the text
+	}
+	return f.toField(msg)
+}
+
+func (f *entryForm) toField(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	var cut bool
+	area := func(ta *textarea.Model) {
+		if p, ok := msg.(tea.PasteMsg); ok {
+			msg, cut = common.CleanPaste(p, ta.Value(), model.MaxEntryRunes, true)
+		}
+		*ta, cmd = ta.Update(msg)
+	}
+	switch f.focus {
+	case fieldText:
+		area(&f.text)
+	case fieldAnswer:
+		area(&f.answer)
+	case fieldWho:
+		f.who, cmd, cut = f.who.Update(msg)
+		if f.pick >= 0 && f.who.Value() != f.people[f.pick].Name {
+			f.pick = -1
+		}
+	case fieldDue:
+		f.due, cmd, cut = f.due.Update(msg)
+	}
+	if cut {
+		f.Err = f.c.T.PasteCut
+	}
+	return cmd
+}
+
+func areaText(ta textarea.Model) string {
+	s, _ := model.CleanText(ta.Value(), model.MaxEntryRunes)
+	return common.TrimLines(s)
+}
+
+// submit checks what was typed and ends the form as Done with Entry set,
+// or says what is wrong and keeps everything typed.
+func (f *entryForm) submit() {
+	t := f.c.T
+	e := f.orig
+	e.Kind, e.Text, e.Answer = f.kindOf(), areaText(f.text), areaText(f.answer)
+	if e.Text == "" {
+		f.Err = t.Record.TextRequired
+		f.setFocus(fieldText)
+		return
+	}
+	e.AssigneeID, e.AssigneeName, e.Due = 0, "", model.Date{}
+	if e.Kind == model.EntryAction {
+		name := f.who.Value()
+		e.AssigneeName = strings.TrimSpace(name)
+		if f.pick >= 0 {
+			e.AssigneeID = f.people[f.pick].ID
+		}
+		for _, p := range f.people {
+			if e.AssigneeID == 0 && p.Name == e.AssigneeName {
+				e.AssigneeID = p.ID // a name typed as the roster has it is that person
+			}
+		}
+		typed := strings.TrimSpace(f.due.Value())
+		d, err := model.ParseTypedDate(typed, f.ref)
+		if err != nil {
+			f.Err = t.BadDue(typed, err)
+			f.setFocus(fieldDue)
+			return
+		}
+		e.Due = d
+	}
+	f.Err, f.Entry = "", e
+	f.End(common.FormDone)
+}
+
+// layout is how many rows the text areas get in a box at most h rows
+// high: the text up to 3, the answer up to 2, and the title when there
+// is room.
+func (f *entryForm) layout(h int) (title bool, textH, answerH int) {
+	fixed := 4 // border, kind, hint
+	if f.kindOf() == model.EntryAction {
+		fixed += 2
+	}
+	answerH = 0
+	if f.kindOf() == model.EntryQA {
+		answerH = max(min(2, h-fixed-1), 1)
+		fixed += answerH
+	}
+	textH = max(min(3, h-fixed), 1)
+	title = h-fixed-textH >= 1
+	return title, textH, answerH
+}
+
+// View draws the form in a box w cells wide and at most h rows high.
+func (f *entryForm) View(w, h int) string {
+	st, t := f.c.Styles, f.c.T
+	inner := max(w-4, 10)
+	title, textH, answerH := f.layout(h)
+	var lines []string
+	if title {
+		head := t.Record.AddTitle
+		if f.orig.ID != 0 {
+			head = t.Record.EditTitle
+		}
+		lines = append(lines, st.Form.Title.Render(common.Truncate(head, inner)))
+	}
+	lines = append(lines, common.Truncate(f.label(fieldKind, t.Record.FieldKind)+f.kindChooser(), inner))
+	f.text.SetWidth(inner)
+	f.text.SetHeight(textH)
+	lines = append(lines, f.text.View())
+	switch f.kindOf() {
+	case model.EntryQA:
+		f.answer.SetWidth(inner - 6)
+		f.answer.SetHeight(answerH)
+		lines = append(lines, lipgloss.JoinHorizontal(lipgloss.Top, f.label(fieldAnswer, t.Record.FieldAnswer), f.answer.View()))
+	case model.EntryAction:
+		f.who.SetWidth(inner - 6)
+		f.due.SetWidth(inner - 6)
+		lines = append(lines, f.label(fieldWho, t.Record.FieldAssignee)+f.who.View(), f.label(fieldDue, t.Record.FieldDue)+f.due.View())
+	}
+	hint := t.Record.FormHint
+	switch f.focus {
+	case fieldWho:
+		hint = t.Record.AssigneeHint
+	case fieldDue:
+		hint = t.Record.DueHint
+	}
+	hint = st.Form.Hint.Render(common.Truncate(hint, inner))
+	switch {
+	case f.Saving():
+		hint = st.Form.Hint.Render(common.Truncate(t.Saving, inner))
+	case f.Err != "":
+		hint = st.Form.Error.Render(common.Truncate(f.Err, inner))
+	}
+	lines = append(lines, hint)
+	return st.Form.Box.Width(w).Render(strings.Join(lines, "\n"))
+}
+
+// label is a field's name as a fixed 6-cell label, marked while focused.
+func (f *entryForm) label(x field, name string) string {
+	st := f.c.Styles.Form
+	text := common.Fit(name+"：", 6)
+	if f.focus == x {
+		return st.Focused.Render(text)
+	}
+	return st.Label.Render(text)
+}
+
+func (f *entryForm) kindChooser() string {
+	st, t := f.c.Styles.Form, f.c.T
+	var parts []string
+	for i, k := range entryKinds {
+		name := t.Record.Kinds[k]
+		switch {
+		case i == f.kind && f.focus == fieldKind:
+			parts = append(parts, st.Choice.Render("< "+name+" >"))
+		case i == f.kind:
+			parts = append(parts, st.Choice.Render("["+name+"]"))
+		default:
+			parts = append(parts, name)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// Cursor is the focused field's cursor relative to the top of the box
+// drawn View(w, h); nil on the kind chooser and while saving.
+func (f *entryForm) Cursor(w, h int) *tea.Cursor {
+	if f.Saving() {
+		return nil
+	}
+	f.View(w, h) // sizes the fields as drawn
+	title, textH, _ := f.layout(h)
+	row := 2 // border and the kind line
+	if title {
+		row++
+	}
+	var c *tea.Cursor
+	switch f.focus {
+	case fieldText:
+		c = f.text.Cursor()
+	case fieldAnswer:
+		if c = f.answer.Cursor(); c != nil {
+			c.X += 6
+		}
+		row += textH
+	case fieldWho:
+		if c = f.who.Cursor(); c != nil {
+			c.X += 6
+		}
+		row += textH
+	case fieldDue:
+		if c = f.due.Cursor(); c != nil {
+			c.X += 6
+		}
+		row += textH + 1
+	}
+	if c == nil {
+		return nil
+	}
+	c.X += 2 // border and padding
+	c.Y += row
+	return c
+}
