@@ -91,7 +91,7 @@ type Catalog struct {
 	AddProblem, AddGoal, AddCard, EditCard                         string
 	MoveTitle, ToInbox, LinkTitle, Unlink, NoProblems, NotAGoal    string
 	GroupTitle, FilterTitle, FilterHint, FmtFiltered, NoMatch      string
-	ImportTitle, ImportHint, FmtImported                           string
+	FmtImported                                                    string
 	ErrChatNotText, ErrChatEmpty, ErrChatTooLarge, ErrChatNotFile  string
 	Undone, Redone, AuthorLabel, CreatedLabel, LabelLabel          string
 	KeyMove, KeyLink, KeyGroup, KeyCollapse, KeyFilter, KeyFocus   string
@@ -175,4 +175,6 @@ type Catalog struct {
 
 	// Failures of the disk and the database (fault.go).
 	Faults Faults
+	// Chat is the chat import dialog and the chat digest (chat.go).
+	Chat ChatText
 }

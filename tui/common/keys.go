@@ -96,6 +96,11 @@ type KeyMap struct {
 	// Confirmations.
 	Yes key.Binding
 	No  key.Binding
+
+	// The chat import dialog and the chat digest.
+	ToggleAll key.Binding
+	UpFolder  key.Binding
+	Copy      key.Binding
 }
 
 // DefaultKeyMap returns the default bindings with help text in the
@@ -182,5 +187,9 @@ func DefaultKeyMap(t *i18n.Catalog) *KeyMap {
 
 		Yes: b("y", t.KeyYes, "y"),
 		No:  b("n/esc", t.KeyNo, "n", "esc"),
+
+		ToggleAll: b("a", t.Chat.KeyToggleAll, "a"),
+		UpFolder:  b("←/bs", t.Chat.KeyUpFolder, "left", "backspace"),
+		Copy:      b("c", t.Chat.KeyCopy, "c"),
 	}
 }
