@@ -311,7 +311,7 @@ var en = Catalog{
 	ExportMeeting:        "Meeting",
 	ExportPath:           "Save to",
 	ExportHint:           "↑↓ format · ←→ meeting · tab path · enter write · esc close",
-	ExportFormatNames:    []string{"Minutes (Markdown)", "Minutes (Word)", "Plan (Excel)", "Plan (CSV)", "Task 1 (CSV)", "Task 2 (CSV)", "Poll results (CSV)", "Attendance (CSV)", "Action items (CSV)", "Backup (JSON)", "Chat digest"},
+	ExportFormatNames:    []string{"Minutes (Markdown)", "Minutes (Word)", "Plan (Excel)", "Plan (CSV)", "Task 1 (CSV)", "Task 2 (CSV)", "Poll results (CSV)", "Attendance (CSV)", "Action items (CSV)", "Chat digest", "Backup (JSON)"},
 	ConfirmOverwrite:     "A file of that name exists. Replace it?",
 	OpExport:             "exporting",
 	KeyExport:            "export",

@@ -311,7 +311,7 @@ var ja = Catalog{
 	ExportMeeting:        "会議",
 	ExportPath:           "保存先",
 	ExportHint:           "↑↓ 形式 ・ ←→ 会議 ・ tab 保存先 ・ enter 書き出す ・ esc 閉じる",
-	ExportFormatNames:    []string{"議事要旨（Markdown）", "議事要旨（Word）", "実施計画（案）（Excel）", "実施計画（案）（CSV）", "タスク①（CSV）", "タスク②（CSV）", "投票結果（CSV）", "出欠（CSV）", "宿題（CSV）", "バックアップ（JSON）", "チャット用の要約"},
+	ExportFormatNames:    []string{"議事要旨（Markdown）", "議事要旨（Word）", "実施計画（案）（Excel）", "実施計画（案）（CSV）", "タスク①（CSV）", "タスク②（CSV）", "投票結果（CSV）", "出欠（CSV）", "宿題（CSV）", "チャット用の要約", "バックアップ（JSON）"},
 	ConfirmOverwrite:     "同じ名前のファイルがあります。上書きしますか？",
 	OpExport:             "書き出し",
 	KeyExport:            "書き出し",
