@@ -62,7 +62,7 @@ func TestChatImportPickPreviewUncheckImport(t *testing.T) {
 	h.keys("tab")
 	h.contains("[読み飛ばした行 13件]", "1行目 見出し [LINE] DX推進WGのトーク履歴", "日付の行 2022/12/12(月)",
 		"スタンプ・写真など 10:01 佐藤 花子 [スタンプ]", "内訳：見出し 2件")
-	h.keys("tab", "enter")
+	h.keys("enter") // from the skipped lines too
 	h.contains("追加 4件", "受け箱（7）", "おはようございます")
 	h.lacks("申請書の紙が多いです", "取り込むチャットのファイルを選ぶ")
 

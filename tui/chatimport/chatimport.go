@@ -338,7 +338,13 @@ func (d *Dialog) previewKey(km tea.KeyPressMsg) {
 		move(-10)
 	case key.Matches(km, k.PageDown):
 		move(10)
-	case d.tab != 0:
+	case key.Matches(km, k.Save):
+		if d.kept == 0 {
+			d.Err = d.c.T.Chat.NothingChecked
+			return
+		}
+		d.End(common.FormDone)
+	case d.tab != 0: // the skipped lines are only read
 	case key.Matches(km, k.Toggle) && n > 0:
 		d.keep[d.cursor] = !d.keep[d.cursor]
 		if d.keep[d.cursor] {
@@ -352,12 +358,6 @@ func (d *Dialog) previewKey(km tea.KeyPressMsg) {
 			d.keep[i] = all
 		}
 		d.kept = map[bool]int{true: n, false: 0}[all]
-	case key.Matches(km, k.Save):
-		if d.kept == 0 {
-			d.Err = d.c.T.Chat.NothingChecked
-			return
-		}
-		d.End(common.FormDone)
 	}
 }
 
