@@ -30,8 +30,8 @@ func chatHome(t *testing.T) (downloads string) {
 	}
 	for name, data := range map[string][]byte{
 		"[LINE]DX推進WG.txt": line,
-		"photo.txt":         []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
-		"資料.pdf":            []byte("%PDF-1.4"),
+		"photo.txt":        []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
+		"資料.pdf":           []byte("%PDF-1.4"),
 	} {
 		if err := os.WriteFile(filepath.Join(downloads, name), data, 0o600); err != nil {
 			t.Fatal(err)
