@@ -10,10 +10,12 @@
 // It is a form (common.FormEnd): it ends as Done when the facilitator asks
 // to import (Selected is what to import; its owner writes it and calls
 // Fail if that failed) and as Cancelled on esc from the picker. It never
-// touches the store: every directory and file is read in a Cmd.
+// touches the store: every directory and file is read in a Cmd, and so is
+// the picker's list drawn (the filepicker looks up each row's file as it
+// draws it), so a frame never waits on the disk.
 //
-// Consumes: startMsg, listedMsg, folderFailedMsg, previewMsg, folderMsg,
-// tea.PasteMsg, tea.KeyPressMsg.
+// Consumes: startMsg, listedMsg, drawnMsg, folderFailedMsg, previewMsg,
+// folderMsg, tea.PasteMsg, tea.KeyPressMsg.
 package chatimport
 
 import (
@@ -56,6 +58,9 @@ type Dialog struct {
 	path    common.LineField
 	reading bool // a file is being read
 	gen     int  // the read asked for last: older answers are dropped
+	rows    int  // the list's height when last drawn
+	drawn   string
+	drawGen int // the drawing asked for last
 
 	// The preview.
 	file    string
@@ -74,6 +79,12 @@ type startMsg struct{ dir string }
 
 // listedMsg carries the picker's own answer to a folder read.
 type listedMsg struct{ inner tea.Msg }
+
+// drawnMsg carries the picker's list, drawn in a Cmd.
+type drawnMsg struct {
+	gen  int
+	view string
+}
 
 // folderFailedMsg reports that a folder could not be read.
 type folderFailedMsg struct{}
@@ -122,6 +133,7 @@ func (d *Dialog) newPicker(dir string) filepicker.Model {
 	st, k, t := d.c.Styles, d.c.Keys, d.c.T
 	fp := filepicker.New()
 	fp.CurrentDirectory = dir
+	fp.SetHeight(max(d.rows, 1))
 	fp.AllowedTypes = importer.FileExtensions
 	fp.AutoHeight = false
 	fp.ShowPermissions = false
@@ -162,6 +174,14 @@ func watch(cmd tea.Cmd) tea.Cmd {
 	}
 }
 
+// redraw draws the picker's list in a Cmd, from a copy of it: drawing
+// reads each row's file information.
+func (d *Dialog) redraw() tea.Cmd {
+	d.drawGen++
+	fp, gen := d.fp, d.drawGen
+	return func() tea.Msg { return drawnMsg{gen: gen, view: fp.View()} }
+}
+
 // Selected is the log to import: the checked messages.
 func (d *Dialog) Selected() model.ChatLog { return d.preview.Selected(d.keep) }
 
@@ -175,7 +195,12 @@ func (d *Dialog) Update(msg tea.Msg) tea.Cmd {
 		d.listing = false
 		var cmd tea.Cmd
 		d.fp, cmd = d.fp.Update(msg.inner)
-		return watch(cmd)
+		return tea.Batch(watch(cmd), d.redraw())
+	case drawnMsg:
+		if msg.gen == d.drawGen {
+			d.drawn = msg.view
+		}
+		return nil
 	case folderFailedMsg:
 		d.listing = false
 		d.Err = d.c.T.Chat.EmptyFolder
@@ -261,7 +286,7 @@ func (d *Dialog) pickKey(km tea.KeyPressMsg) tea.Cmd {
 	if ok, p := d.fp.DidSelectDisabledFile(km); ok {
 		d.Err = fmt.Sprintf(t.Chat.FmtNotAllowed, filepath.Base(p), strings.Join(importer.FileExtensions, " "))
 	}
-	return watch(cmd)
+	return tea.Batch(watch(cmd), d.redraw())
 }
 
 // read reads path in a Cmd: a chat file into a preview, or, for a typed

@@ -34,13 +34,17 @@ func (d *Dialog) View(w, h int) string {
 }
 
 // fitPicker gives the picker n rows; the filepicker moves its window only
-// on a size message, so one is sent when n changes.
+// on a size message, so one is sent when n changes. The list is then drawn
+// at once, here: only a resize does that outside a Cmd.
 func (d *Dialog) fitPicker(n int) {
+	d.rows = n
 	if d.fp.Height() == n {
 		return
 	}
 	d.fp.SetHeight(n)
 	d.fp, _ = d.fp.Update(tea.WindowSizeMsg{})
+	d.drawGen++
+	d.drawn = d.fp.View()
 }
 
 func (d *Dialog) pickView(w, h int) string {
@@ -55,7 +59,7 @@ func (d *Dialog) pickView(w, h int) string {
 	if d.listing && d.fp.HighlightedPath() == "" {
 		list = []string{st.Form.Hint.Render(common.Truncate("  "+t.Chat.Reading, w))}
 	} else {
-		list = strings.Split(strings.TrimRight(d.fp.View(), "\n"), "\n")
+		list = strings.Split(strings.TrimRight(d.drawn, "\n"), "\n")
 	}
 	for i := range rows {
 		l := ""
