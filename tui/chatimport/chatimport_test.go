@@ -2,6 +2,8 @@ package chatimport
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
@@ -75,5 +77,71 @@ func BenchmarkPreviewKey(b *testing.B) {
 	for b.Loop() {
 		d.Update(down)
 		_ = d.View(120, 40)
+	}
+}
+
+// run feeds msg to d and everything its Cmds lead to, as the program would.
+func run(d *Dialog, msg tea.Msg) {
+	queue := []tea.Msg{msg}
+	for len(queue) > 0 {
+		m := queue[0]
+		queue = queue[1:]
+		var drain func(cmd tea.Cmd)
+		drain = func(cmd tea.Cmd) {
+			if cmd == nil {
+				return
+			}
+			switch out := cmd().(type) {
+			case tea.BatchMsg:
+				for _, c := range out {
+					drain(c)
+				}
+			case nil:
+			default:
+				queue = append(queue, out)
+			}
+		}
+		drain(d.Update(m))
+	}
+}
+
+// TestRandomKeysNeverPanic walks folders, files and the preview with
+// random keys and sizes: nothing panics, and every view keeps its height.
+func TestRandomKeysNeverPanic(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	t.Setenv("USERPROFILE", home)
+	for _, dir := range []string{"Downloads/古い", "Downloads/空", "Documents"} {
+		os.MkdirAll(filepath.Join(home, dir), 0o700)
+	}
+	line, _ := os.ReadFile(filepath.Join("..", "..", "importer", "testdata", "line_phone.txt"))
+	os.WriteFile(filepath.Join(home, "Downloads", "line.txt"), line, 0o600)
+	os.WriteFile(filepath.Join(home, "Downloads", "古い", "a.csv"), []byte("日時,名前,本文\n2022/12/12 10:00,山田,紙が多い\n"), 0o600)
+	os.WriteFile(filepath.Join(home, "Downloads", "bin.txt"), []byte{0, 1, 2, 0xff}, 0o600)
+	keys := []tea.KeyPressMsg{{Code: tea.KeyUp}, {Code: tea.KeyDown}, {Code: tea.KeyEnter}, {Code: tea.KeyLeft},
+		{Code: tea.KeyRight}, {Code: tea.KeyBackspace}, {Code: tea.KeyTab}, {Code: tea.KeyEscape}, {Code: tea.KeyEnd},
+		{Code: tea.KeyHome}, {Code: tea.KeyPgDown}, {Code: tea.KeySpace, Text: " "}, {Code: 'a', Text: "a"},
+		{Code: 'G', Text: "G"}, {Code: 'x', Text: "x"}}
+	rnd := uint64(1)
+	next := func(n int) int { rnd = rnd*6364136223846793005 + 1442695040888963407; return int(rnd>>33) % n }
+	c := common.NewCommon(i18n.Japanese, "/tmp/x.db", 1)
+	for round := range 40 {
+		d, cmd := New(c)
+		run(d, cmd())
+		for range 60 {
+			if d.State() != common.FormEditing {
+				break
+			}
+			if next(20) == 0 {
+				run(d, tea.PasteMsg{Content: filepath.Join(home, "Downloads")})
+			}
+			run(d, keys[next(len(keys))])
+			w, h := 20+next(140), 3+next(45)
+			if v := d.View(w, h); strings.Count(v, "\n")+1 > h {
+				t.Fatalf("round %d: the view is taller than %d:\n%s", round, h, v)
+			}
+			d.Cursor(w, h)
+			d.Help()
+		}
 	}
 }
