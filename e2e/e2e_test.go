@@ -63,10 +63,21 @@ type term struct {
 // lose a dying program's last output, and the test wants to read it.
 func start(t *testing.T, args ...string) *term {
 	t.Helper()
+	return startEnv(t, nil, args...)
+}
+
+// startEnv is start with more environment for the binary, as NAME=value
+// (HOME, for a test that needs a home folder of its own).
+func startEnv(t *testing.T, env []string, args ...string) *term {
+	t.Helper()
 	tm := &term{t: t, socket: fmt.Sprintf("yoriai-e2e-%d-%d", os.Getpid(), sessions.Add(1))}
 	cmd := strings.Join(quoteAll(append([]string{binary}, args...)), " ") + `; echo "[exit $?]"; sleep 60`
-	tm.tmux("-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "120", "-y", "40",
-		"-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color", cmd)
+	session := []string{"-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "120", "-y", "40",
+		"-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color"}
+	for _, e := range env {
+		session = append(session, "-e", e)
+	}
+	tm.tmux(append(session, cmd)...)
 	t.Cleanup(func() { _ = exec.Command("tmux", "-L", tm.socket, "kill-server").Run() })
 	return tm
 }

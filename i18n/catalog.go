@@ -96,7 +96,7 @@ type Catalog struct {
 	AddProblem, AddGoal, AddCard, EditCard                         string
 	MoveTitle, ToInbox, LinkTitle, Unlink, NoProblems, NotAGoal    string
 	GroupTitle, FilterTitle, FilterHint, FmtFiltered, NoMatch      string
-	ImportTitle, ImportHint, FmtImported                           string
+	FmtImported                                                    string
 	ErrChatNotText, ErrChatEmpty, ErrChatTooLarge, ErrChatNotFile  string
 	Undone, Redone, AuthorLabel, CreatedLabel, LabelLabel          string
 	KeyMove, KeyLink, KeyGroup, KeyCollapse, KeyFilter, KeyFocus   string
@@ -190,4 +190,6 @@ type Catalog struct {
 	Review ReviewText
 	// The record of an item and the 宿題一覧 (record.go).
 	Record RecordText
+	// Chat is the chat import dialog and the chat digest (chat.go).
+	Chat ChatText
 }

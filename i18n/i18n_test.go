@@ -106,3 +106,18 @@ func TestParseLang(t *testing.T) {
 		t.Error("fr should be refused")
 	}
 }
+
+// TestChatTextIsComplete checks the chat dialog's and digest's texts as
+// TestCataloguesAreComplete checks the rest.
+func TestChatTextIsComplete(t *testing.T) {
+	j, e := reflect.ValueOf(ja.Chat), reflect.ValueOf(en.Chat)
+	for i := range j.NumField() {
+		name, jv, ev := j.Type().Field(i).Name, j.Field(i).String(), e.Field(i).String()
+		if jv == "" || ev == "" {
+			t.Errorf("Chat.%s is empty in ja or en", name)
+		}
+		if jf, ef := verb.FindAllString(jv, -1), verb.FindAllString(ev, -1); !reflect.DeepEqual(jf, ef) {
+			t.Errorf("Chat.%s: ja takes %v, en takes %v", name, jf, ef)
+		}
+	}
+}

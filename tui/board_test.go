@@ -1,13 +1,9 @@
 package tui
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
-
-	tea "charm.land/bubbletea/v2"
 
 	"yoriai/model"
 )
@@ -191,27 +187,6 @@ func TestBoardWideShowsAllColumnsAndFocus(t *testing.T) {
 	h.contains("どの課題が解決した状態ですか")
 	h.keys("esc", "up", "l")
 	h.contains("課題にリンクできるのは達成目標だけです")
-}
-
-func TestBoardImportChatInApp(t *testing.T) {
-	st, _ := boardStore(t)
-	h := openBoard(t, st, 80, 24)
-	dir := t.TempDir()
-	path := filepath.Join(dir, "chat.txt")
-	os.WriteFile(path, []byte("[2022/12/20 9:00] 山田 太郎: 電子決裁を広げたい\r\n佐藤 花子：研修の時間がほしい\r\n"), 0o600)
-	h.keys("i")
-	h.contains("取り込むチャットのファイル")
-	h.send(tea.PasteMsg{Content: path})
-	h.keys("enter")
-	h.contains("追加 2件", "受け箱（5）", "電子決裁を広げたい")
-
-	bin := filepath.Join(dir, "photo.txt")
-	os.WriteFile(bin, []byte("\x89PNG\r\n\x1a\n\x00\x00"), 0o600)
-	h.keys("i")
-	h.send(tea.PasteMsg{Content: bin})
-	h.keys("enter")
-	h.contains("テキストファイルではありません")
-	h.contains("受け箱（5）")
 }
 
 func TestBoardFailedSaveKeepsTheText(t *testing.T) {

@@ -34,13 +34,13 @@ func newExportCmd(t *i18n.Catalog, o *options) *cobra.Command {
 		Short: t.ExportShort,
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if !slices.Contains([]string{"md", "docx", "xlsx", "csv", "json"}, e.format) {
+			if !slices.Contains([]string{"md", "docx", "xlsx", "csv", "json", "chat"}, e.format) {
 				return exitError{msg: fmt.Sprintf(t.FmtBadFormat, e.format), code: 2}
 			}
 			if e.format == "csv" && !slices.Contains(export.TableNames, e.table) {
 				return exitError{msg: fmt.Sprintf(t.FmtBadTable, e.table), code: 2}
 			}
-			if e.out == "" {
+			if e.out == "" && e.format != "chat" { // the digest goes to the terminal without --out
 				return exitError{msg: t.OutRequired, code: 2}
 			}
 			st, err := openForReading(t, o)
@@ -51,6 +51,9 @@ func newExportCmd(t *i18n.Catalog, o *options) *cobra.Command {
 			write, err := exportWriter(t, st, e)
 			if err != nil {
 				return err
+			}
+			if e.out == "" {
+				return write(cmd.OutOrStdout())
 			}
 			if err := export.WriteFile(e.out, e.force, write); err != nil {
 				if errors.Is(err, export.ErrExists) {
@@ -84,9 +87,12 @@ func exportWriter(t *i18n.Catalog, st *db.Store, e exportOptions) (func(io.Write
 		return nil, storeError(t, err)
 	}
 	switch e.format {
-	case "md", "docx":
+	case "md", "docx", "chat":
 		if _, ok := d.MeetingByNumber(e.meeting); !ok {
 			return nil, exitError{msg: fmt.Sprintf(t.FmtNoMeeting, e.meeting), code: 2}
+		}
+		if e.format == "chat" {
+			return func(w io.Writer) error { return export.WriteDigest(w, d, e.meeting) }, nil
 		}
 		if e.format == "docx" {
 			return func(w io.Writer) error { return export.WriteMinutesDOCX(w, d, e.meeting) }, nil

@@ -19,6 +19,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"yoriai/model"
+	"yoriai/tui/chatimport"
 	"yoriai/tui/common"
 )
 
@@ -89,8 +90,9 @@ type Panel struct {
 	linkTo   int64 // the problem a new goal will solve
 	picker   *common.Picker
 	pick     func(int) tea.Cmd // what choosing option i of the picker does
-	entry    *common.LineEntry // a label, a filter or the path of a chat file
+	entry    *common.LineEntry // a label or a filter
 	entryFor entryKind
+	chat     *chatimport.Dialog // a chat file being chosen and previewed
 }
 
 type entryKind int
@@ -98,7 +100,6 @@ type entryKind int
 const (
 	entryLabel entryKind = iota
 	entryFilter
-	entryImport
 )
 
 // loadedMsg carries the whole board.
@@ -132,7 +133,9 @@ func New(c common.Common, st Store, s common.Slide) (common.Panel, tea.Cmd) {
 }
 
 // Capturing is true while a card, a choice or a line is being typed.
-func (b *Panel) Capturing() bool { return b.editor != nil || b.picker != nil || b.entry != nil }
+func (b *Panel) Capturing() bool {
+	return b.editor != nil || b.picker != nil || b.entry != nil || b.chat != nil
+}
 
 // column is the focused column.
 func (b *Panel) column() *boardColumn {
@@ -174,7 +177,7 @@ func (b *Panel) update(msg tea.Msg) (tea.Cmd, bool) {
 	case savedMsg:
 		return b.saved(msg), false
 	case chatImportedMsg:
-		b.entry = nil
+		b.chat = nil
 		r := msg.report
 		b.loaded = false
 		return tea.Batch(common.Flash(fmt.Sprintf(b.c.T.FmtImported, r.Added, r.Skipped, r.Rejected)),
@@ -189,6 +192,9 @@ func (b *Panel) update(msg tea.Msg) (tea.Cmd, bool) {
 		if b.entry != nil {
 			b.entry.Fail(b.c.Problem(msg))
 		}
+		if b.chat != nil {
+			b.chat.Fail(b.c.Problem(msg))
+		}
 		return nil, false
 	}
 	if !b.loaded {
@@ -201,6 +207,8 @@ func (b *Panel) update(msg tea.Msg) (tea.Cmd, bool) {
 		return b.updatePicker(msg), true
 	case b.entry != nil:
 		return b.updateEntry(msg), true
+	case b.chat != nil:
+		return b.updateChat(msg), true
 	}
 	km, ok := msg.(tea.KeyPressMsg)
 	if !ok {
@@ -319,7 +327,9 @@ func (b *Panel) handleKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(km, k.Filter):
 		b.openEntry(entryFilter, b.filter)
 	case key.Matches(km, k.Import):
-		b.openEntry(entryImport, "")
+		var cmd tea.Cmd
+		b.chat, cmd = chatimport.New(b.c)
+		return cmd, true
 	case key.Matches(km, k.Focus) && has:
 		b.focus = true
 	case !has:
@@ -371,6 +381,8 @@ func (b *Panel) keys() []key.Binding {
 		return []key.Binding{k.Up, k.Down, k.Save, k.Cancel}
 	case b.entry != nil:
 		return []key.Binding{k.Save, k.Cancel}
+	case b.chat != nil:
+		return b.chat.Help()
 	case b.focus:
 		return []key.Binding{k.Focus}
 	}

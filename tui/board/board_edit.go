@@ -1,8 +1,8 @@
 package board
 
 // board_edit.go: what the board asks for while the facilitator types or
-// chooses: the card editor, the pickers that move and link a card, and the
-// one-line entries for a label, the filter and the path of a chat file.
+// chooses: the card editor, the pickers that move and link a card, the
+// one-line entries for a label and the filter, and the chat import dialog.
 
 import (
 	"sort"
@@ -159,8 +159,6 @@ func (b *Panel) openEntry(kind entryKind, value string) {
 		b.entry = common.NewLineEntry(b.c, t.GroupTitle, t.LabelHint, model.MaxLabelRunes, value, labels)
 	case entryFilter:
 		b.entry = common.NewLineEntry(b.c, t.FilterTitle, t.FilterHint, model.MaxLabelRunes, value, nil)
-	case entryImport:
-		b.entry = common.NewLineEntry(b.c, t.ImportTitle, t.ImportHint, 4096, value, nil)
 	}
 }
 
@@ -185,12 +183,6 @@ func (b *Panel) submitEntry() tea.Cmd {
 		b.filter, b.entry = value, nil
 		b.rebuild()
 		return nil
-	case entryImport:
-		if value == "" {
-			e.Fail("")
-			return nil
-		}
-		return b.importChatCmd(common.ExpandHome(value))
 	}
 	sel, ok := b.selected()
 	if !ok {
@@ -203,4 +195,20 @@ func (b *Panel) submitEntry() tea.Cmd {
 		return nil
 	}
 	return b.applyCmd(step, "")
+}
+
+// updateChat hands a message to the chat import dialog; once it asks to
+// import, the checked messages are written in a Cmd and the dialog shows
+// that it is importing until the report (or a failure) comes back.
+func (b *Panel) updateChat(msg tea.Msg) tea.Cmd {
+	d := b.chat
+	before := d.State()
+	cmd := d.Update(msg)
+	switch {
+	case d.State() == common.FormCancelled:
+		b.chat = nil
+	case d.State() == common.FormDone && before != common.FormDone:
+		return tea.Batch(cmd, b.importChatCmd(d.Selected()))
+	}
+	return cmd
 }

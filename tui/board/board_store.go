@@ -5,13 +5,10 @@ package board
 // chat file brought into the inbox.
 
 import (
-	"errors"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
-	"yoriai/i18n"
-	"yoriai/importer"
 	"yoriai/model"
 )
 
@@ -77,21 +74,15 @@ func (b *Panel) historyCmd(undo bool) tea.Cmd {
 	})
 }
 
-// importChatCmd reads a chat file and adds its lines to the inbox.
-func (b *Panel) importChatCmd(path string) tea.Cmd {
-	st, wid, now, t := b.st, b.c.WorkshopID, b.c.Now(), b.c.T
-	return b.c.Do(b.id, t.OpImportChat, func() (tea.Msg, error) {
-		log, err := importer.ReadChat(path, time.Local)
-		if err != nil {
-			return nil, chatError(t, err)
-		}
+// importChatCmd adds the messages chosen in the chat import dialog to the
+// inbox; each card keeps its message's author and time.
+func (b *Panel) importChatCmd(log model.ChatLog) tea.Cmd {
+	st, wid, now := b.st, b.c.WorkshopID, b.c.Now()
+	return b.c.Do(b.id, b.c.T.OpImportChat, func() (tea.Msg, error) {
 		rep, err := st.ImportChat(wid, log, now)
 		return chatImportedMsg{report: rep}, err
 	})
 }
-
-// chatError words why a chat file could not be read.
-func chatError(t *i18n.Catalog, err error) error { return errors.New(t.ChatError(err)) }
 
 // Scope is the store's undo history of the board (the name db.BoardScope
 // gives it).

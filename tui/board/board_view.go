@@ -48,6 +48,9 @@ func (b *Panel) View(w, h int) string {
 	if b.focus {
 		return b.focusView(w, h)
 	}
+	if b.chat != nil {
+		return b.chat.View(w, h)
+	}
 	var bottom string
 	switch {
 	case b.editor != nil:
@@ -298,6 +301,8 @@ func (b *Panel) Cursor(w, h int) *tea.Cursor {
 		return c
 	case b.entry != nil:
 		return b.entry.Cursor(w, h)
+	case b.chat != nil:
+		return b.chat.Cursor(w, h)
 	}
 	return nil
 }

@@ -113,6 +113,11 @@ type KeyMap struct {
 	Record   key.Binding
 	Actions  key.Binding
 	MarkDone key.Binding
+
+	// The chat import dialog and the chat digest.
+	ToggleAll key.Binding
+	UpFolder  key.Binding
+	Copy      key.Binding
 }
 
 // DefaultKeyMap returns the default bindings with help text in the
@@ -212,5 +217,9 @@ func DefaultKeyMap(t *i18n.Catalog) *KeyMap {
 		Record:   b("w", t.Record.KeyRecord, "w"),
 		Actions:  b("H", t.Record.KeyActions, "H"),
 		MarkDone: b("space/c", t.Record.KeyMarkDone, "space", "c"),
+
+		ToggleAll: b("a", t.Chat.KeyToggleAll, "a"),
+		UpFolder:  b("←/bs", t.Chat.KeyUpFolder, "left", "backspace"),
+		Copy:      b("c", t.Chat.KeyCopy, "c"),
 	}
 }

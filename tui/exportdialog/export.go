@@ -1,12 +1,14 @@
 // Package exportdialog is the export dialog (x). It writes the 議事要旨 of a meeting,
 // the 実施計画（案） as Excel or CSV, the Task ① or poll tables as CSV, or a
 // backup, to a path the facilitator can change, and says where it wrote.
-// An existing file is replaced only after a confirmation.
+// An existing file is replaced only after a confirmation. The チャット用の要約
+// is shown first, to copy into the group chat (digest.go).
 //
 // It is a form: it ends as Done once a file is written (Written says
 // where) and as Cancelled on esc; its owner reads State after Update.
 //
-// Consumes: meetingsMsg, doneMsg, existsMsg, common.ErrMsg (its own).
+// Consumes: meetingsMsg, doneMsg, existsMsg, digestMsg, common.ErrMsg (its
+// own).
 package exportdialog
 
 import (
@@ -46,7 +48,8 @@ type Dialog struct {
 	edited   bool // the path was typed, not proposed
 	confirm  bool // asking whether to replace an existing file
 	writing  bool
-	written  string // the file written, once Done
+	written  string      // the file written, once Done
+	digest   *digestView // the チャット用の要約 shown, once made
 }
 
 // meetingsMsg carries the meetings the minutes can be of, and the
@@ -77,9 +80,13 @@ func (d *Dialog) fileName() string {
 	f := formats[d.format]
 	switch {
 	case f.minutes:
-		title := "議事要旨"
+		name := "議事要旨"
+		if f.digest {
+			name = "チャット用の要約"
+		}
+		title := name
 		if d.meeting < len(d.meetings) {
-			title = d.meetings[d.meeting].Title + "_議事要旨"
+			title = d.meetings[d.meeting].Title + "_" + name
 		}
 		return safeName(title) + f.file
 	case f.backup:
@@ -128,6 +135,9 @@ func (d *Dialog) Update(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 	case existsMsg:
 		d.writing, d.confirm = false, true
 		return nil, false
+	case digestMsg:
+		d.writing, d.digest = false, &digestView{parts: msg.parts}
+		return nil, false
 	case common.ErrMsg:
 		if msg.For(d.id) {
 			d.writing, d.Err = false, d.c.Problem(msg)
@@ -149,6 +159,12 @@ func (d *Dialog) Update(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		}
 		return nil, ok
 	}
+	if d.digest != nil {
+		if ok {
+			return d.digestKey(km), true
+		}
+		return nil, false
+	}
 	if !ok {
 		if p, isPaste := msg.(tea.PasteMsg); isPaste && d.onPath {
 			var cmd tea.Cmd
@@ -162,6 +178,8 @@ func (d *Dialog) Update(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 	case key.Matches(km, k.Cancel):
 		d.End(common.FormCancelled)
 		return nil, true
+	case key.Matches(km, k.Save) && formats[d.format].digest:
+		return d.makeDigest(d.number()), true
 	case key.Matches(km, k.Save):
 		return d.write(false), true
 	case key.Matches(km, k.NextField), key.Matches(km, k.PrevField):
@@ -199,10 +217,7 @@ func (d *Dialog) write(force bool) tea.Cmd {
 		return nil
 	}
 	d.writing, d.Err = true, ""
-	st, f, number, wid, now := d.st, formats[d.format], 0, d.c.WorkshopID, d.c.Now()
-	if d.meeting < len(d.meetings) {
-		number = d.meetings[d.meeting].Number
-	}
+	st, f, number, wid, now := d.st, formats[d.format], d.number(), d.c.WorkshopID, d.c.Now()
 	return d.c.Do(d.id, d.c.T.OpExport, func() (tea.Msg, error) {
 		write := st.Backup
 		if !f.backup {
@@ -219,6 +234,14 @@ func (d *Dialog) write(force bool) tea.Cmd {
 		}
 		return doneMsg{path: path}, err
 	})
+}
+
+// number is the number of the meeting chosen; 0 when there is none.
+func (d *Dialog) number() int {
+	if d.meeting < len(d.meetings) {
+		return d.meetings[d.meeting].Number
+	}
+	return 0
 }
 
 // box draws the dialog; pathY is the row of the path field in it.
@@ -264,13 +287,16 @@ func (d *Dialog) box(w int) (box string, pathY int) {
 
 // View draws the dialog centred in w×h.
 func (d *Dialog) View(w, h int) string {
+	if d.digest != nil {
+		return d.digestBody(w, h)
+	}
 	box, _ := d.box(w)
 	return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, box)
 }
 
 // Cursor is the path field's cursor within the dialog drawn in w×h.
 func (d *Dialog) Cursor(w, h int) *tea.Cursor {
-	if !d.onPath || d.writing || d.confirm {
+	if !d.onPath || d.writing || d.confirm || d.digest != nil {
 		return nil
 	}
 	c := d.path.Cursor()
@@ -288,6 +314,9 @@ func (d *Dialog) Help() []key.Binding {
 	k := d.c.Keys
 	if d.confirm {
 		return []key.Binding{k.Yes, k.No}
+	}
+	if d.digest != nil {
+		return d.digestHelp()
 	}
 	return []key.Binding{k.Up, k.Down, k.Left, k.NextField, k.Save, k.Cancel}
 }

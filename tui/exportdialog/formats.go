@@ -17,6 +17,7 @@ type format struct {
 	xlsx    bool   // the 実施計画（案） workbook
 	table   string // a CSV table, by its export.TableNames name
 	backup  bool   // the JSON backup of the whole file
+	digest  bool   // the チャット用の要約 of the meeting chosen, shown before it is written
 }
 
 var formats = []format{
@@ -29,6 +30,7 @@ var formats = []format{
 	{file: "投票結果.csv", table: "polls"},
 	{file: "出欠.csv", table: "attendance"},
 	{file: "宿題.csv", table: "actions"},
+	{file: ".txt", minutes: true, digest: true},
 	{backup: true},
 }
 
@@ -36,6 +38,8 @@ var formats = []format{
 // the meeting whose minutes are written.
 func (f format) writer(data export.Data, meeting int) func(io.Writer) error {
 	switch {
+	case f.digest:
+		return func(w io.Writer) error { return export.WriteDigest(w, data, meeting) }
 	case f.docx:
 		return func(w io.Writer) error { return export.WriteMinutesDOCX(w, data, meeting) }
 	case f.minutes:
