@@ -131,7 +131,7 @@ func TestDiffTemplate(t *testing.T) {
 		{name: "item retimed", edit: func(t *Template) { t.Meetings[0].Agenda[0].Minutes = 45 },
 			want: []change{{ChangeRetimed, TargetItem, "説明", "minutes"}}},
 		{name: "item renamed", edit: func(t *Template) { t.Meetings[0].Agenda[0].Title = "市長から" },
-			want: []change{{ChangeRenamed, TargetItem, "市長から", "title"}},
+			want:   []change{{ChangeRenamed, TargetItem, "市長から", "title"}},
 			titles: [][]string{{"市長から", "問い", "投票"}, {"タスク①", "まとめ"}}},
 		{name: "item text", edit: func(t *Template) {
 			t.Meetings[0].Agenda[0].Body = "本文"
@@ -156,10 +156,14 @@ func TestDiffTemplate(t *testing.T) {
 		}, want: []change{{ChangeMoved, TargetItem, "投票", ""}},
 			titles: [][]string{{"投票", "説明", "問い"}, {"タスク①", "まとめ"}}},
 		{name: "kept item back in the template",
-			data: func(w *StoredWorkshop) { w.Meetings[0].Items[1].HasData, w.Meetings[0].Items[1].Item.NotInTemplate = true, true },
+			data: func(w *StoredWorkshop) {
+				w.Meetings[0].Items[1].HasData, w.Meetings[0].Items[1].Item.NotInTemplate = true, true
+			},
 			edit: func(*Template) {}, want: []change{{ChangeRestored, TargetItem, "問い", ""}}},
 		{name: "kept item still gone",
-			data: func(w *StoredWorkshop) { w.Meetings[0].Items[1].HasData, w.Meetings[0].Items[1].Item.NotInTemplate = true, true },
+			data: func(w *StoredWorkshop) {
+				w.Meetings[0].Items[1].HasData, w.Meetings[0].Items[1].Item.NotInTemplate = true, true
+			},
 			edit: func(t *Template) { t.Meetings[0].Agenda = append(t.Meetings[0].Agenda[:1], t.Meetings[0].Agenda[2]) },
 			want: nil},
 		{name: "workshop and pillars", edit: func(t *Template) {
