@@ -175,4 +175,7 @@ type Catalog struct {
 
 	// Failures of the disk and the database (fault.go).
 	Faults Faults
+
+	// Template changes and several workshops in one file (workshops.go).
+	Workshops Workshops
 }

@@ -412,6 +412,8 @@ var en = Catalog{
 		model.ProblemBadDiagram:    "diagram must be organisation, stages or pillars",
 		model.ProblemNoDiagram:     "the template's diagrams lack that diagram",
 		model.ProblemFileTooLarge:  "the file is too large (at most %d bytes)",
+		model.ProblemBadID:         "workshop.id is letters, digits, - and _, at most %d characters",
 	},
-	Faults: enFaults,
+	Faults:    enFaults,
+	Workshops: enWorkshops,
 }

@@ -412,6 +412,8 @@ var ja = Catalog{
 		model.ProblemBadDiagram:    "図は organisation・stages・pillars のどれかです",
 		model.ProblemNoDiagram:     "テンプレートの diagrams にその図がありません",
 		model.ProblemFileTooLarge:  "ファイルが大きすぎます（%d バイトまで）",
+		model.ProblemBadID:         "workshop.id は英数字・-・_ で %d 文字までです",
 	},
-	Faults: jaFaults,
+	Faults:    jaFaults,
+	Workshops: jaWorkshops,
 }
