@@ -14,6 +14,7 @@ import (
 	"yoriai/tui/home"
 	"yoriai/tui/meeting"
 	"yoriai/tui/roster"
+	"yoriai/tui/templatediff"
 )
 
 // Store is everything the screens need from the database; *db.Store
@@ -23,6 +24,7 @@ type Store interface {
 	meeting.Store
 	roster.Store
 	exportdialog.Store
+	templatediff.Store
 	SaveResume(r model.Resume, at time.Time) error
 }
 
