@@ -37,6 +37,16 @@ type Workshops struct {
 	FmtCurrentWorkshop                                 string
 }
 
+// Mark is the mark after the title of a meeting or item that a template
+// change removed but that stayed because it holds data; "" when notIn is
+// false.
+func (w Workshops) Mark(notIn bool) string {
+	if notIn {
+		return w.NotInTemplate
+	}
+	return ""
+}
+
 // Change words one change of a template diff on one line: where, what and
 // the values before and after.
 func (w Workshops) Change(c model.Change) string {

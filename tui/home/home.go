@@ -233,7 +233,7 @@ func (s *Screen) tableView(h int) string {
 	top := common.ScrollWindow(s.top, s.cursor, len(s.meetings), h-1)
 	for i := top; i < len(s.meetings) && i < top+h-1; i++ {
 		m := s.meetings[i]
-		text := row(fmt.Sprint(m.Number), m.Title, t.MeetingWhen(m), m.Place, t.Status(m.Status))
+		text := row(fmt.Sprint(m.Number), m.Title+t.Workshops.Mark(m.NotInTemplate), t.MeetingWhen(m), m.Place, t.Status(m.Status))
 		switch {
 		case i == s.cursor:
 			lines = append(lines, st.Home.Selected.Render("> "+text))
