@@ -28,7 +28,7 @@ type Workshops struct {
 
 	// The diff screen.
 	DiffTitle, FmtDiffIntro, Apply, NotNow, Applying string
-	OpApplyTemplate, FmtAppliedFlash                 string
+	OpApplyTemplate, FmtAppliedFlash, KeyConfirm     string
 
 	// The home screen's list of workshops.
 	ListTitle, FmtMeetingCount, NewTitle, NewHint      string
@@ -131,12 +131,13 @@ var jaWorkshops = Workshops{
 	Whole:   "ワークショップ",
 
 	DiffTitle:       "テンプレートの変更",
-	FmtDiffIntro:    "テンプレート %s は、このワークショップと次の %d 点が違います。適用しても、アイデア・投票・カード・記録はすべて残ります。",
+	FmtDiffIntro:    "テンプレート（%s）は、このワークショップと次の%d点が違います。適用しても、アイデア・投票・カード・記録はすべて残ります。",
 	Apply:           "適用する",
 	NotNow:          "今は適用しない",
 	Applying:        "適用しています…",
 	OpApplyTemplate: "テンプレートの適用",
 	FmtAppliedFlash: "テンプレートを適用しました（%d 件）",
+	KeyConfirm:      "決定",
 
 	ListTitle:          "ワークショップ",
 	FmtMeetingCount:    "%d回",
@@ -208,6 +209,7 @@ var enWorkshops = Workshops{
 	Applying:        "Applying…",
 	OpApplyTemplate: "Applying the template",
 	FmtAppliedFlash: "Template applied (%d changes)",
+	KeyConfirm:      "confirm",
 
 	ListTitle:          "Workshops",
 	FmtMeetingCount:    "%d meetings",

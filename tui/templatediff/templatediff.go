@@ -134,11 +134,11 @@ func (d *Dialog) View(w, h int) string {
 	st, tw := d.c.Styles, d.c.T.Workshops
 	bw := min(w, 96)
 	inner := max(bw-4, 20)
-	head := []string{
-		st.Form.Title.Render(common.Truncate(tw.DiffTitle, inner)),
-		common.Wrap(fmt.Sprintf(tw.FmtDiffIntro, d.offer.File, len(d.lines)), inner),
-		"",
+	head := []string{st.Form.Title.Render(common.Truncate(tw.DiffTitle, inner))}
+	if h >= 16 { // on a short screen the changes come first
+		head = append(head, common.Wrap(fmt.Sprintf(tw.FmtDiffIntro, d.offer.File, len(d.lines)), inner))
 	}
+	head = append(head, "")
 	apply, notNow := "  "+tw.Apply+"  ", "  "+tw.NotNow+"  "
 	if d.notNow {
 		notNow = st.Form.Choice.Render("[" + tw.NotNow + "]")
@@ -154,15 +154,40 @@ func (d *Dialog) View(w, h int) string {
 	}
 	room := max(h-2-lipgloss.Height(strings.Join(head, "\n"))-len(foot), 1)
 	top := min(d.top, max(len(d.lines)-room, 0))
-	var body []string
-	for i := top; i < len(d.lines) && len(body) < room; i++ {
-		body = append(body, common.Truncate("・"+d.lines[i], inner))
-	}
-	if more := len(d.lines) - top - len(body); more > 0 && len(body) > 0 {
-		body[len(body)-1] = st.Form.Hint.Render(common.Truncate(fmt.Sprintf("… +%d", more+1), inner))
-	}
+	body := d.changeRows(top, inner, room)
 	box := st.Form.Box.Width(bw).Render(strings.Join(append(append(head, body...), foot...), "\n"))
 	return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, box)
+}
+
+// changeRows are the change lines from top on, wrapped to w, in at most
+// room rows; when not all fit, the last row says how many more there are.
+func (d *Dialog) changeRows(top, w, room int) []string {
+	var wrapped [][]string
+	total := 0
+	for _, l := range d.lines[top:] {
+		rows := strings.Split(common.Wrap("・"+l, w), "\n")
+		wrapped = append(wrapped, rows)
+		total += len(rows)
+	}
+	var body []string
+	if total <= room {
+		for _, rows := range wrapped {
+			body = append(body, rows...)
+		}
+		return body
+	}
+	shown := 0
+	for _, rows := range wrapped {
+		if len(body)+len(rows) > room-1 {
+			break
+		}
+		body, shown = append(body, rows...), shown+1
+	}
+	if shown == 0 && room > 1 { // one long change: as much of it as fits
+		body, shown = wrapped[0][:room-1], 1
+	}
+	more := fmt.Sprintf("… +%d（↓）", len(wrapped)-shown)
+	return append(body, d.c.Styles.Form.Hint.Render(common.Truncate(more, w)))
 }
 
 // Help is the dialog's keys.
@@ -170,6 +195,7 @@ func (d *Dialog) Help() []key.Binding {
 	k := d.c.Keys
 	choose, save, yes, no := k.Left, k.Save, k.Yes, k.Cancel
 	choose.SetHelp("←/→", d.c.T.KeyChoice)
+	save.SetHelp("enter", d.c.T.Workshops.KeyConfirm)
 	yes.SetHelp("y", d.c.T.Workshops.Apply)
 	no.SetHelp("esc", d.c.T.Workshops.NotNow)
 	return []key.Binding{choose, save, yes, no, k.Up, k.Down}
