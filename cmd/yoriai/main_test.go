@@ -14,7 +14,6 @@ import (
 	_ "modernc.org/sqlite"
 
 	"yoriai/db"
-	"yoriai/i18n"
 	"yoriai/model"
 	"yoriai/template"
 	"yoriai/tui/common"
@@ -141,52 +140,6 @@ func TestDefaultDBPath(t *testing.T) {
 				t.Errorf("got %q, %v; want %q", got, err, tt.want)
 			}
 		})
-	}
-}
-
-func TestChooseWorkshop(t *testing.T) {
-	st, err := db.Open(filepath.Join(t.TempDir(), "yoriai.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	ja := i18n.For(i18n.Japanese)
-	now := time.Date(2022, 12, 9, 9, 0, 0, 0, time.UTC)
-	first, err := chooseWorkshop(ja, st, "", nil, model.Resume{}, now)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, _, _ := st.Workshop(first.id)
-	if w.Title != "鹿島市 DX推進ワーキンググループ検討会" {
-		t.Errorf("an empty database gets the default workshop, got %q", w.Title)
-	}
-	if again, _ := chooseWorkshop(ja, st, "", nil, model.Resume{}, now); again.id != first.id {
-		t.Error("a second start made another workshop")
-	}
-
-	// A changed template is the same workshop, with the change to offer:
-	// nothing is created.
-	other := strings.Replace(string(template.Default()), "title: 鹿島市 DX推進ワーキンググループ検討会", "title: 小城市 DX検討会", 1)
-	p := filepath.Join(t.TempDir(), "ogi.yaml")
-	os.WriteFile(p, []byte(other), 0o600)
-	tmpl, err := readTemplate(ja, p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := chooseWorkshop(ja, st, "", tmpl, model.Resume{WorkshopID: first.id}, now)
-	if err != nil || got.id != first.id || got.change == nil || !got.change.Pending() {
-		t.Fatalf("--template with a changed file: %+v, %v", got, err)
-	}
-	if ws, _ := st.Workshops(); len(ws) != 1 {
-		t.Errorf("a changed template created a workshop: %d", len(ws))
-	}
-	// The default file itself: the workshop it made, nothing to offer.
-	def, _ := defaultTemplate()
-	if got, err := chooseWorkshop(ja, st, "", def, model.Resume{}, now); err != nil || got.id != first.id || got.change != nil {
-		t.Errorf("--template with the file it was made from: %+v, %v", got, err)
-	}
-	if back, _ := chooseWorkshop(ja, st, "", nil, model.Resume{WorkshopID: first.id}, now); back.id != first.id {
-		t.Error("without --template the app should reopen the workshop it was last in")
 	}
 }
 
