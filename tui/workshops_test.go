@@ -1,10 +1,13 @@
 package tui
 
 import (
+	"strings"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"yoriai/i18n"
 	"yoriai/model"
@@ -145,6 +148,16 @@ func TestWorkshopList(t *testing.T) {
 	h.keys("backspace", "enter")
 	h.contains("名称を入力してください")
 	h.typeText("令和6年度 DX検討会")
+	// The real cursor sits right after the typed title (IME).
+	cur := h.app.View().Cursor
+	if cur == nil {
+		t.Fatal("no cursor while typing the title")
+	}
+	lines := strings.Split(h.view(), "\n")
+	if cur.Y >= len(lines) || !strings.Contains(lines[cur.Y], "令和6年度 DX検討会") ||
+		lipgloss.Width(ansi.Strip(lines[cur.Y])[:strings.Index(ansi.Strip(lines[cur.Y]), "令和6年度")])+lipgloss.Width("令和6年度 DX検討会") != cur.X {
+		t.Errorf("cursor at %d,%d:\n%s", cur.X, cur.Y, h.view())
+	}
 	h.keys("enter")
 	h.contains("寄り合い │ 令和6年度 DX検討会", "令和6年度 DX検討会（開いている）")
 	ws, _ := st.Workshops()
