@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"yoriai/db"
@@ -183,11 +184,9 @@ func printDiff(out io.Writer, t *i18n.Catalog, file string, w model.Workshop, d 
 	}
 }
 
-// isTerminal reports whether f is a terminal (a character device).
-func isTerminal(f *os.File) bool {
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
-}
+// isTerminal reports whether f is a terminal (not a file, a pipe or
+// /dev/null), where a question can be answered.
+func isTerminal(f *os.File) bool { return term.IsTerminal(f.Fd()) }
 
 // confirmed reads one answer: y or yes (はい too) confirms.
 func confirmed(in io.Reader) bool {

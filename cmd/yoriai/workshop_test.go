@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/x/term"
+
 	"yoriai/db"
 	"yoriai/i18n"
 	"yoriai/model"
@@ -106,6 +108,14 @@ func TestTemplateDiffAndApply(t *testing.T) {
 	// diff changes nothing.
 	if code, out, _ := runCLI("template", "diff", "--db", dbPath, "--template", edited); code != 0 || !strings.Contains(out, "2023-01-20") {
 		t.Errorf("a second diff: %d %s", code, out)
+	}
+	if !term.IsTerminal(os.Stdin.Fd()) { // no one to ask: nothing applied without --yes
+		if code, _, errOut := runCLI("template", "apply", "--db", dbPath, "--template", edited); code == 0 || !strings.Contains(errOut, "--yes") {
+			t.Errorf("apply without --yes and no terminal: exit %d %s", code, errOut)
+		}
+		if _, out, _ := runCLI("template", "diff", "--db", dbPath, "--template", edited); !strings.Contains(out, "（1 件）") {
+			t.Errorf("applied without --yes:\n%s", out)
+		}
 	}
 	code, out, errOut = runCLI("template", "apply", "--db", dbPath, "--template", edited, "--yes")
 	if code != 0 || !strings.Contains(out, "適用しました（1 件）") {
