@@ -171,6 +171,13 @@ func TestSeveralWorkshops(t *testing.T) {
 	if code, _, errOut := runCLI("template", "--db", dbPath, "--workshop", "nope"); code == 0 || !strings.Contains(errOut, "「nope」はこのファイルにありません") || !strings.Contains(errOut, "r5") {
 		t.Errorf("an unknown --workshop: %d %s", code, errOut)
 	}
+	// export --workshop writes that workshop's minutes.
+	md := filepath.Join(dir, "r5.md")
+	if code, _, errOut := runCLI("export", "--db", dbPath, "--workshop", "r5", "--format", "md", "--meeting", "1", "--out", md); code != 0 {
+		t.Errorf("export --workshop r5: %d %s", code, errOut)
+	} else if b, _ := os.ReadFile(md); !strings.Contains(string(b), "# 令和5年度 DX検討会 キックオフ 議事要旨") {
+		t.Errorf("export --workshop r5 wrote another workshop:\n%.200s", b)
+	}
 	// A template naming no workshop, for a file of several: which one?
 	edited := writeFile(t, dir, "edited.yaml", strings.Replace(string(template.Default()), "minutes: 25", "minutes: 20", 1))
 	if code, _, errOut := runCLI("template", "diff", "--db", dbPath, "--template", edited); code == 0 || !strings.Contains(errOut, "--workshop") {
