@@ -100,8 +100,8 @@ func runApp(t *i18n.Catalog, lang i18n.Lang, o options, stdout io.Writer) error 
 		return exitError{msg: t.DBPathOnExit(path) + "\n" + t.FaultText(err), code: 1}
 	}
 	wid := ch.id
-	if resume.WorkshopID != wid {
-		resume = model.Resume{WorkshopID: wid}
+	if resume.WorkshopID != wid || !meetingOf(st, resume.MeetingID, wid) {
+		resume = model.Resume{WorkshopID: wid, Projector: resume.Projector && resume.WorkshopID == wid}
 	}
 
 	c := common.NewCommon(lang, path, wid)
@@ -129,6 +129,17 @@ func runApp(t *i18n.Catalog, lang i18n.Lang, o options, stdout io.Writer) error 
 		return exitError{msg: runErr.Error(), code: 1}
 	}
 	return nil
+}
+
+// meetingOf reports whether meeting id (0: none) is one of workshop
+// wid's: a template change may have removed the meeting the resume point
+// names.
+func meetingOf(st *db.Store, id, wid int64) bool {
+	if id == 0 {
+		return true
+	}
+	m, _, err := st.Meeting(id)
+	return err == nil && m.WorkshopID == wid
 }
 
 // parsedTemplate is a template file read and checked.
