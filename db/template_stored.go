@@ -74,7 +74,8 @@ func storedWorkshop(q querier, id int64) (model.StoredWorkshop, error) {
 	}
 	// What counts as data: anything the room or the facilitator left.
 	heldMeetings, err := idSet(q, `SELECT m.id FROM meeting m WHERE m.workshop_id = ? AND (
-		m.status <> 'planned' OR m.started_at IS NOT NULL OR m.recorder_id IS NOT NULL OR m.recorder_name <> ''
+		m.status <> 'planned' OR m.started_at IS NOT NULL OR m.current_item_id IS NOT NULL
+		OR m.recorder_id IS NOT NULL OR m.recorder_name <> ''
 		OR EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = m.id)
 		OR EXISTS (SELECT 1 FROM card c WHERE c.meeting_id = m.id)
 		OR EXISTS (SELECT 1 FROM poll p WHERE p.meeting_id = m.id)
