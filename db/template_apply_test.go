@@ -125,10 +125,14 @@ func TestApplyTemplateEachChange(t *testing.T) {
 			}},
 		{name: "meeting re-dated, retimed, re-placed, renamed", edit: func(tm *model.Template) {
 			m := &tm.Meetings[1]
-			m.Date, m.Start, m.End, m.Place = "2023-01-20", "13:30", "15:00", "大会議室"
-		}, want: [][]string{{"キックオフ", "市長から", "投票"}, {"第2回", "タスク①"}},
+			m.Title, m.Date, m.Start, m.End, m.Place = "第2回（タスク①）", "2023-01-20", "13:30", "15:00", "大会議室"
+		}, data: func(t *testing.T, st *Store, wid int64) { addCardTo(t, st, wid, 1, 0) },
+			want: [][]string{{"キックオフ", "市長から", "投票"}, {"第2回（タスク①）", "タスク①"}},
 			check: func(t *testing.T, st *Store, wid int64) {
-				m, _ := meetingAt(t, st, wid, 1)
+				m, items := meetingAt(t, st, wid, 1)
+				if cards, _ := st.ItemCards(items[0].ID); len(cards) != 1 {
+					t.Errorf("the renamed meeting's card: %v", cards)
+				}
 				if m.Date.String() != "2023-01-20" || m.Start != "13:30" || m.End != "15:00" || m.Place != "大会議室" {
 					t.Errorf("第2回 %+v", m)
 				}
