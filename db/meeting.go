@@ -10,14 +10,14 @@ import (
 )
 
 const meetingCols = `SELECT id, workshop_id, number, title, date, start_time, end_time, place, fiscal_year, topics,
-	status, started_at, ended_at, current_item_id FROM meeting`
+	status, started_at, ended_at, current_item_id, not_in_template FROM meeting`
 
 func scanMeeting(r scanner) (model.Meeting, error) {
 	var m model.Meeting
 	var date, topics, status string
 	var started, ended, current sql.NullInt64
 	err := r.Scan(&m.ID, &m.WorkshopID, &m.Number, &m.Title, &date, &m.Start, &m.End, &m.Place, &m.FiscalYear,
-		&topics, &status, &started, &ended, &current)
+		&topics, &status, &started, &ended, &current, &m.NotInTemplate)
 	if errors.Is(err, sql.ErrNoRows) {
 		return m, ErrNotFound
 	}
@@ -47,10 +47,23 @@ func (s *Store) Meeting(id int64) (model.Meeting, []model.AgendaItem, error) {
 	if err != nil {
 		return m, nil, err
 	}
-	rows, err := s.db.Query(`SELECT id, meeting_id, position, kind, title, body, notes, speaker, source, url, question,
-		questions, planned_seconds, elapsed_ms, running_since, state, diagram FROM agenda_item WHERE meeting_id = ? ORDER BY position`, id)
+	items, err := agendaOf(s.db, id)
+	return m, items, err
+}
+
+// querier is a *sql.DB or a *sql.Tx.
+type querier interface {
+	Query(query string, args ...any) (*sql.Rows, error)
+	QueryRow(query string, args ...any) *sql.Row
+}
+
+// agendaOf reads a meeting's agenda in order, timers included.
+func agendaOf(q querier, meetingID int64) ([]model.AgendaItem, error) {
+	rows, err := q.Query(`SELECT id, meeting_id, position, kind, title, body, notes, speaker, source, url, question,
+		questions, planned_seconds, elapsed_ms, running_since, state, diagram, not_in_template FROM agenda_item
+		WHERE meeting_id = ? ORDER BY position`, meetingID)
 	if err != nil {
-		return m, nil, err
+		return nil, err
 	}
 	defer rows.Close()
 	var items []model.AgendaItem
@@ -60,12 +73,12 @@ func (s *Store) Meeting(id int64) (model.Meeting, []model.AgendaItem, error) {
 		var planned, elapsed int64
 		var since sql.NullInt64
 		if err := rows.Scan(&it.ID, &it.MeetingID, &it.Position, &kind, &it.Title, &it.Body, &it.Notes, &it.Speaker,
-			&it.Source, &it.URL, &it.Question, &qs, &planned, &elapsed, &since, &state, &diagram); err != nil {
-			return m, nil, err
+			&it.Source, &it.URL, &it.Question, &qs, &planned, &elapsed, &since, &state, &diagram, &it.NotInTemplate); err != nil {
+			return nil, err
 		}
 		var stored []question
 		if err := json.Unmarshal([]byte(qs), &stored); err != nil {
-			return m, nil, err
+			return nil, err
 		}
 		for _, q := range stored {
 			pq := model.PollQuestion{Text: q.Text, Kind: model.QuestionKind(q.Kind)}
@@ -79,7 +92,7 @@ func (s *Store) Meeting(id int64) (model.Meeting, []model.AgendaItem, error) {
 		it.Timer = model.Timer{Elapsed: time.Duration(elapsed) * time.Millisecond, Since: fromMS(since)}
 		items = append(items, it)
 	}
-	return m, items, rows.Err()
+	return items, rows.Err()
 }
 
 // SaveRun writes where a meeting stands: its status and current item, and

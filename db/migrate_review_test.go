@@ -204,10 +204,11 @@ func TestMigration12KeepsEverything(t *testing.T) {
 			}
 			for name, def := range beforeSchema {
 				got := afterSchema[name]
-				// the rebuilt table and its indexes are as they were; other
-				// tables' indexes may change in the migrations after 8 (009)
+				// the rebuilt table and its indexes are as they were (later
+				// migrations, 013, may add columns at the end); other tables'
+				// indexes may change in the migrations after 8 (009)
 				if name == "table agenda_item" || strings.HasPrefix(name, "index") && strings.Contains(def, "ON agenda_item") {
-					if got != def {
+					if got != def && !(name == "table agenda_item" && strings.HasPrefix(got, def+", ")) {
 						t.Errorf("%s after migrating %q, want %q", name, got, def)
 					}
 				}

@@ -283,7 +283,10 @@ func TestMigratesVersion1(t *testing.T) {
 	if err != nil || w.Title != "鹿島市 DX推進ワーキンググループ検討会" || len(w.Diagrams.Org) != 0 {
 		t.Errorf("workshop after migration %+v, %v", w, err)
 	}
-	if _, items, err := st.Meeting(1); err != nil || items[0].Diagram != model.DiagramNone {
+	if len(w.UID) != 16 || !model.ValidWorkshopID(w.UID) { // migration 013 gave it an identity
+		t.Errorf("the migrated workshop's identity is %q", w.UID)
+	}
+	if _, items, err := st.Meeting(1); err != nil || items[0].Diagram != model.DiagramNone || items[0].NotInTemplate {
 		t.Errorf("items after migration %+v, %v", items, err)
 	}
 }

@@ -10,11 +10,22 @@ import (
 )
 
 // CreateWorkshop makes a workshop from a checked template, with its pillars,
-// meetings (all planned) and agendas, in one transaction.
+// meetings (all planned) and agendas, in one transaction. Its identity is
+// the template's workshop.id, or a new random one; an id another workshop
+// of the file has is ErrWorkshopIDTaken.
 func (s *Store) CreateWorkshop(t model.Template, templateSHA string, at time.Time) (model.Workshop, error) {
 	w := model.Workshop{
 		Title: t.Workshop.Title, Organisation: t.Workshop.Organisation, Vision: t.Workshop.Vision,
 		TargetFiscalYear: t.Workshop.TargetFiscalYear, Diagrams: t.Diagrams, CreatedAt: time.UnixMilli(at.UnixMilli()),
+		UID: t.Workshop.ID,
+	}
+	if w.UID == "" {
+		w.UID = newUID()
+	} else if _, taken, err := s.WorkshopByUID(w.UID); err != nil || taken {
+		if err == nil {
+			err = ErrWorkshopIDTaken
+		}
+		return w, err
 	}
 	diagrams, err := json.Marshal(diagramsJSON(t.Diagrams))
 	if err != nil {
@@ -25,8 +36,8 @@ func (s *Store) CreateWorkshop(t model.Template, templateSHA string, at time.Tim
 		return w, err
 	}
 	defer tx.Rollback()
-	r, err := tx.Exec(`INSERT INTO workshop (title, organisation, vision, target_fiscal_year, template_sha256, created_at, diagrams)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`, w.Title, w.Organisation, w.Vision, w.TargetFiscalYear, templateSHA, ms(at), string(diagrams))
+	r, err := tx.Exec(`INSERT INTO workshop (title, organisation, vision, target_fiscal_year, template_sha256, created_at, diagrams, uid)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, w.Title, w.Organisation, w.Vision, w.TargetFiscalYear, templateSHA, ms(at), string(diagrams), w.UID)
 	if err != nil {
 		return w, err
 	}
@@ -45,7 +56,7 @@ func (s *Store) CreateWorkshop(t model.Template, templateSHA string, at time.Tim
 		}
 	}
 	if err := s.appendEvent(tx, at, w.ID, 0, "workshop.created", map[string]any{
-		"title": w.Title, "template_sha256": templateSHA, "meetings": len(t.Meetings),
+		"title": w.Title, "template_sha256": templateSHA, "meetings": len(t.Meetings), "uid": w.UID,
 	}); err != nil {
 		return w, err
 	}
@@ -69,18 +80,23 @@ func insertMeeting(tx *sql.Tx, workshopID int64, m model.MeetingSpec) error {
 		return err
 	}
 	for _, it := range m.Items() {
-		qs, err := json.Marshal(questionsJSON(it.Questions))
-		if err != nil {
-			return err
-		}
-		if _, err := tx.Exec(`INSERT INTO agenda_item (meeting_id, position, kind, title, body, notes, speaker, source, url,
-			question, questions, planned_seconds, diagram) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			mid, it.Position, string(it.Kind), it.Title, it.Body, it.Notes, it.Speaker, it.Source, it.URL,
-			it.Question, string(qs), int64(it.Planned/time.Second), string(it.Diagram)); err != nil {
+		if err := insertItem(tx, mid, it); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+func insertItem(tx *sql.Tx, meetingID int64, it model.AgendaItem) error {
+	qs, err := json.Marshal(questionsJSON(it.Questions))
+	if err != nil {
+		return err
+	}
+	_, err = tx.Exec(`INSERT INTO agenda_item (meeting_id, position, kind, title, body, notes, speaker, source, url,
+		question, questions, planned_seconds, diagram) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		meetingID, it.Position, string(it.Kind), it.Title, it.Body, it.Notes, it.Speaker, it.Source, it.URL,
+		it.Question, string(qs), int64(it.Planned/time.Second), string(it.Diagram))
+	return err
 }
 
 func nonNil(s []string) []string {
@@ -114,13 +130,13 @@ func (s *Store) WorkshopByTemplate(sha string) (model.Workshop, bool, error) {
 	return w, err == nil, err
 }
 
-const workshopCols = `SELECT id, title, organisation, vision, target_fiscal_year, created_at, diagrams FROM workshop`
+const workshopCols = `SELECT id, title, organisation, vision, target_fiscal_year, created_at, diagrams, uid FROM workshop`
 
 func scanWorkshop(r scanner) (model.Workshop, error) {
 	var w model.Workshop
 	var created int64
 	var diagrams string
-	err := r.Scan(&w.ID, &w.Title, &w.Organisation, &w.Vision, &w.TargetFiscalYear, &created, &diagrams)
+	err := r.Scan(&w.ID, &w.Title, &w.Organisation, &w.Vision, &w.TargetFiscalYear, &created, &diagrams, &w.UID)
 	if errors.Is(err, sql.ErrNoRows) {
 		return w, ErrNotFound
 	}

@@ -149,6 +149,11 @@ func (b *minutes) attendees(present []model.Participant) {
 	}
 }
 
+// NotInTemplateMark follows the title of an agenda item in the minutes'
+// 次第 when a template change removed the item but it stayed for its
+// records.
+const NotInTemplateMark = "（テンプレート外）"
+
 func (b *minutes) agenda() {
 	md := b.m
 	b.heading(2, "次第")
@@ -158,7 +163,11 @@ func (b *minutes) agenda() {
 		if spent := it.Timer.At(md.Meeting.EndedAt); spent > 0 || it.State != model.ItemPending {
 			actual = model.FormatMinutes(spent)
 		}
-		t.Rows = append(t.Rows, []string{fmt.Sprint(i + 1), kindNames[it.Kind], it.Title,
+		title := it.Title
+		if it.NotInTemplate { // a template change removed it; its records kept it
+			title += NotInTemplateMark
+		}
+		t.Rows = append(t.Rows, []string{fmt.Sprint(i + 1), kindNames[it.Kind], title,
 			fmt.Sprintf("%d分", int(it.Planned/time.Minute)), actual})
 	}
 	b.table(t)

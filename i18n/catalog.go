@@ -192,4 +192,6 @@ type Catalog struct {
 	Record RecordText
 	// Chat is the chat import dialog and the chat digest (chat.go).
 	Chat ChatText
+	// Template changes and several workshops in one file (workshops.go).
+	Workshops Workshops
 }

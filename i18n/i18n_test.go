@@ -58,7 +58,7 @@ func TestProblemsAreAllWorded(t *testing.T) {
 		model.ProblemOverSlot, model.ProblemNotAMapping, model.ProblemUnknownField, model.ProblemWrongType,
 		model.ProblemSyntax, model.ProblemBadEncoding, model.ProblemFileTooLarge,
 		model.ProblemDuplicateID, model.ProblemUnknownID, model.ProblemCycle, model.ProblemBadStage,
-		model.ProblemBadDiagram, model.ProblemNoDiagram,
+		model.ProblemBadDiagram, model.ProblemNoDiagram, model.ProblemBadID,
 	}
 	for _, c := range []*Catalog{&ja, &en} {
 		for _, p := range problems {

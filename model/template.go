@@ -17,6 +17,9 @@ type Template struct {
 
 // WorkshopSpec is the template's description of the workshop itself.
 type WorkshopSpec struct {
+	// ID is the workshop's stable identity (optional): `yoriai template
+	// --db F` writes it, so that an edited file still names its workshop.
+	ID               string
 	Title            string
 	Organisation     string
 	Vision           string
@@ -94,7 +97,11 @@ const (
 	ProblemSyntax        Problem = "syntax"         // the file cannot be read (parser)
 	ProblemBadEncoding   Problem = "bad_encoding"   // not UTF-8 text (parser)
 	ProblemFileTooLarge  Problem = "file_too_large" // over MaxTemplateBytes (parser)
+	ProblemBadID         Problem = "bad_id"         // workshop.id: letters, digits, - and _ only, at most MaxIDRunes
 )
+
+// MaxIDRunes is the longest workshop.id a template may give.
+const MaxIDRunes = 64
 
 // FieldError is one problem found in a template, at a field path written
 // the way the file nests it: "meetings[1].agenda[3].minutes".
@@ -119,6 +126,9 @@ func (e FieldError) Error() string {
 // order; nil means the template can be used.
 func (t Template) Validate() []FieldError {
 	var v validator
+	if !ValidWorkshopID(t.Workshop.ID) {
+		v.add("workshop.id", ProblemBadID, MaxIDRunes, t.Workshop.ID)
+	}
 	v.text("workshop.title", t.Workshop.Title, true, MaxTitleRunes)
 	v.text("workshop.organisation", t.Workshop.Organisation, false, MaxTitleRunes)
 	v.text("workshop.vision", t.Workshop.Vision, false, MaxTitleRunes)
@@ -275,6 +285,20 @@ func (m MeetingSpec) Items() []AgendaItem {
 		}
 	}
 	return items
+}
+
+// ValidWorkshopID reports whether id can be a workshop's identity: empty
+// (none given), or up to MaxIDRunes ASCII letters, digits, '-' and '_'.
+func ValidWorkshopID(id string) bool {
+	if len(id) > MaxIDRunes {
+		return false
+	}
+	for _, r := range id {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 func isBlank(s string) bool {

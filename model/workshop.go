@@ -13,6 +13,9 @@ type Workshop struct {
 	TargetFiscalYear string
 	Diagrams         Diagrams
 	CreatedAt        time.Time
+	// UID is the workshop's stable identity, independent of the template
+	// file's bytes: the template's optional workshop.id.
+	UID string
 }
 
 // Pillar is one of the workshop's themes (市民の利便性向上, 業務の効率化, 人財育成).
@@ -55,6 +58,9 @@ type Meeting struct {
 	// CurrentItemID is the agenda item the meeting stands at; 0 before the
 	// first item is opened.
 	CurrentItemID int64
+	// NotInTemplate is set when a template change removed the meeting but
+	// it held data, so it stayed.
+	NotInTemplate bool
 }
 
 // Started returns the meeting marked as under way at now; a meeting already
@@ -163,6 +169,9 @@ type AgendaItem struct {
 	Planned   time.Duration
 	Timer     Timer
 	State     ItemState
+	// NotInTemplate is set when a template change removed the item but it
+	// held data (cards, polls, entries, time), so it stayed.
+	NotInTemplate bool
 }
 
 // Role is what a participant does in the working group.

@@ -162,6 +162,7 @@ func (d *decoder) template(n *yaml.Node, t *model.Template) {
 		"workshop": func(n *yaml.Node, p string) {
 			w := &t.Workshop
 			d.fields(n, p, map[string]func(*yaml.Node, string){
+				"id":                 d.text(&w.ID),
 				"title":              d.text(&w.Title),
 				"organisation":       d.text(&w.Organisation),
 				"vision":             d.text(&w.Vision),

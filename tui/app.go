@@ -20,6 +20,7 @@ import (
 	"yoriai/tui/home"
 	"yoriai/tui/meeting"
 	"yoriai/tui/roster"
+	"yoriai/tui/templatediff"
 )
 
 type screenID int
@@ -53,7 +54,8 @@ type App struct {
 	saved   model.Resume   // the last resume point written
 	order   common.Reorder // store results in the order they were asked for
 	export  *exportdialog.Dialog
-	fatal   *common.ErrMsg // the store is gone: one screen, then quit
+	offer   *templatediff.Dialog // a template change shown before home
+	fatal   *common.ErrMsg       // the store is gone: one screen, then quit
 
 	width, height int
 	bodyW, bodyH  int
@@ -129,7 +131,7 @@ func (m *App) screen() common.Screen {
 }
 
 func (m *App) capturing() bool {
-	if m.export != nil {
+	if m.export != nil || m.offer != nil {
 		return true
 	}
 	c, ok := m.screen().(common.Capturer)
@@ -174,6 +176,8 @@ func (m *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.afterUpdate(m.open(meetingID, m.meeting.Open(msg.MeetingID, msg.Slide)))
 	case common.BackMsg:
 		return m, m.afterUpdate(m.back())
+	case home.SwitchWorkshopMsg:
+		return m, m.afterUpdate(m.switchWorkshop(msg.WorkshopID))
 	case tea.KeyPressMsg:
 		if cmd, done := m.handleKey(msg); done {
 			return m, m.afterUpdate(cmd)
@@ -185,6 +189,9 @@ func (m *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	if m.export != nil {
 		cmds = append(cmds, m.updateExport(msg))
+	}
+	if m.offer != nil {
+		cmds = append(cmds, m.updateOffer(msg))
 	}
 	s, cmd := m.screen().Update(msg)
 	m.setScreen(s)
@@ -203,6 +210,9 @@ func (m *App) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return nil, true // nothing else can work
 	}
 	m.chrome.flash = ""
+	if m.offer != nil {
+		return m.updateOffer(msg), true
+	}
 	if m.export != nil {
 		return m.updateExport(msg), true
 	}

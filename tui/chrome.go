@@ -90,6 +90,8 @@ func (m *App) View() tea.View {
 	switch {
 	case m.fatal != nil:
 		body = m.fatalView()
+	case m.offer != nil:
+		body = m.offer.View(m.bodyW, m.bodyH)
 	case m.export != nil:
 		body = m.export.View(m.bodyW, m.bodyH)
 	case m.showHelp:
@@ -195,6 +197,9 @@ func (m *App) bannerView() string {
 // offered.
 func (m *App) keyMap() help.KeyMap {
 	k := m.c.Keys
+	if m.offer != nil {
+		return helpKeys{screen: bindings(m.offer.Help()), global: []key.Binding{k.ForceQuit}}
+	}
 	if m.export != nil {
 		return helpKeys{screen: bindings(m.export.Help()), global: []key.Binding{k.ForceQuit}}
 	}

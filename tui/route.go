@@ -15,6 +15,7 @@ import (
 	"yoriai/tui/home"
 	"yoriai/tui/meeting"
 	"yoriai/tui/roster"
+	"yoriai/tui/templatediff"
 )
 
 // Store is everything the screens need from the database; *db.Store
@@ -25,6 +26,7 @@ type Store interface {
 	roster.Store
 	actions.Store
 	exportdialog.Store
+	templatediff.Store
 	SaveResume(r model.Resume, at time.Time) error
 }
 

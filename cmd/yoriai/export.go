@@ -18,11 +18,12 @@ import (
 
 // exportOptions are the export command's flags.
 type exportOptions struct {
-	format  string
-	meeting int
-	table   string
-	out     string
-	force   bool
+	format   string
+	meeting  int
+	table    string
+	out      string
+	force    bool
+	workshop string // --workshop, when the file holds several
 }
 
 // newExportCmd writes a document of the workshop, as the app's export
@@ -48,6 +49,7 @@ func newExportCmd(t *i18n.Catalog, o *options) *cobra.Command {
 				return err
 			}
 			defer st.Close()
+			e.workshop = o.workshop
 			write, err := exportWriter(t, st, e)
 			if err != nil {
 				return err
@@ -78,7 +80,7 @@ func exportWriter(t *i18n.Catalog, st *db.Store, e exportOptions) (func(io.Write
 	if e.format == "json" {
 		return st.Backup, nil
 	}
-	wid, err := existingWorkshop(t, st)
+	wid, err := pickWorkshop(t, st, e.workshop)
 	if err != nil {
 		return nil, err
 	}

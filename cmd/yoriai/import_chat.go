@@ -38,7 +38,7 @@ func newImportChatCmd(t *i18n.Catalog, o *options) *cobra.Command {
 				return err
 			}
 			defer st.Close()
-			wid, err := existingWorkshop(t, st)
+			wid, err := pickWorkshop(t, st, o.workshop)
 			if err != nil {
 				return err
 			}

@@ -14,7 +14,6 @@ import (
 	_ "modernc.org/sqlite"
 
 	"yoriai/db"
-	"yoriai/i18n"
 	"yoriai/model"
 	"yoriai/template"
 	"yoriai/tui/common"
@@ -141,44 +140,6 @@ func TestDefaultDBPath(t *testing.T) {
 				t.Errorf("got %q, %v; want %q", got, err, tt.want)
 			}
 		})
-	}
-}
-
-func TestChooseWorkshop(t *testing.T) {
-	st, err := db.Open(filepath.Join(t.TempDir(), "yoriai.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	now := time.Date(2022, 12, 9, 9, 0, 0, 0, time.UTC)
-	first, err := chooseWorkshop(st, nil, model.Resume{}, now)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, _, _ := st.Workshop(first)
-	if w.Title != "鹿島市 DX推進ワーキンググループ検討会" {
-		t.Errorf("an empty database gets the default workshop, got %q", w.Title)
-	}
-	if again, _ := chooseWorkshop(st, nil, model.Resume{}, now); again != first {
-		t.Error("a second start made another workshop")
-	}
-
-	other := strings.Replace(string(template.Default()), "鹿島市 DX推進ワーキンググループ検討会", "小城市 DX検討会", 1)
-	p := filepath.Join(t.TempDir(), "ogi.yaml")
-	os.WriteFile(p, []byte(other), 0o600)
-	tmpl, err := readTemplate(i18n.For(i18n.Japanese), p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	made, err := chooseWorkshop(st, tmpl, model.Resume{WorkshopID: first}, now)
-	if err != nil || made == first {
-		t.Fatalf("--template made %d, %v", made, err)
-	}
-	if again, _ := chooseWorkshop(st, tmpl, model.Resume{}, now); again != made {
-		t.Error("the same template file made a second workshop")
-	}
-	if back, _ := chooseWorkshop(st, nil, model.Resume{WorkshopID: made}, now); back != made {
-		t.Error("without --template the app should reopen the workshop it was last in")
 	}
 }
 

@@ -20,6 +20,7 @@ import (
 	"yoriai/template"
 	"yoriai/tui"
 	"yoriai/tui/common"
+	"yoriai/tui/templatediff"
 )
 
 // options are the root command's flags.
@@ -29,6 +30,7 @@ type options struct {
 	template string
 	theme    string
 	ascii    bool
+	workshop string // --workshop: a workshop's id or title
 }
 
 func newRootCmd(t *i18n.Catalog, lang i18n.Lang, stdout io.Writer) *cobra.Command {
@@ -53,16 +55,9 @@ func newRootCmd(t *i18n.Catalog, lang i18n.Lang, stdout io.Writer) *cobra.Comman
 	root.Flags().StringVar(&o.theme, "theme", "", t.FlagTheme)
 	root.Flags().BoolVar(&o.ascii, "ascii", false, t.FlagASCII)
 	root.PersistentFlags().StringVar(&o.dbPath, "db", "", t.FlagDB)
+	root.PersistentFlags().StringVar(&o.workshop, "workshop", "", t.Workshops.FlagWorkshop)
 	root.AddCommand(newDoctorCmd(t, &o), newCloseBallotCmd(t, &o), newImportCmd(t, &o), newExportCmd(t, &o), newDemoCmd(t, &o))
-	root.AddCommand(&cobra.Command{
-		Use:   "template",
-		Short: t.CmdTemplateShort,
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			_, err := cmd.OutOrStdout().Write(template.Default())
-			return err
-		},
-	})
+	root.AddCommand(newTemplateCmd(t, &o), newWorkshopCmd(t, &o))
 	return root
 }
 
@@ -83,6 +78,9 @@ func runApp(t *i18n.Catalog, lang i18n.Lang, o options, stdout io.Writer) error 
 	if err != nil {
 		return err
 	}
+	if tmpl != nil {
+		tmpl.dbPath = path
+	}
 	st, err := db.Open(path)
 	if err != nil {
 		return openError(t, path, err)
@@ -93,12 +91,17 @@ func runApp(t *i18n.Catalog, lang i18n.Lang, o options, stdout io.Writer) error 
 	if err != nil {
 		return exitError{msg: t.DBPathOnExit(path) + "\n" + t.FaultText(err), code: 1}
 	}
-	wid, err := chooseWorkshop(st, tmpl, resume, time.Now())
+	ch, err := chooseWorkshop(t, st, o.workshop, tmpl, resume, time.Now())
+	var ee exitError
+	if errors.As(err, &ee) {
+		return exitError{msg: ee.msg + "\n" + t.DBPathOnExit(path), code: ee.code}
+	}
 	if err != nil {
 		return exitError{msg: t.DBPathOnExit(path) + "\n" + t.FaultText(err), code: 1}
 	}
-	if resume.WorkshopID != wid {
-		resume = model.Resume{WorkshopID: wid}
+	wid := ch.id
+	if resume.WorkshopID != wid || !meetingOf(st, resume.MeetingID, wid) {
+		resume = model.Resume{WorkshopID: wid, Projector: resume.Projector && resume.WorkshopID == wid}
 	}
 
 	c := common.NewCommon(lang, path, wid)
@@ -112,7 +115,11 @@ func runApp(t *i18n.Catalog, lang i18n.Lang, o options, stdout io.Writer) error 
 		ascii = ok && wide
 	}
 	c.Styles, c.ASCII = common.NewStyles(theme, true), ascii
-	p := tea.NewProgram(tui.New(c, st, resume))
+	app := tui.New(c, st, resume)
+	if ch.change != nil { // the template differs: show what changes before home
+		app.OfferTemplate(templatediff.Offer{File: o.template, Template: tmpl.tmpl, SHA: tmpl.sha, Diff: *ch.change})
+	}
+	p := tea.NewProgram(app)
 	stop := quitOnHangup(p)
 	_, runErr := p.Run()
 	stop()
@@ -124,10 +131,23 @@ func runApp(t *i18n.Catalog, lang i18n.Lang, o options, stdout io.Writer) error 
 	return nil
 }
 
+// meetingOf reports whether meeting id (0: none) is one of workshop
+// wid's: a template change may have removed the meeting the resume point
+// names.
+func meetingOf(st *db.Store, id, wid int64) bool {
+	if id == 0 {
+		return true
+	}
+	m, _, err := st.Meeting(id)
+	return err == nil && m.WorkshopID == wid
+}
+
 // parsedTemplate is a template file read and checked.
 type parsedTemplate struct {
-	tmpl model.Template
-	sha  string
+	tmpl   model.Template
+	sha    string
+	file   string // as given on the command line
+	dbPath string // the database it is opened with, for messages
 }
 
 func readTemplate(t *i18n.Catalog, file string) (*parsedTemplate, error) {
@@ -145,7 +165,7 @@ func readTemplate(t *i18n.Catalog, file string) (*parsedTemplate, error) {
 	if err != nil {
 		return nil, exitError{msg: templateReport(t, file, err), code: 2}
 	}
-	return &parsedTemplate{tmpl: tm, sha: template.SHA256(data)}, nil
+	return &parsedTemplate{tmpl: tm, sha: template.SHA256(data), file: file}, nil
 }
 
 // templateReport words a template's problems, one line each with its line
@@ -215,42 +235,6 @@ func openError(t *i18n.Catalog, path string, err error) error {
 // what happened, what to do, and the original text on a detail line.
 func storeError(t *i18n.Catalog, err error) error {
 	return exitError{msg: t.FaultText(err), code: 1}
-}
-
-// chooseWorkshop returns the workshop to open: the one a --template made
-// (making it the first time), else the one the facilitator was last in,
-// else the first, else a new one from the default template.
-func chooseWorkshop(st *db.Store, tmpl *parsedTemplate, resume model.Resume, now time.Time) (int64, error) {
-	if tmpl != nil {
-		return workshopFor(st, tmpl, now)
-	}
-	ws, err := st.Workshops()
-	if err != nil {
-		return 0, err
-	}
-	for _, w := range ws {
-		if w.ID == resume.WorkshopID {
-			return w.ID, nil
-		}
-	}
-	if len(ws) > 0 {
-		return ws[0].ID, nil
-	}
-	data := template.Default()
-	tm, err := template.Parse(data)
-	if err != nil {
-		return 0, err // the shipped template is tested; this is a build error
-	}
-	return workshopFor(st, &parsedTemplate{tmpl: tm, sha: template.SHA256(data)}, now)
-}
-
-func workshopFor(st *db.Store, p *parsedTemplate, now time.Time) (int64, error) {
-	w, ok, err := st.WorkshopByTemplate(p.sha)
-	if err != nil || ok {
-		return w.ID, err
-	}
-	w, err = st.CreateWorkshop(p.tmpl, p.sha, now)
-	return w.ID, err
 }
 
 // display decides the theme and the ASCII fallback from the flags and the

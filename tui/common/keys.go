@@ -19,6 +19,7 @@ type KeyMap struct {
 	Projector key.Binding
 	Theme     key.Binding
 	Export    key.Binding
+	Workshops key.Binding // home: the list of the file's workshops
 
 	// Lists and scrolling.
 	Up       key.Binding
@@ -135,6 +136,7 @@ func DefaultKeyMap(t *i18n.Catalog) *KeyMap {
 		Projector: b("P", t.KeyProjector, "P"),
 		Theme:     b("ctrl+t", t.KeyTheme, "ctrl+t"),
 		Export:    b("x", t.KeyExport, "x"),
+		Workshops: b("W", t.Workshops.KeyWorkshops, "W"),
 
 		Up:       b("↑/k", t.KeyUp, "up", "k"),
 		Down:     b("↓/j", t.KeyDown, "down", "j"),

@@ -2,8 +2,10 @@
 // and its series of meetings with their dates and status, and points at the
 // meeting under way so the facilitator can carry on.
 //
-// Consumes: homeLoadedMsg. Emits: common.OpenMeetingMsg.
-// Keys: ↑/↓ choose a meeting, enter open its run sheet.
+// Consumes: homeLoadedMsg, createdMsg. Emits: common.OpenMeetingMsg,
+// SwitchWorkshopMsg (workshops.go).
+// Keys: ↑/↓ choose a meeting, enter open its run sheet, W the list of
+// workshops.
 package home
 
 import (
@@ -21,6 +23,7 @@ import (
 type Store interface {
 	Workshop(id int64) (model.Workshop, []model.Pillar, error)
 	Meetings(workshopID int64) ([]model.Meeting, error)
+	WorkshopStore
 }
 
 // Screen is the workshop and its meetings.
@@ -36,6 +39,10 @@ type Screen struct {
 	cursor    int
 	top       int
 	projector bool
+	workshops []model.Workshop  // every workshop of the file
+	listing   bool              // the workshop list has the focus
+	wsCursor  int               // the workshop chosen in it
+	entry     *common.LineEntry // the title of a new workshop, while typed
 }
 
 // homeLoadedMsg carries everything the home screen shows.
@@ -43,6 +50,7 @@ type homeLoadedMsg struct {
 	workshop model.Workshop
 	pillars  []model.Pillar
 	meetings []model.Meeting
+	all      []model.Workshop
 }
 
 // New returns the home screen on st.
@@ -56,7 +64,11 @@ func (s *Screen) loadCmd() tea.Cmd {
 			return nil, err
 		}
 		ms, err := st.Meetings(id)
-		return homeLoadedMsg{workshop: w, pillars: ps, meetings: ms}, err
+		if err != nil {
+			return nil, err
+		}
+		all, err := st.Workshops()
+		return homeLoadedMsg{workshop: w, pillars: ps, meetings: ms, all: all}, err
 	})
 }
 
@@ -89,12 +101,23 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	case homeLoadedMsg:
 		first := !s.loaded
 		s.loaded = true
-		s.workshop, s.pillars, s.meetings = msg.workshop, msg.pillars, msg.meetings
+		s.workshop, s.pillars, s.meetings, s.workshops = msg.workshop, msg.pillars, msg.meetings, msg.all
 		if first {
 			s.cursor = resumeIndex(s.meetings)
 		}
 		s.cursor = min(s.cursor, max(len(s.meetings)-1, 0))
 		s.top = common.ScrollWindow(s.top, s.cursor, len(s.meetings), s.listHeight()-1)
+	case createdMsg:
+		return s, s.created(msg.workshop)
+	case common.ErrMsg:
+		if msg.For(s.id) && s.entry != nil {
+			s.entry.Fail(s.c.Problem(msg))
+		}
+	}
+	if cmd, handled := s.updateWorkshops(msg); handled {
+		return s, cmd
+	}
+	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		k := s.c.Keys
 		switch {
@@ -140,8 +163,11 @@ func (s *Screen) SelectedID() int64 {
 
 // ShortHelp is the footer's keys.
 func (s *Screen) ShortHelp() []key.Binding {
+	if s.listing || s.entry != nil {
+		return s.workshopHelp()
+	}
 	k := s.c.Keys
-	return []key.Binding{k.Up, k.Down, k.Open, k.Actions}
+	return []key.Binding{k.Up, k.Down, k.Open, k.Actions, k.Workshops}
 }
 
 // FullHelp is the keys for the ? overlay.
@@ -155,7 +181,11 @@ func (s *Screen) View() string {
 		return s.c.T.Loading
 	}
 	head := strings.Join(s.headLines(), "\n")
-	return head + "\n" + s.tableView(s.listHeight()) + "\n\n" + s.detailView()
+	body := head + "\n" + s.tableView(s.listHeight()) + "\n\n" + s.detailView()
+	if s.entry != nil {
+		return s.withEntry(body)
+	}
+	return body
 }
 
 // headLines are the workshop's title, vision and pillars, and a blank line.
@@ -163,7 +193,7 @@ func (s *Screen) headLines() []string {
 	st, t := s.c.Styles, s.c.T
 	lines := []string{st.Home.Title.Render(common.Truncate(s.workshop.Title, s.w))}
 	if s.compact() {
-		return append(lines, "")
+		return append(append(lines, s.workshopLines()...), "")
 	}
 	if s.workshop.Vision != "" {
 		lines = append(lines, st.Home.Vision.Render(common.Truncate(t.Vision(s.workshop.Vision), s.w)))
@@ -174,6 +204,9 @@ func (s *Screen) headLines() []string {
 	}
 	if len(names) > 0 {
 		lines = append(lines, st.Home.Pillar.Render(common.Truncate(t.Pillars+strings.Join(names, " ／ "), s.w)))
+	}
+	if ws := s.workshopLines(); len(ws) > 0 {
+		lines = append(append(lines, ""), ws...)
 	}
 	return append(lines, "")
 }
@@ -200,7 +233,7 @@ func (s *Screen) tableView(h int) string {
 	top := common.ScrollWindow(s.top, s.cursor, len(s.meetings), h-1)
 	for i := top; i < len(s.meetings) && i < top+h-1; i++ {
 		m := s.meetings[i]
-		text := row(fmt.Sprint(m.Number), m.Title, t.MeetingWhen(m), m.Place, t.Status(m.Status))
+		text := row(fmt.Sprint(m.Number), m.Title+t.Workshops.Mark(m.NotInTemplate), t.MeetingWhen(m), m.Place, t.Status(m.Status))
 		switch {
 		case i == s.cursor:
 			lines = append(lines, st.Home.Selected.Render("> "+text))

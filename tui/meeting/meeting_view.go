@@ -134,7 +134,7 @@ func (s *Screen) sheetView() string {
 	top := common.ScrollWindow(0, s.cursor, len(s.run.Items), listH)
 	for i := top; i < len(s.run.Items) && i < top+listH; i++ {
 		it := s.run.Items[i]
-		text := row(fmt.Sprint(i+1), t.Kind(it.Kind), it.Title,
+		text := row(fmt.Sprint(i+1), t.Kind(it.Kind), it.Title+t.Workshops.Mark(it.NotInTemplate),
 			t.Minutes(int(it.Planned/time.Minute)), model.FormatMinutes(it.Timer.At(s.now)), t.ItemState(it.State, short))
 		style := st.Agenda.Pending
 		switch it.State {
