@@ -162,6 +162,9 @@ type AgendaItem struct {
 	Planned   time.Duration
 	Timer     Timer
 	State     ItemState
+	// Skipped marks an item the meeting passes over on the day: it stays
+	// in the agenda and the minutes (as 「省略」) but is not run.
+	Skipped bool
 }
 
 // Role is what a participant does in the working group.
