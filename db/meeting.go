@@ -48,7 +48,7 @@ func (s *Store) Meeting(id int64) (model.Meeting, []model.AgendaItem, error) {
 		return m, nil, err
 	}
 	rows, err := s.db.Query(`SELECT id, meeting_id, position, kind, title, body, notes, speaker, source, url, question,
-		questions, planned_seconds, elapsed_ms, running_since, state, diagram FROM agenda_item WHERE meeting_id = ? ORDER BY position`, id)
+		questions, planned_seconds, elapsed_ms, running_since, state, diagram, skipped FROM agenda_item WHERE meeting_id = ? ORDER BY position`, id)
 	if err != nil {
 		return m, nil, err
 	}
@@ -60,7 +60,7 @@ func (s *Store) Meeting(id int64) (model.Meeting, []model.AgendaItem, error) {
 		var planned, elapsed int64
 		var since sql.NullInt64
 		if err := rows.Scan(&it.ID, &it.MeetingID, &it.Position, &kind, &it.Title, &it.Body, &it.Notes, &it.Speaker,
-			&it.Source, &it.URL, &it.Question, &qs, &planned, &elapsed, &since, &state, &diagram); err != nil {
+			&it.Source, &it.URL, &it.Question, &qs, &planned, &elapsed, &since, &state, &diagram, &it.Skipped); err != nil {
 			return m, nil, err
 		}
 		var stored []question

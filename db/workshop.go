@@ -74,9 +74,9 @@ func insertMeeting(tx *sql.Tx, workshopID int64, m model.MeetingSpec) error {
 			return err
 		}
 		if _, err := tx.Exec(`INSERT INTO agenda_item (meeting_id, position, kind, title, body, notes, speaker, source, url,
-			question, questions, planned_seconds, diagram) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			question, questions, planned_seconds, diagram, skipped) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			mid, it.Position, string(it.Kind), it.Title, it.Body, it.Notes, it.Speaker, it.Source, it.URL,
-			it.Question, string(qs), int64(it.Planned/time.Second), string(it.Diagram)); err != nil {
+			it.Question, string(qs), int64(it.Planned/time.Second), string(it.Diagram), it.Skipped); err != nil {
 			return err
 		}
 	}
