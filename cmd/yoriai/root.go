@@ -59,8 +59,7 @@ func newRootCmd(t *i18n.Catalog, lang i18n.Lang, stdout io.Writer) *cobra.Comman
 		Short: t.CmdTemplateShort,
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			_, err := cmd.OutOrStdout().Write(template.Default())
-			return err
+			return writeTemplate(cmd.OutOrStdout(), t, &o, cmd.Flags().Changed("db"))
 		},
 	})
 	return root
