@@ -64,6 +64,9 @@ func (b *minutes) build() {
 	b.endList()
 	b.agenda()
 	for _, it := range md.Items {
+		if it.Skipped && !b.heldData(it) {
+			continue // 「省略」 in the agenda table, and nothing to report
+		}
 		switch it.Kind {
 		case model.KindPrompt:
 			b.ideas(it, md.Ideas[it.ID])
@@ -94,6 +97,12 @@ func (b *minutes) build() {
 	b.actions()
 	b.results()
 	b.next()
+}
+
+// heldData reports whether a skipped item still holds what the room said
+// before it was skipped (ideas, a poll round, a record), which the minutes keep.
+func (b *minutes) heldData(it model.AgendaItem) bool {
+	return len(b.m.Ideas[it.ID]) > 0 || len(b.m.Rounds[it.ID]) > 0 || len(b.d.ItemEntries(it.ID)) > 0
 }
 
 // once reports whether an item of kind k came before the current one (a
@@ -156,6 +165,9 @@ func (b *minutes) agenda() {
 		actual := "—"
 		if spent := it.Timer.At(md.Meeting.EndedAt); spent > 0 || it.State != model.ItemPending {
 			actual = model.FormatMinutes(spent)
+		}
+		if it.Skipped {
+			actual = "省略"
 		}
 		t.Rows = append(t.Rows, []string{fmt.Sprint(i + 1), kindNames[it.Kind], it.Title,
 			fmt.Sprintf("%d分", int(it.Planned/time.Minute)), actual})
