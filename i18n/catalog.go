@@ -175,4 +175,7 @@ type Catalog struct {
 
 	// Failures of the disk and the database (fault.go).
 	Faults Faults
+
+	// On-the-day edits, the video key and drafts (onday.go).
+	OnDay OnDay
 }

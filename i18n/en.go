@@ -414,4 +414,5 @@ var en = Catalog{
 		model.ProblemFileTooLarge:  "the file is too large (at most %d bytes)",
 	},
 	Faults: enFaults,
+	OnDay:  enOnDay,
 }

@@ -414,4 +414,5 @@ var ja = Catalog{
 		model.ProblemFileTooLarge:  "ファイルが大きすぎます（%d バイトまで）",
 	},
 	Faults: jaFaults,
+	OnDay:  jaOnDay,
 }

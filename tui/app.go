@@ -51,6 +51,7 @@ type App struct {
 	order   common.Reorder // store results in the order they were asked for
 	export  *exportdialog.Dialog
 	fatal   *common.ErrMsg // the store is gone: one screen, then quit
+	quitAsk bool           // ctrl+c was pressed while typing: quit? (quit.go)
 
 	width, height int
 	bodyW, bodyH  int
@@ -189,6 +190,9 @@ func (m *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // reports that the key was used up.
 func (m *App) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	k := m.c.Keys
+	if cmd, done := m.askQuit(msg); done {
+		return cmd, true
+	}
 	if key.Matches(msg, k.ForceQuit) || m.fatal != nil && key.Matches(msg, k.Quit) {
 		return tea.Quit, true
 	}
