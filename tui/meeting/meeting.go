@@ -52,6 +52,8 @@ type Screen struct {
 	panel     common.Panel // the current item's panel, while it is open
 	panelItem int64        // the item the panel is for
 	shown     bool         // the panel was told its slide is on screen
+	edit      *editing     // an on-the-day edit form, while open (edit.go)
+	editID    int64        // the requester id of the edits' store calls
 }
 
 // loadedMsg carries a meeting and its agenda, and the workshop whose
@@ -68,7 +70,7 @@ type runSavedMsg struct{ common.Saved }
 
 // New returns the meeting screen, with no meeting open yet.
 func New(c common.Common, st Store) *Screen {
-	return &Screen{c: c, st: st, id: c.NewID(), now: c.Now()}
+	return &Screen{c: c, st: st, id: c.NewID(), editID: c.NewID(), now: c.Now()}
 }
 
 func (s *Screen) loadCmd(id int64) tea.Cmd {
@@ -134,11 +136,14 @@ func (s *Screen) SetSize(w, h int) { s.w, s.h = w, h }
 // Capturing is true while a confirmation waits for y or n, or the panel on
 // the slide has the keyboard (an editor, a ballot, a form).
 func (s *Screen) Capturing() bool {
-	return s.confirm != confirmNone || (s.slide && s.panel != nil && s.panel.Capturing())
+	return s.confirm != confirmNone || s.edit != nil || (s.slide && s.panel != nil && s.panel.Capturing())
 }
 
 // Cursor is the panel's text cursor, relative to the body.
 func (s *Screen) Cursor() *tea.Cursor {
+	if s.edit != nil {
+		return s.editCursor()
+	}
 	if !s.slide || s.big || s.confirm != confirmNone || s.panel == nil {
 		return nil
 	}
@@ -159,12 +164,15 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 }
 
 func (s *Screen) update(msg tea.Msg) tea.Cmd {
+	if cmd, ok := s.updateEdit(msg); ok {
+		return cmd
+	}
 	switch msg := msg.(type) {
 	case loadedMsg:
 		if msg.meeting.ID != s.meetingID {
 			return nil // an answer to an earlier request
 		}
-		s.loaded, s.meeting = true, msg.meeting
+		s.loaded, s.meeting, s.edit = true, msg.meeting, nil
 		s.workshop, s.pillars = msg.workshop, msg.pillars
 		s.run = model.NewRun(msg.items, msg.meeting.CurrentItemID)
 		s.cursor, s.now = s.run.Current, s.c.Now()
@@ -216,6 +224,9 @@ func (s *Screen) handleKeyPress(msg tea.KeyPressMsg) tea.Cmd {
 		if handled {
 			return cmd
 		}
+	}
+	if cmd, ok := s.editKey(msg); ok {
+		return cmd
 	}
 	return s.handleKey(msg)
 }

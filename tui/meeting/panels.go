@@ -25,6 +25,7 @@ type Store interface {
 	Workshop(id int64) (model.Workshop, []model.Pillar, error)
 	Meeting(id int64) (model.Meeting, []model.AgendaItem, error)
 	SaveRun(m model.Meeting, items []model.AgendaItem, kind string, at time.Time) error
+	EditStore
 	ideas.Store
 	poll.Store
 	board.Store
