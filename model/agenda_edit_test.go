@@ -102,6 +102,9 @@ func TestRunInsertAndSkip(t *testing.T) {
 
 func TestFitsSlot(t *testing.T) {
 	items := []AgendaItem{{Planned: 30 * time.Minute}, {Planned: 40 * time.Minute, Skipped: true}, {Planned: 30 * time.Minute}}
+	if p := (Run{Items: items}).Planned(); p != 60*time.Minute {
+		t.Errorf("Planned = %v; skipped items take no time", p)
+	}
 	for _, tc := range []struct {
 		start, end  string
 		slot, total int

@@ -103,11 +103,13 @@ func (r Run) withCurrentTimer(f func(Timer) Timer) Run {
 	return Run{Items: items, Current: r.Current}
 }
 
-// Planned returns the sum of the items' planned times.
+// Planned returns the sum of the planned times of the items not skipped.
 func (r Run) Planned() time.Duration {
 	var d time.Duration
 	for _, it := range r.Items {
-		d += it.Planned
+		if !it.Skipped {
+			d += it.Planned
+		}
 	}
 	return d
 }
