@@ -218,3 +218,18 @@ func TestItemFormStaysOpenWhenTheSaveFails(t *testing.T) {
 		t.Errorf("the retry: %q", items[0].Title)
 	}
 }
+
+func TestEditFormsFitSmallScreens(t *testing.T) {
+	for _, size := range [][2]int{{40, 12}, {80, 24}, {60, 16}} {
+		h := newHarness(t, size[0], size[1], model.Resume{})
+		h.keys("enter")
+		for _, k := range []string{"e", "M", "a"} {
+			h.keys(k)
+			h.assertFits()
+			if c := h.app.View().Cursor; c != nil && (c.Y >= size[1] || c.X >= size[0]) {
+				t.Errorf("%dx%d %s: cursor at %d,%d", size[0], size[1], k, c.X, c.Y)
+			}
+			h.keys("esc")
+		}
+	}
+}
