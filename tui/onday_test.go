@@ -13,6 +13,9 @@ import (
 	"yoriai/tui/common"
 )
 
+// noOpen stands in for the system's browser in tests.
+func noOpen(string) error { return nil }
+
 // newHarnessWith is newHarnessOn with a change to the Common first (an
 // opener of videos that records instead of launching a browser).
 func newHarnessWith(t *testing.T, st *testStore, w, h int, r model.Resume, edit func(*common.Common)) *harness {
