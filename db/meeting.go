@@ -60,7 +60,7 @@ type querier interface {
 // agendaOf reads a meeting's agenda in order, timers included.
 func agendaOf(q querier, meetingID int64) ([]model.AgendaItem, error) {
 	rows, err := q.Query(`SELECT id, meeting_id, position, kind, title, body, notes, speaker, source, url, question,
-		questions, planned_seconds, elapsed_ms, running_since, state, diagram, not_in_template FROM agenda_item
+		questions, planned_seconds, elapsed_ms, running_since, state, diagram, not_in_template, skipped FROM agenda_item
 		WHERE meeting_id = ? ORDER BY position`, meetingID)
 	if err != nil {
 		return nil, err
@@ -73,7 +73,7 @@ func agendaOf(q querier, meetingID int64) ([]model.AgendaItem, error) {
 		var planned, elapsed int64
 		var since sql.NullInt64
 		if err := rows.Scan(&it.ID, &it.MeetingID, &it.Position, &kind, &it.Title, &it.Body, &it.Notes, &it.Speaker,
-			&it.Source, &it.URL, &it.Question, &qs, &planned, &elapsed, &since, &state, &diagram, &it.NotInTemplate); err != nil {
+			&it.Source, &it.URL, &it.Question, &qs, &planned, &elapsed, &since, &state, &diagram, &it.NotInTemplate, &it.Skipped); err != nil {
 			return nil, err
 		}
 		var stored []question

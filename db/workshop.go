@@ -93,9 +93,9 @@ func insertItem(tx *sql.Tx, meetingID int64, it model.AgendaItem) error {
 		return err
 	}
 	_, err = tx.Exec(`INSERT INTO agenda_item (meeting_id, position, kind, title, body, notes, speaker, source, url,
-		question, questions, planned_seconds, diagram) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		question, questions, planned_seconds, diagram, skipped) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		meetingID, it.Position, string(it.Kind), it.Title, it.Body, it.Notes, it.Speaker, it.Source, it.URL,
-		it.Question, string(qs), int64(it.Planned/time.Second), string(it.Diagram))
+		it.Question, string(qs), int64(it.Planned/time.Second), string(it.Diagram), it.Skipped)
 	return err
 }
 

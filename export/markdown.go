@@ -65,6 +65,9 @@ func (b *minutes) build() {
 	b.endList()
 	b.agenda()
 	for _, it := range md.Items {
+		if it.Skipped && !b.heldData(it) {
+			continue // 「省略」 in the agenda table, and nothing to report
+		}
 		switch it.Kind {
 		case model.KindPrompt:
 			b.ideas(it, md.Ideas[it.ID])
@@ -95,6 +98,12 @@ func (b *minutes) build() {
 	b.actions()
 	b.results()
 	b.next()
+}
+
+// heldData reports whether a skipped item still holds what the room said
+// before it was skipped (ideas, a poll round, a record), which the minutes keep.
+func (b *minutes) heldData(it model.AgendaItem) bool {
+	return len(b.m.Ideas[it.ID]) > 0 || len(b.m.Rounds[it.ID]) > 0 || len(b.d.ItemEntries(it.ID)) > 0
 }
 
 // once reports whether an item of kind k came before the current one (a
@@ -162,6 +171,9 @@ func (b *minutes) agenda() {
 		actual := "—"
 		if spent := it.Timer.At(md.Meeting.EndedAt); spent > 0 || it.State != model.ItemPending {
 			actual = model.FormatMinutes(spent)
+		}
+		if it.Skipped {
+			actual = "省略"
 		}
 		title := it.Title
 		if it.NotInTemplate { // a template change removed it; its records kept it

@@ -194,4 +194,6 @@ type Catalog struct {
 	Chat ChatText
 	// Template changes and several workshops in one file (workshops.go).
 	Workshops Workshops
+	// On-the-day edits, the video key and drafts (onday.go).
+	OnDay OnDay
 }

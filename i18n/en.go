@@ -343,7 +343,7 @@ var en = Catalog{
 
 	CmdShort:            "Run a municipal DX working group's meetings and keep everything said",
 	CmdLong:             "yoriai runs a DX working group's meetings from one laptop: agenda, timer,\nroster and attendance, each saved at once to a single SQLite file.\nIt never uses the network.",
-	CmdTemplateShort:    "Print the default workshop template (edit it and pass it to --template)",
+	CmdTemplateShort:    "Print the default workshop template, or with --db the workshop as it now is (edit it and pass it to --template)",
 	FlagDB:              "path of the database file",
 	FlagLang:            "interface language (ja or en)",
 	FlagTheme:           "colours: dark, light, projector (high contrast) or mono; NO_COLOR means mono",
@@ -424,4 +424,5 @@ var en = Catalog{
 	Record:    enRecord,
 	Chat:      enChat,
 	Workshops: enWorkshops,
+	OnDay:     enOnDay,
 }

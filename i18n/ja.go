@@ -343,7 +343,7 @@ var ja = Catalog{
 
 	CmdShort:            "自治体DXワーキンググループの会議を進行し、すべてを記録する",
 	CmdLong:             "寄り合い（yoriai）は、DX推進ワーキンググループの会議を1台のPCで進行し、\n議題・タイマー・名簿・出欠をその場で SQLite の1ファイルに保存する端末アプリです。\nネットワークは使いません。",
-	CmdTemplateShort:    "既定のワークショップ・テンプレートを表示する（編集して --template に使えます）",
+	CmdTemplateShort:    "既定のワークショップ・テンプレートを表示する。--db を付けると、そのワークショップの今の姿（当日の変更を含む）を書き出す（編集して --template に使えます）",
 	FlagDB:              "データベースファイルのパス",
 	FlagLang:            "表示言語（ja または en）",
 	FlagTheme:           "配色：dark・light・projector（プロジェクター向け高コントラスト）・mono（白黒）。NO_COLOR があれば mono",
@@ -424,4 +424,5 @@ var ja = Catalog{
 	Record:    jaRecord,
 	Chat:      jaChat,
 	Workshops: jaWorkshops,
+	OnDay:     jaOnDay,
 }

@@ -89,11 +89,11 @@ func (r Run) Goto(i int, now time.Time) (Run, bool) {
 	return Run{Items: items, Current: i}, true
 }
 
-// Next moves to the following item (see Goto).
-func (r Run) Next(now time.Time) (Run, bool) { return r.Goto(r.Current+1, now) }
+// Next moves to the following item not skipped (see Goto).
+func (r Run) Next(now time.Time) (Run, bool) { return r.Goto(r.nextRunnable(r.Current+1, 1), now) }
 
-// Prev moves to the preceding item (see Goto).
-func (r Run) Prev(now time.Time) (Run, bool) { return r.Goto(r.Current-1, now) }
+// Prev moves to the preceding item not skipped (see Goto).
+func (r Run) Prev(now time.Time) (Run, bool) { return r.Goto(r.nextRunnable(r.Current-1, -1), now) }
 
 // ToggleTimer starts or pauses the current item's timer at now.
 func (r Run) ToggleTimer(now time.Time) Run {
@@ -125,11 +125,13 @@ func (r Run) withCurrentTimer(f func(Timer) Timer) Run {
 	return Run{Items: items, Current: r.Current}
 }
 
-// Planned returns the sum of the items' planned times.
+// Planned returns the sum of the planned times of the items not skipped.
 func (r Run) Planned() time.Duration {
 	var d time.Duration
 	for _, it := range r.Items {
-		d += it.Planned
+		if !it.Skipped {
+			d += it.Planned
+		}
 	}
 	return d
 }

@@ -233,16 +233,16 @@ func (r VoteRound) Rank(problems []Card, dots map[int64]int, scores map[int64]Sc
 		moved = true
 	}
 	if moved {
-		renumber(out, touched, r.value)
+		renumberRanks(out, touched, r.value)
 	}
 	return out
 }
 
-// renumber gives the places of a ranking the facilitator reordered: they
+// renumberRanks gives the places of a ranking the facilitator reordered: they
 // follow its order, 1, 2, 3 …, except that neighbours with equal values
 // neither of which was moved still share a place and are marked tied.
 // (A pair swapped by hand is ordered, whatever its values.)
-func renumber(out []Ranked, touched map[int64]bool, value func(int, Score) int) {
+func renumberRanks(out []Ranked, touched map[int64]bool, value func(int, Score) int) {
 	for i := range out {
 		out[i].Place, out[i].Tied = i+1, false
 	}

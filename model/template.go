@@ -57,6 +57,9 @@ type ItemSpec struct {
 	Question  string
 	Questions []PollQuestion
 	Diagram   DiagramKind
+	// Skipped marks an item a meeting passed over (written by yoriai
+	// template --db; a workshop made from it starts with the item skipped).
+	Skipped bool
 }
 
 // Limits a template must keep, so that a mistyped file cannot fill the screen
@@ -208,7 +211,9 @@ func (v *validator) meeting(at string, i int, m MeetingSpec) {
 	total := 0
 	for j, it := range m.Agenda {
 		v.item(fmt.Sprintf("%s.agenda[%d]", at, j), it)
-		total += it.Minutes
+		if !it.Skipped {
+			total += it.Minutes
+		}
 	}
 	if slot > 0 && total > slot {
 		v.add(at+".agenda", ProblemOverSlot, slot, fmt.Sprint(total))
@@ -282,6 +287,7 @@ func (m MeetingSpec) Items() []AgendaItem {
 			Diagram:   s.Diagram,
 			Planned:   time.Duration(s.Minutes) * time.Minute,
 			State:     ItemPending,
+			Skipped:   s.Skipped,
 		}
 	}
 	return items

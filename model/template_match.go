@@ -123,7 +123,8 @@ func MeetingSpecOf(m Meeting, agenda []ItemSpec) MeetingSpec {
 // ItemSpecOf is a stored agenda item written as a template item.
 func ItemSpecOf(it AgendaItem) ItemSpec {
 	return ItemSpec{Kind: it.Kind, Title: it.Title, Body: it.Body, Notes: it.Notes, Minutes: int(it.Planned / time.Minute),
-		Speaker: it.Speaker, Source: it.Source, URL: it.URL, Question: it.Question, Questions: it.Questions, Diagram: it.Diagram}
+		Speaker: it.Speaker, Source: it.Source, URL: it.URL, Question: it.Question, Questions: it.Questions, Diagram: it.Diagram,
+		Skipped: it.Skipped}
 }
 
 func nonEmpty(s []string) []string {

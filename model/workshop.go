@@ -172,6 +172,9 @@ type AgendaItem struct {
 	// NotInTemplate is set when a template change removed the item but it
 	// held data (cards, polls, entries, time), so it stayed.
 	NotInTemplate bool
+	// Skipped marks an item the meeting passes over on the day: it stays
+	// in the agenda and the minutes (as 「省略」) but is not run.
+	Skipped bool
 }
 
 // Role is what a participant does in the working group.

@@ -131,6 +131,22 @@ func (d *decoder) number(dst *int) func(*yaml.Node, string) {
 	}
 }
 
+// boolean reads true or false.
+func (d *decoder) boolean(dst *bool) func(*yaml.Node, string) {
+	return func(n *yaml.Node, path string) {
+		s, ok := d.scalar(n, path)
+		if !ok {
+			return
+		}
+		v, err := strconv.ParseBool(strings.TrimSpace(s))
+		if n.Tag != "!!bool" || err != nil {
+			d.problem(n, path, model.ProblemWrongType, s)
+			return
+		}
+		*dst = v
+	}
+}
+
 func (d *decoder) strings(dst *[]string) func(*yaml.Node, string) {
 	return func(n *yaml.Node, path string) {
 		d.list(n, path, func(c *yaml.Node, p string) {
@@ -250,6 +266,7 @@ func (d *decoder) item(n *yaml.Node, path string) model.ItemSpec {
 		"url":      d.text(&it.URL),
 		"question": d.long(&it.Question),
 		"diagram":  d.text(&diagram),
+		"skipped":  d.boolean(&it.Skipped),
 		"questions": func(n *yaml.Node, p string) {
 			d.list(n, p, func(c *yaml.Node, cp string) {
 				var q model.PollQuestion

@@ -15,6 +15,8 @@ const encodeHeader = `# yoriai ワークショップ・テンプレート（デ�
 #   yoriai --template このファイル --db データベース
 # で開いたとき、変更点（会議・議題の追加・削除・日時・時間・題名など）を表示して、確認のうえ
 # 同じワークショップに反映します。記録（アイデア・投票・カード・記録）はすべて残ります。
+# 当日の変更（日時・場所・議題の順序や分数、追加した議題）もそのまま含みます。省略した議題には
+# skipped: true が付いています（不要なら行を消してください）。
 # 書き方は yoriai template（既定のテンプレート）の先頭の説明を見てください。
 
 `
@@ -83,6 +85,7 @@ type item struct {
 	Questions []question `yaml:"questions,omitempty"`
 	Body      string     `yaml:"body,omitempty"`
 	Notes     string     `yaml:"notes,omitempty"`
+	Skipped   bool       `yaml:"skipped,omitempty"`
 }
 
 type question struct {
@@ -115,7 +118,8 @@ func Encode(t model.Template) ([]byte, error) {
 			FiscalYear: m.FiscalYear, Topics: m.Topics}
 		for _, it := range m.Agenda {
 			fi := item{Kind: string(it.Kind), Title: it.Title, Minutes: it.Minutes, Diagram: string(it.Diagram),
-				Speaker: it.Speaker, Source: it.Source, URL: it.URL, Question: it.Question, Body: it.Body, Notes: it.Notes}
+				Speaker: it.Speaker, Source: it.Source, URL: it.URL, Question: it.Question, Body: it.Body, Notes: it.Notes,
+				Skipped: it.Skipped}
 			for _, q := range it.Questions {
 				fi.Questions = append(fi.Questions, question{q.Text, string(q.Kind), q.Choices})
 			}

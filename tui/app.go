@@ -56,6 +56,7 @@ type App struct {
 	export  *exportdialog.Dialog
 	offer   *templatediff.Dialog // a template change shown before home
 	fatal   *common.ErrMsg       // the store is gone: one screen, then quit
+	quitAsk bool                 // ctrl+c was pressed while typing: quit? (quit.go)
 
 	width, height int
 	bodyW, bodyH  int
@@ -203,6 +204,9 @@ func (m *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // reports that the key was used up.
 func (m *App) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	k := m.c.Keys
+	if cmd, done := m.askQuit(msg); done {
+		return cmd, true
+	}
 	if key.Matches(msg, k.ForceQuit) || m.fatal != nil && key.Matches(msg, k.Quit) {
 		return tea.Quit, true
 	}

@@ -59,7 +59,7 @@ func fuzzStore(t testing.TB) (*db.Store, int64) {
 // letters and digits that are text in a field.
 var fuzzKeys = []string{"enter", "esc", "tab", "shift+tab", "space", "up", "down", "left", "right", "backspace",
 	"a", "A", "e", "d", "u", "n", "p", "m", "l", "g", "z", "c", "C", "r", "o", "X", "N", "K", "J", "F", "M", "B", "E",
-	"T", "R", "P", "x", "y", "i", "/", "?", "+", "-", "1", "2", "3", "4", "5", "0", "q", "あ", "課", "w", "H"}
+	"T", "R", "P", "x", "y", "i", "s", "/", "?", "+", "-", "1", "2", "3", "4", "5", "0", "q", "あ", "課", "w", "H"}
 
 var fuzzSizes = [][2]int{{80, 24}, {120, 40}, {40, 12}, {160, 48}, {30, 8}, {100, 30}}
 
@@ -83,6 +83,7 @@ func FuzzApp(f *testing.F) {
 		st, wid := fuzzStore(t)
 		h := &harness{t: t, now: t0}
 		c := common.NewCommon(i18n.Japanese, filepath.Join(t.TempDir(), "fuzz.db"), wid)
+		c.OpenExternal = noOpen // a test never launches a browser
 		c.Now = func() time.Time { return h.now }
 		h.app = New(c, st, model.Resume{})
 		h.app.tick = func() tea.Cmd { return nil }

@@ -56,6 +56,7 @@ func newHarnessOn(t *testing.T, st *testStore, w, h int, r model.Resume) *harnes
 	t.Helper()
 	hs := &harness{t: t, store: st, now: t0}
 	c := common.NewCommon(i18n.Japanese, "/tmp/yoriai-test.db", 1)
+	c.OpenExternal = noOpen // a test never launches a browser
 	c.Now = func() time.Time { return hs.now }
 	hs.app = New(c, st, r)
 	hs.app.tick = func() tea.Cmd { return nil }

@@ -142,6 +142,8 @@ func TestRosterKeysAreTextInForm(t *testing.T) {
 		t.Fatal("letters typed in the form must not act as global keys")
 	}
 	h.keys("esc")
+	h.contains("入力中の内容を破棄しますか")
+	h.keys("y")
 	if v := h.view(); strings.Contains(v, "参加者を追加") || len(h.store.people()) != 0 {
 		t.Fatalf("esc cancels the form without saving:\n%s", v)
 	}

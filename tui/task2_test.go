@@ -75,6 +75,7 @@ func newDBHarness(t *testing.T, w, h int) *dbHarness {
 func (d *dbHarness) start(w, h int, r model.Resume) *harness {
 	hs := &harness{t: d.tt, now: t0}
 	c := common.NewCommon(i18n.Japanese, d.path, d.workshop.ID)
+	c.OpenExternal = noOpen // a test never launches a browser
 	c.Now = func() time.Time { return hs.now }
 	hs.app = New(c, d.db, r)
 	hs.app.tick = func() tea.Cmd { return nil }

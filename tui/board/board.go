@@ -222,6 +222,10 @@ func (b *Panel) saved(msg savedMsg) tea.Cmd {
 	if msg.none != "" {
 		return common.Flash(msg.none)
 	}
+	var drop tea.Cmd
+	if b.editor != nil && b.editor.Saving() {
+		drop = b.editor.DropDraft()
+	}
 	b.editor, b.picker = nil, nil
 	if b.entry != nil && b.entryFor == entryLabel {
 		b.entry = nil
@@ -236,9 +240,9 @@ func (b *Panel) saved(msg savedMsg) tea.Cmd {
 	}
 	b.rebuild()
 	if msg.flash != "" {
-		return common.Flash(msg.flash)
+		return tea.Batch(drop, common.Flash(msg.flash))
 	}
-	return nil
+	return drop
 }
 
 func (b *Panel) applyCard(ch model.CardChange) {

@@ -5,6 +5,7 @@ package board
 // one-line entries for a label and the filter, and the chat import dialog.
 
 import (
+	"fmt"
 	"sort"
 
 	tea "charm.land/bubbletea/v2"
@@ -17,7 +18,19 @@ func (b *Panel) openEditor(c model.Card, title string, linkTo int64) tea.Cmd {
 	var cmd tea.Cmd
 	b.editor, cmd = common.NewCardEditor(b.c, c, b.people, title, b.c.T.IdeaRequired)
 	b.linkTo = linkTo
-	return cmd
+	return tea.Batch(cmd, b.editor.KeepDraft(b.st, b.id, draftKey(c, linkTo)))
+}
+
+// draftKey is what the editor's draft is for: the card edited, or the new
+// card of a pillar and kind (a goal under its problem).
+func draftKey(c model.Card, linkTo int64) string {
+	switch {
+	case c.ID != 0:
+		return fmt.Sprintf("card:%d", c.ID)
+	case linkTo != 0:
+		return fmt.Sprintf("board:goal:%d:new", linkTo)
+	}
+	return fmt.Sprintf("board:%d:%s:new", c.PillarID, c.Kind)
 }
 
 func (b *Panel) updateEditor(msg tea.Msg) tea.Cmd {

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"yoriai/model"
+	"yoriai/tui/common"
 )
 
 // Store is what the board needs from the database.
@@ -22,6 +23,7 @@ type Store interface {
 	UndoStep(workshopID, meetingID int64, scope string, at time.Time) (model.BoardStep, bool, error)
 	RedoStep(workshopID, meetingID int64, scope string, at time.Time) (model.BoardStep, bool, error)
 	ImportChat(workshopID int64, log model.ChatLog, at time.Time) (model.ImportReport, error)
+	common.DraftStore
 }
 
 // loadCmd reads the whole board.

@@ -34,6 +34,9 @@ type Common struct {
 	// ASCII draws with plain ASCII in place of East Asian ambiguous-width
 	// characters, for terminals that draw those two cells wide.
 	ASCII bool
+	// OpenExternal hands a URL or a file to the system's browser or player
+	// (open.go); tests replace it. It runs inside a Cmd, never in Update.
+	OpenExternal func(target string) error
 }
 
 // NewCommon returns a Common in language lang for the database at dbPath
@@ -51,6 +54,8 @@ func NewCommon(lang i18n.Lang, dbPath string, workshopID int64) Common {
 		DBPath:     dbPath,
 		ExportDir:  filepath.Dir(dbPath),
 		WorkshopID: workshopID,
+
+		OpenExternal: OpenExternal,
 	}
 }
 

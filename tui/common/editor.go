@@ -18,14 +18,28 @@ import (
 // to the card's limit, enter ends it as Done (unless the text is empty:
 // then it says Required and stays), esc as Cancelled.
 func (e *CardEditor) Update(msg tea.Msg) tea.Cmd {
+	if dm, ok := msg.(DraftLoadedMsg); ok {
+		e.restore(dm)
+		return nil
+	}
 	if e.state != FormEditing {
 		return nil
 	}
 	k := e.c.Keys
+	if e.AnswerLeave(msg, k) {
+		if e.State() == FormCancelled {
+			return e.draft.Drop()
+		}
+		return nil
+	}
 	if km, ok := msg.(tea.KeyPressMsg); ok {
+		e.note = ""
 		switch {
 		case key.Matches(km, k.Cancel):
-			e.End(FormCancelled)
+			e.Leave(e.Dirty())
+			if e.State() == FormCancelled {
+				return e.draft.Drop()
+			}
 			return nil
 		case key.Matches(km, k.Save):
 			if e.Text() == "" {
@@ -60,7 +74,7 @@ func (e *CardEditor) Update(msg tea.Msg) tea.Cmd {
 	}
 	var cmd tea.Cmd
 	e.ta, cmd = e.ta.Update(msg)
-	return cmd
+	return tea.Batch(cmd, e.draft.Changed(e.ta.Value()))
 }
 
 // Text is what was typed, cleaned and without blank lines at the ends.
@@ -83,6 +97,8 @@ type CardEditor struct {
 	people    []model.Participant
 	speaker   int // 0 anonymous, i for people[i-1]
 	onSpeaker bool
+	draft     Draft  // where the text is kept as it is typed; none by default
+	note      string // a passing notice under the text (the draft came back)
 }
 
 // NewCardEditor opens an editor on card, focused, with the roster people
@@ -137,14 +153,11 @@ func (e *CardEditor) View(w int) string {
 	if e.onSpeaker {
 		speaker = st.Form.Choice.Render("< " + speaker + " >")
 	}
-	hint := st.Form.Hint.Render(e.Hint)
-	switch {
-	case e.Saving():
-		hint = st.Form.Hint.Render(t.Saving)
-	case e.Err != "":
-		hint = st.Form.Error.Render(e.Err)
-	}
 	inner := max(w-4, 10)
+	hint := e.FormEnd.Hint(e.c, e.Hint, inner)
+	if e.note != "" && !e.Asking() && e.Err == "" && !e.Saving() {
+		hint = st.Form.Hint.Render(Truncate(e.note, inner))
+	}
 	lines := []string{
 		st.Form.Title.Render(Truncate(e.Title, inner)),
 		e.ta.View(),

@@ -98,12 +98,17 @@ type LineEntry struct {
 	field       LineField
 	labels      []string
 	next        int
+	initial     string
+	// AskBeforeDiscard makes esc ask 「入力中の内容を破棄しますか」 when the
+	// text was changed: set it where the entry holds the room's words (a
+	// reason), not for a filter or a path.
+	AskBeforeDiscard bool
 }
 
 // NewLineEntry opens an entry under title with hint, holding value, that
 // takes at most limit runes and offers labels on tab.
 func NewLineEntry(c Common, title, hint string, limit int, value string, labels []string) *LineEntry {
-	e := &LineEntry{c: c, title: title, hint: hint, field: NewLineField(c, limit), labels: labels}
+	e := &LineEntry{c: c, title: title, hint: hint, field: NewLineField(c, limit), labels: labels, initial: value}
 	e.field.SetValue(value)
 	e.field.Focus()
 	return e
@@ -118,10 +123,13 @@ func (e *LineEntry) Update(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	k := e.c.Keys
+	if e.AnswerLeave(msg, k) {
+		return nil
+	}
 	if km, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
 		case key.Matches(km, k.Cancel):
-			e.End(FormCancelled)
+			e.Leave(e.AskBeforeDiscard && e.Value() != e.initial)
 			return nil
 		case key.Matches(km, k.Save):
 			e.Err = ""
@@ -144,16 +152,10 @@ func (e *LineEntry) Update(msg tea.Msg) tea.Cmd {
 // View draws the entry in a box w cells wide: its title, the field, and
 // the hint (or that it is saving, or the error).
 func (e *LineEntry) View(w int) string {
-	st, t := e.c.Styles, e.c.T
+	st := e.c.Styles
 	inner := max(w-4, 10)
 	e.field.SetWidth(inner)
-	hint := st.Form.Hint.Render(Truncate(e.hint, inner))
-	switch {
-	case e.Saving():
-		hint = st.Form.Hint.Render(Truncate(t.Saving, inner))
-	case e.Err != "":
-		hint = st.Form.Error.Render(Truncate(e.Err, inner))
-	}
+	hint := e.Hint(e.c, e.hint, inner)
 	return st.Form.Box.Width(w).Render(st.Form.Title.Render(Truncate(e.title, inner)) + "\n" + e.field.View() + "\n" + hint)
 }
 

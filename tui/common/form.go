@@ -1,5 +1,10 @@
 package common
 
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
 // FormEnd is the sticky end state that every form embeds: Editing until
 // enter (Done) or esc (Cancelled), and so until its owner closes it or a
 // save fails and Fail puts it back to editing with the error shown. The
@@ -9,6 +14,8 @@ type FormEnd struct {
 	state FormState
 	// Err is the message under the form: a refusal or a failed save.
 	Err string
+	// asking: esc was pressed with something typed; Leave's question is up.
+	asking bool
 }
 
 // State is where the form stands.
@@ -22,3 +29,53 @@ func (f *FormEnd) Fail(msg string) { f.state, f.Err = FormEditing, msg }
 
 // Saving reports that the form was submitted and its owner is saving it.
 func (f *FormEnd) Saving() bool { return f.state == FormDone }
+
+// Leave ends the form as Cancelled, or, when dirty (something typed would
+// be lost), first asks whether to discard it (「入力中の内容を破棄しますか」).
+func (f *FormEnd) Leave(dirty bool) {
+	if dirty {
+		f.asking = true
+		return
+	}
+	f.state = FormCancelled
+}
+
+// Asking reports that the form waits for the answer to Leave's question.
+func (f *FormEnd) Asking() bool { return f.asking }
+
+// AnswerLeave takes the key pressed while Leave's question is up: y
+// discards (Cancelled), n or esc goes back to editing, any other key does
+// nothing. It reports whether the key was the question's, always true
+// while asking.
+func (f *FormEnd) AnswerLeave(msg tea.Msg, k *KeyMap) bool {
+	if !f.asking {
+		return false
+	}
+	km, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		_, paste := msg.(tea.PasteMsg)
+		return paste // a paste does not type behind the question
+	}
+	switch {
+	case key.Matches(km, k.Yes):
+		f.asking, f.state = false, FormCancelled
+	case key.Matches(km, k.No):
+		f.asking = false
+	}
+	return true
+}
+
+// Hint is the form's bottom line: the question while asking, else that it
+// is saving, else its error, else hint; at most w cells.
+func (f *FormEnd) Hint(c Common, hint string, w int) string {
+	st, t := c.Styles, c.T
+	switch {
+	case f.asking:
+		return st.Form.Error.Render(Truncate(t.OnDay.ConfirmDiscard, w))
+	case f.Saving():
+		return st.Form.Hint.Render(Truncate(t.Saving, w))
+	case f.Err != "":
+		return st.Form.Error.Render(Truncate(f.Err, w))
+	}
+	return st.Form.Hint.Render(Truncate(hint, w))
+}

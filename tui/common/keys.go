@@ -36,6 +36,15 @@ type KeyMap struct {
 	EndMeeting key.Binding
 	BigTimer   key.Binding
 
+	// On-the-day edits of the run sheet, and the video (meeting/edit.go).
+	EditItem    key.Binding
+	EditMeeting key.Binding
+	InsertItem  key.Binding
+	SkipItem    key.Binding
+	ItemUp      key.Binding
+	ItemDown    key.Binding
+	OpenVideo   key.Binding
+
 	// The roster.
 	Add    key.Binding
 	Edit   key.Binding
@@ -150,6 +159,14 @@ func DefaultKeyMap(t *i18n.Catalog) *KeyMap {
 		ResetTimer: b("T", t.KeyResetTimer, "T"),
 		EndMeeting: b("E", t.KeyEndMeeting, "E"),
 		BigTimer:   b("B", t.KeyBigTimer, "B"),
+
+		EditItem:    b("e", t.OnDay.KeyEditItem, "e"),
+		EditMeeting: b("M", t.OnDay.KeyEditMeeting, "M"),
+		InsertItem:  b("a", t.OnDay.KeyInsertItem, "a"),
+		SkipItem:    b("s", t.OnDay.KeySkipItem, "s"),
+		ItemUp:      b("K", t.OnDay.KeyItemUp, "K", "shift+up"),
+		ItemDown:    b("J", t.OnDay.KeyItemDown, "J", "shift+down"),
+		OpenVideo:   b("o", t.OnDay.KeyOpenVideo, "o"),
 
 		Add:    b("a", t.KeyAdd, "a"),
 		Edit:   b("e", t.KeyEdit, "e", "enter"),

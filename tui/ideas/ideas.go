@@ -27,6 +27,7 @@ type Store interface {
 	ApplyStep(workshopID, meetingID int64, scope string, step model.BoardStep, at time.Time) (model.BoardStep, error)
 	UndoStep(workshopID, meetingID int64, scope string, at time.Time) (model.BoardStep, bool, error)
 	RedoStep(workshopID, meetingID int64, scope string, at time.Time) (model.BoardStep, bool, error)
+	common.DraftStore
 }
 
 // Panel is the ideas of one prompt item.
@@ -138,8 +139,12 @@ func (p *Panel) Update(msg tea.Msg) (common.Panel, tea.Cmd, bool) {
 		if msg.none != "" {
 			return p, common.Flash(msg.none), false
 		}
+		var drop tea.Cmd
+		if msg.edited && p.editor != nil {
+			drop = p.editor.DropDraft()
+		}
 		p.applied(msg)
-		return p, nil, false
+		return p, drop, false
 	case common.ErrMsg:
 		if msg.For(p.id) && p.editor != nil {
 			p.editor.Fail(p.c.Problem(msg))
@@ -220,7 +225,11 @@ func (p *Panel) openEditor(c model.Card) tea.Cmd {
 	}
 	var cmd tea.Cmd
 	p.editor, cmd = common.NewCardEditor(p.c, c, p.people, title, p.c.T.IdeaRequired)
-	return cmd
+	key := fmt.Sprintf("ideas:%d:new", p.itemID())
+	if c.ID != 0 {
+		key = fmt.Sprintf("card:%d", c.ID)
+	}
+	return tea.Batch(cmd, p.editor.KeepDraft(p.st, p.id, key))
 }
 
 // updateEditor passes msg to the editor and acts on how it ended: a

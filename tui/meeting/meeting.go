@@ -55,6 +55,8 @@ type Screen struct {
 	panelItem int64         // the item the panel is for
 	shown     bool          // the panel was told its slide is on screen
 	rec       *record.Panel // the current item's record, while it is open (record.go)
+	edit      *editing      // an on-the-day edit form, while open (edit.go)
+	editID    int64         // the requester id of the edits' store calls
 }
 
 // loadedMsg carries a meeting and its agenda, and the workshop whose
@@ -71,7 +73,7 @@ type runSavedMsg struct{ common.Saved }
 
 // New returns the meeting screen, with no meeting open yet.
 func New(c common.Common, st Store) *Screen {
-	return &Screen{c: c, st: st, id: c.NewID(), now: c.Now()}
+	return &Screen{c: c, st: st, id: c.NewID(), editID: c.NewID(), now: c.Now()}
 }
 
 func (s *Screen) loadCmd(id int64) tea.Cmd {
@@ -138,11 +140,14 @@ func (s *Screen) SetSize(w, h int) { s.w, s.h = w, h }
 // Capturing is true while a confirmation waits for y or n, or the panel on
 // the slide has the keyboard (an editor, a ballot, a form).
 func (s *Screen) Capturing() bool {
-	return s.confirm != confirmNone || (s.slide && s.panel != nil && s.panel.Capturing()) || s.recordCapturing()
+	return s.confirm != confirmNone || s.edit != nil || (s.slide && s.panel != nil && s.panel.Capturing()) || s.recordCapturing()
 }
 
 // Cursor is the panel's text cursor, relative to the body.
 func (s *Screen) Cursor() *tea.Cursor {
+	if s.edit != nil {
+		return s.editCursor()
+	}
 	if c, ok := s.recordCursor(); ok && s.confirm == confirmNone {
 		return c
 	}
@@ -168,12 +173,15 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 }
 
 func (s *Screen) update(msg tea.Msg) tea.Cmd {
+	if cmd, ok := s.updateEdit(msg); ok {
+		return cmd
+	}
 	switch msg := msg.(type) {
 	case loadedMsg:
 		if msg.meeting.ID != s.meetingID {
 			return nil // an answer to an earlier request
 		}
-		s.loaded, s.meeting = true, msg.meeting
+		s.loaded, s.meeting, s.edit = true, msg.meeting, nil
 		s.workshop, s.pillars = msg.workshop, msg.pillars
 		s.run = model.NewRun(msg.items, msg.meeting.CurrentItemID)
 		s.cursor, s.viewing, s.now = s.run.Current, s.run.Current, s.c.Now()
@@ -231,6 +239,9 @@ func (s *Screen) handleKeyPress(msg tea.KeyPressMsg) tea.Cmd {
 		if handled {
 			return cmd
 		}
+	}
+	if cmd, ok := s.editKey(msg); ok {
+		return cmd
 	}
 	return s.handleKey(msg)
 }

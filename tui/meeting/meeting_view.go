@@ -21,6 +21,9 @@ func (s *Screen) View() string {
 	if len(s.run.Items) == 0 {
 		return s.headerView() + "\n\n" + t.NoItems
 	}
+	if s.edit != nil {
+		return s.editView()
+	}
 	if s.confirm != confirmNone {
 		return s.dialogView()
 	}
@@ -134,13 +137,17 @@ func (s *Screen) sheetView() string {
 	top := common.ScrollWindow(0, s.cursor, len(s.run.Items), listH)
 	for i := top; i < len(s.run.Items) && i < top+listH; i++ {
 		it := s.run.Items[i]
+		state := t.ItemState(it.State, short)
+		if it.Skipped {
+			state = t.OnDay.Skipped
+		}
 		text := row(fmt.Sprint(i+1), t.Kind(it.Kind), it.Title+t.Workshops.Mark(it.NotInTemplate),
-			t.Minutes(int(it.Planned/time.Minute)), model.FormatMinutes(it.Timer.At(s.now)), t.ItemState(it.State, short))
+			t.Minutes(int(it.Planned/time.Minute)), model.FormatMinutes(it.Timer.At(s.now)), state)
 		style := st.Agenda.Pending
-		switch it.State {
-		case model.ItemCurrent:
+		switch {
+		case it.State == model.ItemCurrent:
 			style = st.Agenda.Current
-		case model.ItemDone:
+		case it.State == model.ItemDone, it.Skipped:
 			style = st.Agenda.Done
 		}
 		prefix := "  "

@@ -27,6 +27,7 @@ type Store interface {
 	Workshop(id int64) (model.Workshop, []model.Pillar, error)
 	Meeting(id int64) (model.Meeting, []model.AgendaItem, error)
 	SaveRun(m model.Meeting, items []model.AgendaItem, kind string, at time.Time) error
+	EditStore
 	ideas.Store
 	poll.Store
 	board.Store
@@ -47,6 +48,8 @@ type kind struct {
 	// headline panels need the rows: the item's title goes into the
 	// heading line instead of a block of its own.
 	headline bool
+	// playable items have a video (a URL or a file) that o opens.
+	playable bool
 }
 
 func text(c common.Common, _ Store, s common.Slide) (common.Panel, tea.Cmd) { return slide.New(c, s) }
@@ -54,7 +57,7 @@ func text(c common.Common, _ Store, s common.Slide) (common.Panel, tea.Cmd) { re
 // kinds maps each item kind to its panel; a kind not in it is shown as text.
 var kinds = map[model.ItemKind]kind{
 	model.KindBriefing: {open: text},
-	model.KindVideo:    {open: text},
+	model.KindVideo:    {open: text, playable: true},
 	model.KindWrapUp:   {open: text},
 	model.KindPrompt:   {open: func(c common.Common, st Store, s common.Slide) (common.Panel, tea.Cmd) { return ideas.New(c, st, s) }},
 	model.KindPoll:     {open: func(c common.Common, st Store, s common.Slide) (common.Panel, tea.Cmd) { return poll.New(c, st, s) }, resident: true},

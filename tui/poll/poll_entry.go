@@ -134,6 +134,7 @@ func (p *Panel) openLine(reason *model.PollReason) tea.Cmd {
 	p.labelOf = reason
 	if reason == nil {
 		p.line = common.NewLineEntry(p.c, t.AddReason, t.ReasonHint, model.MaxCardRunes, "", nil)
+		p.line.AskBeforeDiscard = true // a reason heard from the room
 		return nil
 	}
 	var labels []string

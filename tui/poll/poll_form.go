@@ -31,6 +31,7 @@ type answerForm struct {
 	// cancel is the key that ends the form as Cancelled; a ballot has
 	// none (only the PIN ends it).
 	cancel *key.Binding
+	orig   []model.Answer // the answers it opened with
 }
 
 func newAnswerForm(c common.Common, title string, qs []model.PollQuestion, given []model.Answer) *answerForm {
@@ -56,7 +57,18 @@ func newAnswerForm(c common.Common, title string, qs []model.PollQuestion, given
 		ta.SetValue(f.answers[i].Reason)
 		f.texts[i] = &ta
 	}
+	f.orig = f.value()
 	return f
+}
+
+// dirty reports whether leaving would lose an answer chosen or typed.
+func (f *answerForm) dirty() bool {
+	for i, a := range f.value() {
+		if a != f.orig[i] {
+			return true
+		}
+	}
+	return false
 }
 
 // focusCmd focuses the editor of the focused question, if it has one.
@@ -80,10 +92,13 @@ func (f *answerForm) Update(msg tea.Msg) (cmd tea.Cmd) {
 	}
 	k := f.c.Keys
 	ta, onText := f.texts[f.focus]
+	if f.AnswerLeave(msg, k) {
+		return nil
+	}
 	if km, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
 		case f.cancel != nil && key.Matches(km, *f.cancel):
-			f.End(common.FormCancelled)
+			f.Leave(f.dirty())
 			return nil
 		case key.Matches(km, k.Cast):
 			if missing, ok := model.Complete(f.qs, f.value()); !ok {
@@ -195,14 +210,7 @@ func (f *answerForm) view(w int) (out string, cursorY int) {
 			lines = append(lines, common.Truncate(row, w))
 		}
 	}
-	hint := st.Form.Hint.Render(common.Truncate(t.BallotHint, w))
-	switch {
-	case f.Saving():
-		hint = st.Form.Hint.Render(common.Truncate(t.Saving, w))
-	case f.Err != "":
-		hint = st.Form.Error.Render(common.Truncate(f.Err, w))
-	}
-	lines = append(lines, hint)
+	lines = append(lines, f.Hint(f.c, t.BallotHint, w))
 	return strings.Join(lines, "\n"), cursorY
 }
 

@@ -22,6 +22,7 @@ type participantForm struct {
 	role   model.Role
 	focus  int // 0 name, 1 department, 2 role
 	width  int
+	orig   model.Participant // as it was, to tell whether leaving loses anything
 }
 
 const (
@@ -41,6 +42,7 @@ func newParticipantForm(c common.Common, p model.Participant) *participantForm {
 		name:   common.NewLineField(c, model.MaxNameRunes),
 		dept:   common.NewLineField(c, model.MaxDepartmentRunes),
 		role:   p.Role,
+		orig:   p,
 	}
 	if !f.role.Valid() {
 		f.role = model.RoleMember
@@ -90,6 +92,15 @@ func (f *participantForm) participant(workshopID int64) (model.Participant, stri
 	return p, ""
 }
 
+// dirty reports whether leaving would lose what was typed.
+func (f *participantForm) dirty() bool {
+	o := f.orig
+	if !o.Role.Valid() {
+		o.Role = model.RoleMember
+	}
+	return f.name.Value() != o.Name || f.dept.Value() != o.Department || f.role != o.Role
+}
+
 // Update handles a message while the form is open: enter ends it as Done
 // when the participant is complete (else it says what is missing), esc as
 // Cancelled.
@@ -98,10 +109,13 @@ func (f *participantForm) Update(msg tea.Msg) (cmd tea.Cmd) {
 	if f.State() != common.FormEditing {
 		return nil // wait for the store
 	}
+	if f.AnswerLeave(msg, k) {
+		return nil
+	}
 	if km, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
 		case key.Matches(km, k.Cancel):
-			f.End(common.FormCancelled)
+			f.Leave(f.dirty())
 			return nil
 		case key.Matches(km, k.Save):
 			if _, problem := f.participant(0); problem != "" {
@@ -164,15 +178,8 @@ func (f *participantForm) view() string {
 		label(formRole, t.FieldRole) + role,
 		"",
 	}
-	switch {
-	case f.Saving():
-		lines = append(lines, st.Form.Hint.Render(t.Saving))
-	case f.Err != "":
-		lines = append(lines, st.Form.Error.Render(f.Err))
-	default:
-		lines = append(lines, st.Form.Hint.Render(t.FormHint))
-	}
 	inner := max(f.width-4, 10)
+	lines = append(lines, f.Hint(f.c, t.FormHint, inner))
 	for i, l := range lines {
 		lines[i] = common.Truncate(l, inner)
 	}

@@ -225,6 +225,9 @@ func (f *planForm) Update(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	k, t := f.c.Keys, f.c.T
+	if f.AnswerLeave(msg, k) {
+		return nil
+	}
 	km, isKey := msg.(tea.KeyPressMsg)
 	if isKey {
 		switch {
@@ -237,7 +240,12 @@ func (f *planForm) Update(msg tea.Msg) tea.Cmd {
 				}
 				return f.save()
 			}
-			f.End(common.FormCancelled)
+			// Without a title nothing can be saved: ask before what was
+			// typed in the other fields is lost.
+			in := f.in
+			typed := in.Department != "" || in.KPI != "" || in.Baseline != "" || in.Target != "" ||
+				in.Summary != "" || len(in.Schedule) > 0
+			f.Leave(in.Title == "" && (changed || typed))
 			return nil
 		case key.Matches(km, k.NextField):
 			return f.leave(1)

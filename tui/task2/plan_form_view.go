@@ -113,6 +113,8 @@ func (f *planForm) layout(w, h int) (all []formLine, top, rows int, foot string)
 		foot = st.Form.Error.Render(common.Truncate(problems, inner)) + "\n" + foot
 	}
 	switch {
+	case f.Asking():
+		foot = st.Form.Error.Render(common.Truncate(t.OnDay.ConfirmDiscard, inner)) + "\n" + foot
 	case f.Err != "":
 		foot = st.Form.Error.Render(common.Truncate(f.Err, inner)) + "\n" + foot
 	case f.saving:

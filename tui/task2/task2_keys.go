@@ -130,6 +130,7 @@ func (p *Panel) rankKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
 func (p *Panel) askReason(o model.Override) {
 	p.moving = o
 	p.reason = common.NewLineEntry(p.c, p.c.T.MoveReasonTitle, p.c.T.ReasonHint, model.MaxInitiativeShort, "", nil)
+	p.reason.AskBeforeDiscard = true // the reason for a move, as the room gave it
 }
 
 func (p *Panel) updateReason(msg tea.Msg) tea.Cmd {

@@ -1,0 +1,208 @@
+// Package agendaedit is the forms of the run sheet's on-the-day edits: an
+// item's title, planned minutes, speaker and video (ItemForm), the
+// meeting's date, times, place and content (MeetingForm), and a new item
+// with its kind (InsertForm). A form only reads and checks what is typed;
+// the meeting screen saves it and closes it.
+//
+// Keys: tab/shift+tab move between fields, ←/→ choose the kind, enter
+// saves, esc leaves (asking first when something was typed).
+package agendaedit
+
+import (
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"yoriai/model"
+	"yoriai/tui/common"
+)
+
+// Form is one of the edit forms: an optional choice of kind, then one-line
+// fields, each under its label.
+type Form struct {
+	common.FormEnd
+	c       common.Common
+	title   string
+	kinds   []model.ItemKind // the kinds to choose from; none for no kind row
+	kind    int
+	labels  []string
+	fields  []common.LineField
+	initial []string
+	focus   int // the row: the kind row first when there is one
+	width   int
+}
+
+func newForm(c common.Common, title string, kinds []model.ItemKind, labels, values []string) *Form {
+	f := &Form{c: c, title: title, kinds: kinds, labels: labels, initial: values}
+	for _, v := range values {
+		lf := common.NewLineField(c, model.MaxTitleRunes)
+		lf.SetValue(v)
+		f.fields = append(f.fields, lf)
+	}
+	f.setWidth(60)
+	return f
+}
+
+// Focus gives the keyboard to the focused row; the owner returns its Cmd.
+func (f *Form) Focus() tea.Cmd {
+	for i := range f.fields {
+		f.fields[i].Blur()
+	}
+	if i := f.field(); i >= 0 {
+		return f.fields[i].Focus()
+	}
+	return nil
+}
+
+// field is the index of the focused field; -1 on the kind row.
+func (f *Form) field() int {
+	if len(f.kinds) > 0 {
+		return f.focus - 1
+	}
+	return f.focus
+}
+
+func (f *Form) rows() int {
+	n := len(f.fields)
+	if len(f.kinds) > 0 {
+		n++
+	}
+	return n
+}
+
+// value is field i's text, cleaned.
+func (f *Form) value(i int) string { return f.fields[i].Value() }
+
+// dirty reports whether leaving would lose what was typed.
+func (f *Form) dirty() bool {
+	for i := range f.fields {
+		if f.value(i) != f.initial[i] {
+			return true
+		}
+	}
+	return f.kind != 0
+}
+
+// Update handles a key or a paste: tab moves, ←/→ choose the kind, enter
+// ends the form as Done (the owner checks it and saves, or calls Fail),
+// esc leaves.
+func (f *Form) Update(msg tea.Msg) tea.Cmd {
+	if f.State() != common.FormEditing {
+		return nil
+	}
+	k := f.c.Keys
+	if f.AnswerLeave(msg, k) {
+		return nil
+	}
+	if km, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(km, k.Cancel):
+			f.Leave(f.dirty())
+			return nil
+		case key.Matches(km, k.Save):
+			f.Err = ""
+			f.End(common.FormDone)
+			return nil
+		case key.Matches(km, k.NextField):
+			f.focus = (f.focus + 1) % f.rows()
+			return f.Focus()
+		case key.Matches(km, k.PrevField):
+			f.focus = (f.focus + f.rows() - 1) % f.rows()
+			return f.Focus()
+		case f.field() < 0 && key.Matches(km, k.Left):
+			f.kind = (f.kind + len(f.kinds) - 1) % len(f.kinds)
+			return nil
+		case f.field() < 0 && key.Matches(km, k.Right):
+			f.kind = (f.kind + 1) % len(f.kinds)
+			return nil
+		}
+	}
+	i := f.field()
+	if i < 0 {
+		return nil
+	}
+	var cmd tea.Cmd
+	var cut bool
+	f.fields[i], cmd, cut = f.fields[i].Update(msg)
+	if cut {
+		f.Err = f.c.T.PasteCut
+	}
+	return cmd
+}
+
+func (f *Form) labelWidth() int {
+	w := lipgloss.Width(f.c.T.OnDay.FieldKind)
+	for _, l := range f.labels {
+		w = max(w, lipgloss.Width(l))
+	}
+	return w + 2
+}
+
+func (f *Form) setWidth(w int) {
+	f.width = max(w, 24)
+	for i := range f.fields {
+		f.fields[i].SetWidth(f.width - 4 - f.labelWidth())
+	}
+}
+
+// View draws the form in a box w cells wide.
+func (f *Form) View(w int) string {
+	f.setWidth(w)
+	st, t := f.c.Styles, f.c.T
+	lw, inner := f.labelWidth(), max(f.width-4, 10)
+	label := func(row int, s string) string {
+		if row == f.focus {
+			return st.Form.Focused.Render(common.Fit(s, lw))
+		}
+		return st.Form.Label.Render(common.Fit(s, lw))
+	}
+	lines := []string{st.Form.Title.Render(common.Truncate(f.title, inner)), ""}
+	row := 0
+	if len(f.kinds) > 0 {
+		kind := "  " + t.Kind(f.kinds[f.kind])
+		if f.focus == 0 {
+			kind = st.Form.Choice.Render("< "+t.Kind(f.kinds[f.kind])+" >") + "  " + st.Form.Hint.Render(t.OnDay.KindHint)
+		}
+		lines = append(lines, common.Truncate(label(0, t.OnDay.FieldKind)+kind, inner))
+		row = 1
+	}
+	for i := range f.fields {
+		lines = append(lines, label(row+i, f.labels[i])+f.fields[i].View())
+	}
+	lines = append(lines, "", f.Hint(f.c, t.OnDay.FormHint, inner))
+	return st.Form.Box.Width(f.width).Render(strings.Join(lines, "\n"))
+}
+
+// Cursor is the focused field's cursor relative to the box's top left.
+func (f *Form) Cursor() *tea.Cursor {
+	i := f.field()
+	if i < 0 || f.Saving() || f.Asking() {
+		return nil
+	}
+	c := f.fields[i].Cursor()
+	if c == nil {
+		return nil
+	}
+	c.X += 2 + f.labelWidth() // border and padding, the label
+	c.Y += 1 + 2 + f.focus    // border, title and blank line, the rows above
+	return c
+}
+
+// parseMinutes reads planned minutes typed as 15, １５ or 15分.
+func parseMinutes(s string) (int, bool) {
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "分"))
+	s = strings.Map(func(r rune) rune {
+		if r >= '０' && r <= '９' {
+			return '0' + r - '０'
+		}
+		return r
+	}, s)
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 0 || n > model.MaxItemMinutes {
+		return 0, false
+	}
+	return n, true
+}

@@ -1,0 +1,108 @@
+package common
+
+// draft.go: what is being typed, kept in the store as it is typed, so that
+// a crash, a dying battery or kill -9 loses nothing, and an editor opened
+// again on the same thing brings it back. The writes go through the
+// ordered queue, never from Update, and are coalesced: while one is
+// waiting, later keystrokes only change the text it will write.
+
+import (
+	"sync"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// DraftStore is where drafts are kept, by what they are for
+// ("ideas:<item>:new", "card:<id>").
+type DraftStore interface {
+	SaveDraft(key, text string, at time.Time) error
+	Draft(key string) (string, error)
+	DropDraft(key string) error
+}
+
+// DraftLoadedMsg carries the draft kept under Key, "" when there is none.
+type DraftLoadedMsg struct {
+	Key  string
+	Text string
+}
+
+// draftSavedMsg reports that a draft was written (or dropped).
+type draftSavedMsg struct{}
+
+// Draft keeps one editor's text under its key. The zero Draft (no store)
+// keeps nothing.
+type Draft struct {
+	c    Common
+	st   DraftStore
+	from int64
+	key  string
+	last string // the text last handed to the store
+	box  *draftBox
+}
+
+// draftBox is the text the waiting write will take, shared between Update
+// (which only sets it) and the queued write (which takes it).
+type draftBox struct {
+	mu     sync.Mutex
+	text   string
+	queued bool
+}
+
+// NewDraft returns the draft of key in st for requester from, and the Cmd
+// that reads the one kept from before (a DraftLoadedMsg).
+func NewDraft(c Common, st DraftStore, from int64, key string) (Draft, tea.Cmd) {
+	d := Draft{c: c, st: st, from: from, key: key, box: &draftBox{}}
+	return d, c.Do(from, c.T.OnDay.OpLoadDraft, func() (tea.Msg, error) {
+		text, err := st.Draft(key)
+		return DraftLoadedMsg{Key: key, Text: text}, err
+	})
+}
+
+// Key is what the draft is for; "" for the zero Draft.
+func (d *Draft) Key() string { return d.key }
+
+// Loaded reports whether msg is this draft's, read back.
+func (d *Draft) Loaded(msg DraftLoadedMsg) bool { return d.st != nil && msg.Key == d.key }
+
+// Changed keeps text as the draft: it returns a write, unless the text is
+// the same as last time or a write is already waiting (which will then
+// write this text).
+func (d *Draft) Changed(text string) tea.Cmd {
+	if d.st == nil || text == d.last {
+		return nil
+	}
+	d.last = text
+	b := d.box
+	b.mu.Lock()
+	b.text = text
+	if b.queued {
+		b.mu.Unlock()
+		return nil
+	}
+	b.queued = true
+	b.mu.Unlock()
+	st, key, at := d.st, d.key, d.c.Now()
+	return d.c.Do(d.from, d.c.T.OnDay.OpSaveDraft, func() (tea.Msg, error) {
+		b.mu.Lock()
+		text := b.text
+		b.queued = false
+		b.mu.Unlock()
+		return draftSavedMsg{}, st.SaveDraft(key, text, at)
+	})
+}
+
+// Drop removes the draft: the text was saved or discarded.
+func (d *Draft) Drop() tea.Cmd {
+	if d.st == nil {
+		return nil
+	}
+	d.last = ""
+	d.box.mu.Lock()
+	d.box.text = ""
+	d.box.mu.Unlock()
+	st, key := d.st, d.key
+	return d.c.Do(d.from, d.c.T.OnDay.OpSaveDraft, func() (tea.Msg, error) {
+		return draftSavedMsg{}, st.DropDraft(key)
+	})
+}
