@@ -35,12 +35,11 @@ func draftKey(c model.Card, linkTo int64) string {
 
 func (b *Panel) updateEditor(msg tea.Msg) tea.Cmd {
 	e := b.editor
-	before := e.State()
-	cmd := e.Update(msg)
-	switch {
-	case e.State() == common.FormCancelled:
+	cmd, out := common.UpdateForm(e, msg)
+	switch out {
+	case common.FormClosed:
 		b.editor = nil
-	case e.State() == common.FormDone && before != common.FormDone:
+	case common.FormSubmitted:
 		return b.saveEditor()
 	}
 	return cmd
@@ -177,12 +176,11 @@ func (b *Panel) openEntry(kind entryKind, value string) {
 
 func (b *Panel) updateEntry(msg tea.Msg) tea.Cmd {
 	e := b.entry
-	before := e.State()
-	cmd := e.Update(msg)
-	switch {
-	case e.State() == common.FormCancelled:
+	cmd, out := common.UpdateForm(e, msg)
+	switch out {
+	case common.FormClosed:
 		b.entry = nil
-	case e.State() == common.FormDone && before != common.FormDone:
+	case common.FormSubmitted:
 		return b.submitEntry()
 	}
 	return cmd
@@ -215,12 +213,11 @@ func (b *Panel) submitEntry() tea.Cmd {
 // that it is importing until the report (or a failure) comes back.
 func (b *Panel) updateChat(msg tea.Msg) tea.Cmd {
 	d := b.chat
-	before := d.State()
-	cmd := d.Update(msg)
-	switch {
-	case d.State() == common.FormCancelled:
+	cmd, out := common.UpdateForm(d, msg)
+	switch out {
+	case common.FormClosed:
 		b.chat = nil
-	case d.State() == common.FormDone && before != common.FormDone:
+	case common.FormSubmitted:
 		return tea.Batch(cmd, b.importChatCmd(d.Selected()))
 	}
 	return cmd

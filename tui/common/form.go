@@ -79,3 +79,32 @@ func (f *FormEnd) Hint(c Common, hint string, w int) string {
 	}
 	return st.Form.Hint.Render(Truncate(hint, w))
 }
+
+// Form is what the owner of a form holds: its sticky end and its Update.
+type Form interface {
+	State() FormState
+	Update(msg tea.Msg) tea.Cmd
+}
+
+// Outcome is what one Update did to a form, for its owner to act on.
+type Outcome int
+
+// The outcomes.
+const (
+	FormStill     Outcome = iota // still being filled in, or already submitted and being saved
+	FormSubmitted                // just ended as Done: the owner saves it now
+	FormClosed                   // ended as Cancelled: the owner closes it
+)
+
+// UpdateForm passes msg to f and says what became of it in this Update.
+func UpdateForm(f Form, msg tea.Msg) (tea.Cmd, Outcome) {
+	before := f.State()
+	cmd := f.Update(msg)
+	switch {
+	case f.State() == FormCancelled:
+		return cmd, FormClosed
+	case f.State() == FormDone && before != FormDone:
+		return cmd, FormSubmitted
+	}
+	return cmd, FormStill
+}

@@ -237,12 +237,11 @@ func (p *Panel) openEditor(c model.Card) tea.Cmd {
 // is confirmed).
 func (p *Panel) updateEditor(msg tea.Msg) tea.Cmd {
 	e := p.editor
-	before := e.State()
-	cmd := e.Update(msg)
-	switch {
-	case e.State() == common.FormCancelled:
+	cmd, out := common.UpdateForm(e, msg)
+	switch out {
+	case common.FormClosed:
 		p.editor = nil
-	case e.State() == common.FormDone && before != common.FormDone:
+	case common.FormSubmitted:
 		return p.submit()
 	}
 	return cmd

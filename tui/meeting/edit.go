@@ -116,12 +116,11 @@ func (s *Screen) updateEdit(msg tea.Msg) (tea.Cmd, bool) {
 // ended: cancelled closes it, done is checked and saved.
 func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 	f := s.edit.form
-	before := f.State()
-	cmd := f.Update(msg)
-	switch {
-	case f.State() == common.FormCancelled:
+	cmd, out := common.UpdateForm(f, msg)
+	switch out {
+	case common.FormClosed:
 		s.edit = nil
-	case f.State() == common.FormDone && before != common.FormDone:
+	case common.FormSubmitted:
 		return s.submitEdit()
 	}
 	return cmd

@@ -48,9 +48,8 @@ func (p *Panel) updateBallot(msg tea.Msg) tea.Cmd {
 		}
 		return nil
 	}
-	before := p.ballot.State()
-	cmd := p.ballot.Update(msg)
-	if p.ballot.State() == common.FormDone && before != common.FormDone {
+	cmd, out := common.UpdateForm(p.ballot, msg)
+	if out == common.FormSubmitted {
 		return p.castBallotCmd(p.data.poll, p.ballot.value())
 	}
 	return cmd
@@ -86,13 +85,12 @@ func (p *Panel) updatePIN(msg tea.Msg) tea.Cmd {
 }
 
 func (p *Panel) updateForm(msg tea.Msg) tea.Cmd {
-	before := p.form.State()
-	cmd := p.form.Update(msg)
-	switch {
-	case p.form.State() == common.FormCancelled:
+	cmd, out := common.UpdateForm(p.form, msg)
+	switch out {
+	case common.FormClosed:
 		p.form = nil
 		return nil
-	case p.form.State() != common.FormDone || before == common.FormDone:
+	case common.FormStill:
 		return cmd
 	}
 	poll, who, answers, now := p.data.poll, p.formFor, p.form.value(), p.c.Now()
@@ -100,12 +98,11 @@ func (p *Panel) updateForm(msg tea.Msg) tea.Cmd {
 }
 
 func (p *Panel) updateLine(msg tea.Msg) tea.Cmd {
-	before := p.line.State()
-	cmd := p.line.Update(msg)
-	switch {
-	case p.line.State() == common.FormCancelled:
+	cmd, out := common.UpdateForm(p.line, msg)
+	switch out {
+	case common.FormClosed:
 		p.line = nil
-	case p.line.State() == common.FormDone && before != common.FormDone:
+	case common.FormSubmitted:
 		return p.saveLine()
 	}
 	return cmd

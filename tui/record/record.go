@@ -294,12 +294,11 @@ func (p *Panel) openForm(e model.Entry) tea.Cmd {
 // confirmed; a failed save leaves it open with what was typed).
 func (p *Panel) updateForm(msg tea.Msg) tea.Cmd {
 	f := p.form
-	before := f.State()
-	cmd := f.Update(msg)
-	switch {
-	case f.State() == common.FormCancelled:
+	cmd, out := common.UpdateForm(f, msg)
+	switch out {
+	case common.FormClosed:
 		p.form = nil
-	case f.State() == common.FormDone && before != common.FormDone:
+	case common.FormSubmitted:
 		return p.submit(f.orig, f.Entry)
 	}
 	return cmd

@@ -243,12 +243,11 @@ func (s *Screen) handleSaved(msg participantSavedMsg) tea.Cmd {
 
 func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 	f := s.form
-	before := f.State()
-	cmd := f.Update(msg)
-	switch {
-	case f.State() == common.FormCancelled:
+	cmd, out := common.UpdateForm(f, msg)
+	switch out {
+	case common.FormClosed:
 		s.form = nil
-	case f.State() == common.FormDone && before != common.FormDone:
+	case common.FormSubmitted:
 		p, _ := f.participant(s.c.WorkshopID)
 		return s.saveParticipantCmd(p, s.c.Now())
 	}

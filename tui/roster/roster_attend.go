@@ -84,12 +84,11 @@ func (s *Screen) updateAttendance(msg tea.Msg) (tea.Cmd, bool) {
 		return nil, false
 	}
 	e := s.entry
-	before := e.State()
-	cmd := e.Update(msg)
-	switch {
-	case e.State() == common.FormCancelled:
+	cmd, out := common.UpdateForm(e, msg)
+	switch out {
+	case common.FormClosed:
 		s.entry = nil
-	case e.State() == common.FormDone && before != common.FormDone:
+	case common.FormSubmitted:
 		return s.setRecorderCmd(model.Recorder{Name: e.Value()}), true
 	}
 	return cmd, true

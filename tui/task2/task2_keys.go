@@ -135,12 +135,11 @@ func (p *Panel) askReason(o model.Override) {
 
 func (p *Panel) updateReason(msg tea.Msg) tea.Cmd {
 	e := p.reason
-	before := e.State()
-	cmd := e.Update(msg)
-	switch {
-	case e.State() == common.FormCancelled:
+	cmd, out := common.UpdateForm(e, msg)
+	switch out {
+	case common.FormClosed:
 		p.reason = nil
-	case e.State() == common.FormDone && before != common.FormDone:
+	case common.FormSubmitted:
 		o := p.moving
 		if o.Reason = e.Value(); o.Reason == "" {
 			e.Fail(p.c.T.MoveReasonRequired)
