@@ -196,4 +196,8 @@ type Catalog struct {
 	Workshops Workshops
 	// On-the-day edits, the video key and drafts (onday.go).
 	OnDay OnDay
+	// Units are the words a count is written with (units.go).
+	Units map[Unit][2]string
+	// Marks are the punctuation between and around values (units.go).
+	Marks Marks
 }

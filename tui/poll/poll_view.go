@@ -239,7 +239,7 @@ func (p *Panel) namedLines(w, h int) []string {
 		who := p.data.people[i]
 		name := who.Name
 		if who.Department != "" {
-			name += "（" + who.Department + "）"
+			name += t.Aside(who.Department)
 		}
 		state := t.NotAnswered
 		if _, ok := p.data.named[who.ID]; ok {
