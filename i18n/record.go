@@ -91,8 +91,8 @@ var jaRecord = RecordText{
 var enRecord = RecordText{
 	Kinds: map[model.EntryKind]string{model.EntryMemo: "Note", model.EntryDecision: "Decision",
 		model.EntryQA: "Q&A", model.EntryAction: "Action"},
-	Tags: map[model.EntryKind]string{model.EntryMemo: "[Note]", model.EntryDecision: "[Decision]",
-		model.EntryQA: "[Q&A]", model.EntryAction: "[Action]"},
+	Tags: map[model.EntryKind]string{model.EntryMemo: "[Note] ", model.EntryDecision: "[Decision] ",
+		model.EntryQA: "[Q&A] ", model.EntryAction: "[Action] "},
 	FmtTitle:       "Record: %s (%d)",
 	Empty:          "Press a to record a note, a decision, a question or an action item.",
 	ProjectorNote:  "In projector mode (P) the record shows only when opened with w.",
@@ -157,11 +157,14 @@ func (c *Catalog) Day(d model.Date) string {
 	return d.FormatJapanese()
 }
 
-// ShortDay writes a date in few cells for a column: R5.1.20, 2023-01-20.
+// ShortDay writes a date in few cells for a column: R5.1.20, 20 Jan 2023.
 func (c *Catalog) ShortDay(d model.Date) string {
+	if c == &en {
+		return fmt.Sprintf("%d %s %d", d.Day, d.Month.String()[:3], d.Year)
+	}
 	name, y, ok := d.JapaneseEra()
 	letters := map[string]string{"令和": "R", "平成": "H", "昭和": "S"}
-	if c == &en || !ok || letters[name] == "" {
+	if !ok || letters[name] == "" {
 		return d.String()
 	}
 	return fmt.Sprintf("%s%d.%d.%d", letters[name], y, int(d.Month), d.Day)

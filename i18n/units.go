@@ -45,22 +45,28 @@ type Marks struct {
 	Note string
 	// NoteSep stands between those reasons: "／", " / ".
 	NoteSep string
+	// Slash stands between a place and a kind, or between pillars: "／", " / ".
+	Slash string
+	// Pillars stands between the pillars' names: " ／ ", " / ".
+	Pillars string
 	// Colon stands between a label and its value: "：", ": ".
 	Colon string
 	// FmtAside is a remark in brackets after a value: "（%s）", " (%s)".
 	FmtAside string
+	// FmtInYear is a meeting's fiscal year after its title: "（%s）", ", %s".
+	FmtInYear string
 	// FmtVoteTotal is a problem's total after one person's dots: " 計%3d".
 	FmtVoteTotal string
 }
 
 var jaMarks = Marks{
 	Bullet: "・", Sep: " ・ ", Join: "・", FmtTag: "〔%s〕", FmtTagged: "〔%s〕%s", FmtHeading: "【%s】",
-	FmtRange: "（%s → %s）", Note: " ※", NoteSep: "／", Colon: "：", FmtAside: "（%s）", FmtVoteTotal: " 計%3d",
+	FmtRange: "（%s → %s）", Note: " ※", NoteSep: "／", Colon: "：", Pillars: " ／ ", Slash: "／", FmtAside: "（%s）", FmtInYear: "（%s）", FmtVoteTotal: " 計%3d",
 }
 
 var enMarks = Marks{
 	Bullet: "- ", Sep: " · ", Join: ", ", FmtTag: "[%s]", FmtTagged: "[%s] %s", FmtHeading: "[%s]",
-	FmtRange: " (%s → %s)", Note: " * ", NoteSep: " / ", Colon: ": ", FmtAside: " (%s)", FmtVoteTotal: " sum %3d",
+	FmtRange: " (%s → %s)", Note: " * ", NoteSep: " / ", Colon: ": ", Pillars: " / ", Slash: " / ", FmtAside: " (%s)", FmtInYear: ", %s", FmtVoteTotal: " sum %3d",
 }
 
 // jaUnits and enUnits hold each unit's singular and plural form.

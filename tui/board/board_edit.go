@@ -85,7 +85,7 @@ func (b *Panel) openMovePicker(c model.Card) {
 			if p.ID == c.PillarID && kind == c.Kind {
 				continue
 			}
-			options = append(options, p.Name+"／"+t.KindNames[kind])
+			options = append(options, p.Name+t.Marks.Slash+t.KindNames[kind])
 			targets = append(targets, moveTarget{p.ID, kind})
 		}
 	}

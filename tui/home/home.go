@@ -204,7 +204,7 @@ func (s *Screen) headLines() []string {
 		names[i] = p.Name
 	}
 	if len(names) > 0 {
-		lines = append(lines, st.Home.Pillar.Render(common.Truncate(t.Pillars+strings.Join(names, " ／ "), s.w)))
+		lines = append(lines, st.Home.Pillar.Render(common.Truncate(t.Pillars+strings.Join(names, t.Marks.Pillars), s.w)))
 	}
 	if ws := s.workshopLines(); len(ws) > 0 {
 		lines = append(append(lines, ""), ws...)
@@ -268,7 +268,7 @@ func (s *Screen) detailView() string {
 	}
 	head := m.Title
 	if m.FiscalYear != "" {
-		head += t.Aside(fiscalYear(t, m.FiscalYear))
+		head += fmt.Sprintf(t.Marks.FmtInYear, fiscalYear(t, m.FiscalYear))
 	}
 	lines := []string{st.Home.Title.Render(common.Truncate(head, s.w))}
 	lines = append(lines, common.Truncate(t.MeetingWhen(m)+"  "+m.Place, s.w))
