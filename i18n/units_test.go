@@ -51,7 +51,7 @@ func TestCountsHaveTheirUnitsAndPlurals(t *testing.T) {
 
 func TestFiscalYearsByLanguage(t *testing.T) {
 	tests := []struct {
-		fy                         model.FiscalYear
+		fy                       model.FiscalYear
 		ja, en, jaShort, enShort string
 	}{
 		{2024, "令和6年度", "FY2024 (R6)", "R6", "FY2024"},
