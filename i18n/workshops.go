@@ -83,7 +83,7 @@ func (w Workshops) Change(c model.Change) string {
 }
 
 var jaWorkshops = Workshops{
-	FlagWorkshop:       "開くワークショップ（id または名称。1つのファイルに複数あるとき）",
+	FlagWorkshop:       "開くワークショップの名称または id（1つのファイルに複数あるとき）",
 	FlagYes:            "確認せずに適用する",
 	FlagTitle:          "新しいワークショップの名称（既定はテンプレートの title）",
 	TemplateDiffShort:  "テンプレートとワークショップの違いを表示する（何も変更しません）",
@@ -155,9 +155,9 @@ var jaWorkshops = Workshops{
 }
 
 var enWorkshops = Workshops{
-	FlagWorkshop:       "the workshop to open (its id or title, when the file holds several)",
-	FlagYes:            "apply without asking",
-	FlagTitle:          "the new workshop's title (default: the template's title)",
+	FlagWorkshop:       "The workshop to open (its id or title, when the file holds several)",
+	FlagYes:            "Apply without asking",
+	FlagTitle:          "The new workshop's title (default: the template's title)",
 	TemplateDiffShort:  "Show how a template differs from the workshop (changes nothing)",
 	TemplateApplyShort: "Apply a template's changes to the workshop (every record is kept)",
 	WorkshopShort:      "The workshops in the file (list, new)",
