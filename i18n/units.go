@@ -55,18 +55,24 @@ type Marks struct {
 	FmtAside string
 	// FmtInYear is a meeting's fiscal year after its title: "（%s）", ", %s".
 	FmtInYear string
+	// Alert starts a warning: "！", "! ".
+	Alert string
+	// Gap stands between a question and its answer: "　" (a full-width space), "  ".
+	Gap string
+	// Reports points from an adviser to the box advised: "＜ ", "< ".
+	Reports string
 	// FmtVoteTotal is a problem's total after one person's dots: " 計%3d".
 	FmtVoteTotal string
 }
 
 var jaMarks = Marks{
 	Bullet: "・", Sep: " ・ ", Join: "・", FmtTag: "〔%s〕", FmtTagged: "〔%s〕%s", FmtHeading: "【%s】",
-	FmtRange: "（%s → %s）", Note: " ※", NoteSep: "／", Colon: "：", Pillars: " ／ ", Slash: "／", FmtAside: "（%s）", FmtInYear: "（%s）", FmtVoteTotal: " 計%3d",
+	FmtRange: "（%s → %s）", Note: " ※", NoteSep: "／", Colon: "：", Pillars: " ／ ", Slash: "／", FmtAside: "（%s）", FmtInYear: "（%s）", Alert: "！", Gap: "　", Reports: "＜ ", FmtVoteTotal: " 計%3d",
 }
 
 var enMarks = Marks{
 	Bullet: "- ", Sep: " · ", Join: ", ", FmtTag: "[%s]", FmtTagged: "[%s] %s", FmtHeading: "[%s]",
-	FmtRange: " (%s → %s)", Note: " * ", NoteSep: " / ", Colon: ": ", Pillars: " / ", Slash: " / ", FmtAside: " (%s)", FmtInYear: ", %s", FmtVoteTotal: " sum %3d",
+	FmtRange: " (%s → %s)", Note: " * ", NoteSep: " / ", Colon: ": ", Pillars: " / ", Slash: " / ", FmtAside: " (%s)", FmtInYear: ", %s", Alert: "! ", Gap: "  ", Reports: "< ", FmtVoteTotal: " sum %3d",
 }
 
 // jaUnits and enUnits hold each unit's singular and plural form.

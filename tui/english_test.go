@@ -23,6 +23,10 @@ func englishTemplate() model.Template {
 		Workshop: model.WorkshopSpec{Title: "Kashima DX working group", Organisation: "Kashima City",
 			Vision: "A town that is easy to live in", TargetFiscalYear: "2024"},
 		Pillars: []model.PillarSpec{{Name: "Services"}, {Name: "Efficiency"}, {Name: "People"}},
+		Diagrams: model.Diagrams{Org: []model.OrgNode{{ID: "mayor", Label: "Mayor"}, {ID: "hq", Label: "DX board", Parent: "mayor"},
+			{ID: "office", Label: "DX office", Parent: "hq"}, {ID: "external", Label: "Outside experts", Advises: "hq"}},
+			Stages: []model.Stage{{Title: "Stage 1 [Shared view]", Points: []string{"Learn what DX is"}},
+				{Title: "Stage 2 [Plan]", Points: []string{"Choose problems", "Write the plan"}}}, CurrentStage: 2},
 		Meetings: []model.MeetingSpec{
 			{Number: 1, Title: "Kickoff", Date: "2022-12-09", Start: "09:00", End: "11:00", Place: "Council room",
 				FiscalYear: "2022", Topics: []string{"Introductions", "The tasks"}, Agenda: []model.ItemSpec{
@@ -38,7 +42,10 @@ func englishTemplate() model.Template {
 					}},
 				}},
 			{Number: 2, Title: "Second", Date: "2023-01-20", Start: "09:00", End: "11:00", FiscalYear: "2022",
-				Topics: []string{"Task 1"}, Agenda: []model.ItemSpec{{Kind: model.KindTask1, Title: "Task 1", Minutes: 80}}},
+				Topics: []string{"Task 1"}, Agenda: []model.ItemSpec{{Kind: model.KindTask1, Title: "Task 1", Minutes: 80},
+					{Kind: model.KindBriefing, Title: "Organisation chart", Diagram: model.DiagramOrg, Minutes: 5},
+					{Kind: model.KindBriefing, Title: "Stages", Diagram: model.DiagramStages, Minutes: 5},
+					{Kind: model.KindBriefing, Title: "Pillars", Diagram: model.DiagramPillars, Minutes: 5}}},
 			{Number: 3, Title: "Third", Date: "2023-02-10", Start: "09:00", End: "11:00", FiscalYear: "2022",
 				Topics: []string{"Task 2"}, Agenda: []model.ItemSpec{{Kind: model.KindTask2, Title: "Task 2", Minutes: 60},
 					{Kind: model.KindReview, Title: "Looking back", Minutes: 10},
@@ -158,6 +165,9 @@ func TestEnglishInterfaceHasNoJapanese(t *testing.T) {
 			h.english("record form")
 			h.keys("enter")
 			h.contains("[Action] Draw the chart", "Taro Yamada", "20 Jan 2023")
+			h.addEntry(2, "Who is the CDO", "The deputy mayor")
+			h.addEntry(1, "Meet monthly")
+			h.contains("Who is the CDO", "The deputy mayor", "Meet monthly")
 			h.english("record")
 			h.keys("esc", "n") // the prompt
 			h.keys("a")
@@ -199,7 +209,16 @@ func TestEnglishInterfaceHasNoJapanese(t *testing.T) {
 			h.english("move dialog")
 			h.keys("esc", "F")
 			h.english("focus view")
-			h.keys("esc", "esc", "esc")
+			h.keys("esc", "n")
+			h.contains("Outside experts")
+			h.english("organisation chart")
+			h.keys("n")
+			h.contains("Choose problems")
+			h.english("stages")
+			h.keys("n")
+			h.contains("Services", "People")
+			h.english("pillars")
+			h.keys("esc", "esc")
 
 			h.keys("down", "enter", "enter") // the third meeting's Task ②
 			h.english("Task 2, no round")

@@ -57,7 +57,7 @@ func orgChart(c common.Common, nodes []model.OrgNode, w int) string {
 		}
 		line := prefix + branch + label
 		for _, a := range advisers[n.ID] {
-			line += st.Adviser.Render("  ＜ " + a + t.Aside(t.Advises))
+			line += st.Adviser.Render("  " + t.Marks.Reports + a + t.Aside(t.Advises))
 		}
 		lines = append(lines, line)
 		kids := children[n.ID]
