@@ -192,7 +192,7 @@ var en = Catalog{
 	FilterHint:      "enter apply · esc clear",
 	FmtFiltered:     "Filtered: %s (/ to change, esc to clear)",
 	NoMatch:         "No card matches.",
-	FmtImported:     "Chat imported: %d added, %d already there, %d unreadable lines",
+	FmtImported:     "Chat imported: %d added, %d already there, %d unreadable",
 	ErrChatNotText:  "This is not a text file. Choose a chat log (text or CSV).",
 	ErrChatEmpty:    "The file holds no messages.",
 	ErrChatTooLarge: "The file is too large (20 MB at most).",
