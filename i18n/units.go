@@ -61,18 +61,21 @@ type Marks struct {
 	Gap string
 	// Reports points from an adviser to the box advised: "＜ ", "< ".
 	Reports string
+	// Stamp is the Go layout of a moment a card was written: "2006/1/2 15:04",
+	// "2 Jan 2006 15:04".
+	Stamp string
 	// FmtVoteTotal is a problem's total after one person's dots: " 計%3d".
 	FmtVoteTotal string
 }
 
 var jaMarks = Marks{
 	Bullet: "・", Sep: " ・ ", Join: "・", FmtTag: "〔%s〕", FmtTagged: "〔%s〕%s", FmtHeading: "【%s】",
-	FmtRange: "（%s → %s）", Note: " ※", NoteSep: "／", Colon: "：", Pillars: " ／ ", Slash: "／", FmtAside: "（%s）", FmtInYear: "（%s）", Alert: "！", Gap: "　", Reports: "＜ ", FmtVoteTotal: " 計%3d",
+	FmtRange: "（%s → %s）", Note: " ※", NoteSep: "／", Colon: "：", Pillars: " ／ ", Slash: "／", FmtAside: "（%s）", FmtInYear: "（%s）", Alert: "！", Gap: "　", Reports: "＜ ", Stamp: "2006/1/2 15:04", FmtVoteTotal: " 計%3d",
 }
 
 var enMarks = Marks{
 	Bullet: "- ", Sep: " · ", Join: ", ", FmtTag: "[%s]", FmtTagged: "[%s] %s", FmtHeading: "[%s]",
-	FmtRange: " (%s → %s)", Note: " * ", NoteSep: " / ", Colon: ": ", Pillars: " / ", Slash: " / ", FmtAside: " (%s)", FmtInYear: ", %s", Alert: "! ", Gap: "  ", Reports: "< ", FmtVoteTotal: " sum %3d",
+	FmtRange: " (%s → %s)", Note: " * ", NoteSep: " / ", Colon: ": ", Pillars: " / ", Slash: " / ", FmtAside: " (%s)", FmtInYear: ", %s", Alert: "! ", Gap: "  ", Reports: "< ", Stamp: "2 Jan 2006 15:04", FmtVoteTotal: " sum %3d",
 }
 
 // jaUnits and enUnits hold each unit's singular and plural form.

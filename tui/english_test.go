@@ -203,7 +203,7 @@ func TestEnglishInterfaceHasNoJapanese(t *testing.T) {
 			h.contains("Apply online (Hanako Sato)", "[Online]")
 			h.english("Task 1 inbox")
 			h.keys("tab")
-			h.contains("Long waits at the counter", "No wait over ten minutes")
+			h.contains("Long waits at the counter", "No wait over ten minutes", "at 9 Dec 2022 09:00")
 			h.english("Task 1 board")
 			h.keys("m")
 			h.english("move dialog")

@@ -237,7 +237,7 @@ func (b *Panel) detailView(w int) string {
 	if name := b.author(c); name != "" {
 		meta = append(meta, t.AuthorLabel+name)
 	}
-	meta = append(meta, t.CreatedLabel+c.CreatedAt.Format("2006/1/2 15:04"))
+	meta = append(meta, t.CreatedLabel+c.CreatedAt.Format(t.Marks.Stamp))
 	if c.Label != "" {
 		meta = append(meta, t.LabelLabel+c.Label)
 	}
