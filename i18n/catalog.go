@@ -160,8 +160,14 @@ type Catalog struct {
 	KeyNextField, KeyPrevField, KeySave, KeyCancel, KeyChoice string
 	KeyYes, KeyNo                                             string
 
-	// Command line.
-	CmdShort, CmdLong, CmdTemplateShort                                  string
+	// Command line. The help renderer (fang) title-cases the first word of
+	// a flag's text and of a subcommand's Short, up to the first space: so
+	// a Japanese text has no Latin letters before its first space, and an
+	// English one starts with a capital (cmd/yoriai's help_test.go checks).
+	CmdShort, CmdLong, CmdTemplateShort string
+	// HelpFlag, VersionFlag, HelpCmdShort and CompletionShort replace
+	// cobra's own English texts of --help, --version, help and completion.
+	HelpFlag, VersionFlag, HelpCmdShort, CompletionShort                 string
 	FlagDB, FlagLang, FlagTemplate, FlagTheme, FlagASCII                 string
 	FmtDBPathOnExit                                                      string
 	DoctorShort, DoctorProblems, DoctorDatabase, DoctorMissing           string
@@ -196,4 +202,8 @@ type Catalog struct {
 	Workshops Workshops
 	// On-the-day edits, the video key and drafts (onday.go).
 	OnDay OnDay
+	// Units are the words a count is written with (units.go).
+	Units map[Unit][2]string
+	// Marks are the punctuation between and around values (units.go).
+	Marks Marks
 }

@@ -235,7 +235,9 @@ func (c *Catalog) Round(n int, mode model.PollMode) string {
 }
 
 // BallotsCast is how many anonymous ballots are in.
-func (c *Catalog) BallotsCast(n int) string { return fmt.Sprintf(c.FmtBallotsCast, n) }
+func (c *Catalog) BallotsCast(n int) string {
+	return fmt.Sprintf(c.FmtBallotsCast, c.Count(UnitBallots, n))
+}
 
 // TallyTotal is the sum of a show of hands.
 func (c *Catalog) TallyTotal(n int) string { return fmt.Sprintf(c.FmtTallyTotal, n) }
@@ -244,7 +246,9 @@ func (c *Catalog) TallyTotal(n int) string { return fmt.Sprintf(c.FmtTallyTotal,
 func (c *Catalog) Attending(n int) string { return fmt.Sprintf(c.FmtAttending, n) }
 
 // ReasonsHidden counts the reasons not yet shown.
-func (c *Catalog) ReasonsHidden(n int) string { return fmt.Sprintf(c.FmtReasonsHidden, n) }
+func (c *Catalog) ReasonsHidden(n int) string {
+	return fmt.Sprintf(c.FmtReasonsHidden, c.Count(UnitReasons, n))
+}
 
 // NamedProgress is how many of those asked by name have answered.
 func (c *Catalog) NamedProgress(done, of int) string {

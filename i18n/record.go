@@ -91,8 +91,8 @@ var jaRecord = RecordText{
 var enRecord = RecordText{
 	Kinds: map[model.EntryKind]string{model.EntryMemo: "Note", model.EntryDecision: "Decision",
 		model.EntryQA: "Q&A", model.EntryAction: "Action"},
-	Tags: map[model.EntryKind]string{model.EntryMemo: "[Note]", model.EntryDecision: "[Decision]",
-		model.EntryQA: "[Q&A]", model.EntryAction: "[Action]"},
+	Tags: map[model.EntryKind]string{model.EntryMemo: "[Note] ", model.EntryDecision: "[Decision] ",
+		model.EntryQA: "[Q&A] ", model.EntryAction: "[Action] "},
 	FmtTitle:       "Record: %s (%d)",
 	Empty:          "Press a to record a note, a decision, a question or an action item.",
 	ProjectorNote:  "In projector mode (P) the record shows only when opened with w.",
@@ -104,7 +104,7 @@ var enRecord = RecordText{
 	FieldAssignee:  "Who",
 	FieldDue:       "Due",
 	AssigneeHint:   "↑↓ pick from the roster, or type a name",
-	DueHint:        "e.g. 1/20, 令和5年1月20日, R5.1.20",
+	DueHint:        "e.g. 1/20, 2023-01-20, R5.1.20",
 	TextRequired:   "Type the text first.",
 	NoAssignee:     "—",
 	FmtAssignee:    "who %s",
@@ -116,7 +116,7 @@ var enRecord = RecordText{
 	FmtDeleted:     "Deleted “%s” (u undoes).",
 	FmtMarkedDone:  "Marked “%s” done.",
 	FmtReopened:    "Marked “%s” open again.",
-	FmtBadDate:     "Cannot read the due date “%s”: write it like 1/20, 令和5年1月20日, R5.1.20.",
+	FmtBadDate:     "Cannot read the due date “%s”: write it like 1/20, 2023-01-20 or R5.1.20.",
 	FmtNoSuchDay:   "The due date “%s” is no such day.",
 	FmtEraRange:    "The due date “%s” is outside its era.",
 	FmtWeekdayDiff: "The day of the week of “%s” does not match the date.",
@@ -157,11 +157,14 @@ func (c *Catalog) Day(d model.Date) string {
 	return d.FormatJapanese()
 }
 
-// ShortDay writes a date in few cells for a column: R5.1.20, 2023-01-20.
+// ShortDay writes a date in few cells for a column: R5.1.20, 20 Jan 2023.
 func (c *Catalog) ShortDay(d model.Date) string {
+	if c == &en {
+		return fmt.Sprintf("%d %s %d", d.Day, d.Month.String()[:3], d.Year)
+	}
 	name, y, ok := d.JapaneseEra()
 	letters := map[string]string{"令和": "R", "平成": "H", "昭和": "S"}
-	if c == &en || !ok || letters[name] == "" {
+	if !ok || letters[name] == "" {
 		return d.String()
 	}
 	return fmt.Sprintf("%s%d.%d.%d", letters[name], y, int(d.Month), d.Day)

@@ -37,7 +37,7 @@ func TestDaysAndBadDue(t *testing.T) {
 		{ja.Day(d), "令和5年1月20日（金）"},
 		{en.Day(d), "Fri 20 Jan 2023"},
 		{ja.ShortDay(d), "R5.1.20"},
-		{en.ShortDay(d), "2023-01-20"},
+		{en.ShortDay(d), "20 Jan 2023"},
 	} {
 		if tt.got != tt.want {
 			t.Errorf("got %q, want %q", tt.got, tt.want)

@@ -93,7 +93,7 @@ var enReview = ReviewText{
 	KeyConfirm:          "confirm",
 	KeyRecorder:         "note-taker",
 	KeyTypeRecorder:     "type name",
-	FmtFilled:           "Confirmed %d as at the previous meeting",
+	FmtFilled:           "Attendance confirmed as at the previous meeting: %d",
 	NothingToFill:       "Nothing to confirm: every mark is this meeting's",
 	FmtRecorder:         "Notes: %s",
 	NoRecorder:          "Notes: not set",

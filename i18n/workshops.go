@@ -83,7 +83,7 @@ func (w Workshops) Change(c model.Change) string {
 }
 
 var jaWorkshops = Workshops{
-	FlagWorkshop:       "開くワークショップ（id または名称。1つのファイルに複数あるとき）",
+	FlagWorkshop:       "開くワークショップの名称または id（1つのファイルに複数あるとき）",
 	FlagYes:            "確認せずに適用する",
 	FlagTitle:          "新しいワークショップの名称（既定はテンプレートの title）",
 	TemplateDiffShort:  "テンプレートとワークショップの違いを表示する（何も変更しません）",
@@ -98,7 +98,7 @@ var jaWorkshops = Workshops{
 	FmtDiffHead:        "テンプレート %s とワークショップ「%s」の違い（%d 件）：",
 	FmtApplied:         "適用しました（%d 件）。アイデア・投票・カード・記録はすべて残っています。",
 	FmtCreated:         "ワークショップ「%s」を作りました（id: %s）。",
-	FmtWorkshopRow:     "  %-18s %s（%d回）",
+	FmtWorkshopRow:     "  %-18s %s（%s）",
 	FmtNoSuchWorkshop:  "ワークショップ「%s」はこのファイルにありません。",
 	ChooseWorkshop:     "このファイルには複数のワークショップがあります。--workshop で id か名称を指定してください：",
 	NoWorkshops:        "このファイルにはワークショップがありません。",
@@ -155,9 +155,9 @@ var jaWorkshops = Workshops{
 }
 
 var enWorkshops = Workshops{
-	FlagWorkshop:       "the workshop to open (its id or title, when the file holds several)",
-	FlagYes:            "apply without asking",
-	FlagTitle:          "the new workshop's title (default: the template's title)",
+	FlagWorkshop:       "The workshop to open (its id or title, when the file holds several)",
+	FlagYes:            "Apply without asking",
+	FlagTitle:          "The new workshop's title (default: the template's title)",
 	TemplateDiffShort:  "Show how a template differs from the workshop (changes nothing)",
 	TemplateApplyShort: "Apply a template's changes to the workshop (every record is kept)",
 	WorkshopShort:      "The workshops in the file (list, new)",
@@ -167,10 +167,10 @@ var enWorkshops = Workshops{
 	AskApply:           "Apply? [y/N] ",
 	NeedYes:            "Cannot ask (not a terminal), so nothing was applied. Add --yes to apply.",
 	NotApplied:         "Not applied.",
-	FmtDiffHead:        "Template %s differs from workshop %q in %d ways:",
-	FmtApplied:         "Applied (%d changes). Every idea, vote, card and record is kept.",
+	FmtDiffHead:        "Template %s differs from workshop %q (changes: %d):",
+	FmtApplied:         "Applied (changes: %d). Every idea, vote, card and record is kept.",
 	FmtCreated:         "Created workshop %q (id: %s).",
-	FmtWorkshopRow:     "  %-18s %s (%d meetings)",
+	FmtWorkshopRow:     "  %-18s %s (%s)",
 	FmtNoSuchWorkshop:  "There is no workshop %q in this file.",
 	ChooseWorkshop:     "This file holds several workshops. Name one with --workshop (its id or title):",
 	NoWorkshops:        "This file holds no workshop.",
@@ -203,12 +203,12 @@ var enWorkshops = Workshops{
 	Whole:   "workshop",
 
 	DiffTitle:       "Template changes",
-	FmtDiffIntro:    "Template %s differs from this workshop in the %d ways below. Applying it keeps every idea, vote, card and record.",
+	FmtDiffIntro:    "Template %s differs from this workshop as listed below (changes: %d). Applying it keeps every idea, vote, card and record.",
 	Apply:           "Apply",
 	NotNow:          "Not now",
 	Applying:        "Applying…",
 	OpApplyTemplate: "Applying the template",
-	FmtAppliedFlash: "Template applied (%d changes)",
+	FmtAppliedFlash: "Template applied (changes: %d)",
 	KeyConfirm:      "confirm",
 
 	ListTitle:          "Workshops",

@@ -50,7 +50,15 @@ func newRootCmd(t *i18n.Catalog, lang i18n.Lang, stdout io.Writer) *cobra.Comman
 			return runApp(t, lang, o, stdout)
 		},
 	}
-	root.Flags().StringVar(&o.lang, "lang", string(lang), t.FlagLang)
+	// --lang is taken by every command, so that `yoriai export --help --lang
+	// en` is in English too; a value no language has is refused by all.
+	root.PersistentFlags().StringVar(&o.lang, "lang", string(lang), t.FlagLang)
+	root.PersistentPreRunE = func(*cobra.Command, []string) error {
+		if _, err := i18n.ParseLang(o.lang); err != nil {
+			return exitError{msg: err.Error(), code: 2}
+		}
+		return nil
+	}
 	root.Flags().StringVar(&o.template, "template", "", t.FlagTemplate)
 	root.Flags().StringVar(&o.theme, "theme", "", t.FlagTheme)
 	root.Flags().BoolVar(&o.ascii, "ascii", false, t.FlagASCII)
@@ -58,7 +66,32 @@ func newRootCmd(t *i18n.Catalog, lang i18n.Lang, stdout io.Writer) *cobra.Comman
 	root.PersistentFlags().StringVar(&o.workshop, "workshop", "", t.Workshops.FlagWorkshop)
 	root.AddCommand(newDoctorCmd(t, &o), newCloseBallotCmd(t, &o), newImportCmd(t, &o), newExportCmd(t, &o), newDemoCmd(t, &o))
 	root.AddCommand(newTemplateCmd(t, &o), newWorkshopCmd(t, &o))
+	root.SetOut(stdout) // before the completion command is made: it keeps the writer
+	localiseDefaults(root, t)
 	return root
+}
+
+// localiseDefaults gives cobra's own --help, --version, help and completion
+// the catalogue's texts: cobra makes them in English on first use unless
+// they exist already, so they are made here, after every subcommand. --help
+// is one persistent flag of the root, as cobra finds it from every command.
+func localiseDefaults(root *cobra.Command, t *i18n.Catalog) {
+	root.PersistentFlags().BoolP("help", "h", false, t.HelpFlag)
+	root.Version = version // fang sets the full version; the flag needs one now
+	root.InitDefaultVersionFlag()
+	if f := root.Flags().Lookup("version"); f != nil {
+		f.Usage = t.VersionFlag
+	}
+	root.InitDefaultHelpCmd()
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		switch c.Name() {
+		case "help":
+			c.Short = t.HelpCmdShort
+		case "completion":
+			c.Short = t.CompletionShort
+		}
+	}
 }
 
 // runApp opens the database, picks the workshop and runs the app until the

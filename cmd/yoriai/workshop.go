@@ -158,7 +158,7 @@ func workshopRows(t *i18n.Catalog, st *db.Store, ws []model.Workshop) string {
 	lines := make([]string, len(ws))
 	for i, w := range ws {
 		ms, _ := st.Meetings(w.ID)
-		lines[i] = fmt.Sprintf(t.Workshops.FmtWorkshopRow, w.UID, w.Title, len(ms))
+		lines[i] = fmt.Sprintf(t.Workshops.FmtWorkshopRow, w.UID, w.Title, t.Count(i18n.UnitMeetings, len(ms)))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -2,6 +2,7 @@ package actions
 
 import (
 	"strings"
+	"time"
 
 	"yoriai/model"
 	"yoriai/tui/common"
@@ -12,6 +13,11 @@ import (
 // still say them).
 func (s *Screen) columns() (state, text, who, due, from int) {
 	state, who, due, from = 13, 11, 9, 22
+	// Widened for a language whose days are longer (20 Jan 2023 against
+	// R5.1.20), so no date is cut.
+	longest := s.c.T.ShortDay(model.Date{Year: 2023, Month: time.January, Day: 20})
+	due = max(due, common.Width(longest)+1)
+	state = max(state, common.Width(s.c.T.Record.StateDone+" "+longest)+1)
 	if s.w < 100 {
 		from = 0
 	}

@@ -19,7 +19,7 @@ func NewItemForm(c common.Common, it model.AgendaItem) *Form {
 		labels = append(labels, o.FieldSpeaker, o.FieldURL)
 		values = append(values, it.Speaker, it.URL)
 	}
-	return newForm(c, o.EditItemTitle+"："+it.Title, nil, labels, values)
+	return newForm(c, c.T.Labelled(o.EditItemTitle, it.Title), nil, labels, values)
 }
 
 // Item is it with what the form holds, or the problem that keeps it from
@@ -46,8 +46,8 @@ func (f *Form) Item(it model.AgendaItem) (model.AgendaItem, string) {
 func NewMeetingForm(c common.Common, m model.Meeting) *Form {
 	o := c.T.OnDay
 	labels := []string{o.FieldDate, o.FieldStart, o.FieldEnd, o.FieldPlace, o.FieldTopics}
-	values := []string{m.Date.String(), m.Start, m.End, m.Place, strings.Join(m.Topics, "・")}
-	return newForm(c, o.EditMeetingTitle+"："+m.Title, nil, labels, values)
+	values := []string{m.Date.String(), m.Start, m.End, m.Place, strings.Join(m.Topics, c.T.Marks.Join)}
+	return newForm(c, c.T.Labelled(o.EditMeetingTitle, m.Title), nil, labels, values)
 }
 
 // Meeting is m with what the form holds, or the problem that keeps it from

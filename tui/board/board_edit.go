@@ -84,11 +84,11 @@ func (b *Panel) openMovePicker(c model.Card) {
 			if p.ID == c.PillarID && kind == c.Kind {
 				continue
 			}
-			options = append(options, p.Name+"／"+t.KindNames[kind])
+			options = append(options, p.Name+t.Marks.Slash+t.KindNames[kind])
 			targets = append(targets, moveTarget{p.ID, kind})
 		}
 	}
-	b.picker = &common.Picker{Title: t.MoveTitle + "：" + common.OneLine(c.Text), Options: options}
+	b.picker = &common.Picker{Title: t.Labelled(t.MoveTitle, common.OneLine(c.Text)), Options: options}
 	b.pick = func(i int) tea.Cmd {
 		step, err := model.MoveCard(c, targets[i].pillarID, targets[i].kind, b.cards, b.links)
 		if err != nil {
@@ -121,7 +121,7 @@ func (b *Panel) openLinkPicker(goal model.Card) tea.Cmd {
 			cursor = i + 1
 		}
 	}
-	b.picker = &common.Picker{Title: t.LinkTitle + "：" + common.OneLine(goal.Text), Options: options, Cursor: cursor}
+	b.picker = &common.Picker{Title: t.Labelled(t.LinkTitle, common.OneLine(goal.Text)), Options: options, Cursor: cursor}
 	b.pick = func(i int) tea.Cmd {
 		target := model.Card{}
 		if i > 0 {

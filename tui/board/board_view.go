@@ -175,7 +175,7 @@ func (b *Panel) drawRow(col *boardColumn, j, w int, selected bool) string {
 		if name == "" {
 			name = t.Unlabelled
 		}
-		text, style = fmt.Sprintf("%s【%s】 %d", mark, name, r.count), st.Board.Group
+		text, style = fmt.Sprintf("%s%s %d", mark, t.Heading(name), r.count), st.Board.Group
 	default:
 		c := *r.card
 		tag := t.KindTags[c.Kind]
@@ -195,7 +195,7 @@ func (b *Panel) drawRow(col *boardColumn, j, w int, selected bool) string {
 		}
 		text = fmt.Sprintf("%s %s%s %s", common.Fit(mark, 2), indent, tag, common.OneLine(c.Text))
 		if name := b.author(c); name != "" {
-			text += "（" + name + "）"
+			text += t.Aside(name)
 		}
 		if c.Kind == model.CardGoal && r.depth == 0 && col.pillarID != 0 {
 			style = st.Board.Loose
@@ -237,7 +237,7 @@ func (b *Panel) detailView(w int) string {
 	if name := b.author(c); name != "" {
 		meta = append(meta, t.AuthorLabel+name)
 	}
-	meta = append(meta, t.CreatedLabel+c.CreatedAt.Format("2006/1/2 15:04"))
+	meta = append(meta, t.CreatedLabel+c.CreatedAt.Format(t.Marks.Stamp))
 	if c.Label != "" {
 		meta = append(meta, t.LabelLabel+c.Label)
 	}
@@ -247,7 +247,7 @@ func (b *Panel) detailView(w int) string {
 	case model.MarkChanged:
 		meta = append(meta, t.MarkChanged)
 	}
-	return st.Board.Detail.Render(common.Fit(text, w)) + "\n" + st.Form.Hint.Render(common.Fit(strings.Join(meta, " ・ "), w))
+	return st.Board.Detail.Render(common.Fit(text, w)) + "\n" + st.Form.Hint.Render(common.Fit(strings.Join(meta, t.Marks.Sep), w))
 }
 
 // focusView is one problem and its goals, large, for the projector: the
@@ -277,12 +277,12 @@ func (b *Panel) focusView(w, h int) string {
 			pillar = p.Name
 		}
 	}
-	lines := []string{st.Slide.Kind.Render(common.Truncate(pillar+" ・ "+t.KindNames[problem.Kind], w)),
+	lines := []string{st.Slide.Kind.Render(common.Truncate(pillar+t.Marks.Sep+t.KindNames[problem.Kind], w)),
 		st.Slide.Title.Width(w).Render(problem.Text), ""}
 	if problem.Kind == model.CardProblem {
 		lines = append(lines, st.Slide.Label.Render(common.Truncate(t.KindNames[model.CardGoal], w)))
 		for _, g := range goals {
-			lines = append(lines, st.Slide.Body.Render(common.Wrap("・"+g.Text, w)))
+			lines = append(lines, st.Slide.Body.Render(common.Wrap(t.Marks.Bullet+g.Text, w)))
 		}
 	}
 	return common.ClampHeight(strings.Join(lines, "\n"), h)

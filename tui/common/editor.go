@@ -161,7 +161,7 @@ func (e *CardEditor) View(w int) string {
 	lines := []string{
 		st.Form.Title.Render(Truncate(e.Title, inner)),
 		e.ta.View(),
-		Truncate(st.Form.Label.Render(t.Speaker+"：")+speaker, inner),
+		Truncate(st.Form.Label.Render(t.Speaker+t.Marks.Colon)+speaker, inner),
 		Truncate(hint, inner),
 	}
 	return st.Form.Box.Width(w).Render(strings.Join(lines, "\n"))

@@ -262,7 +262,7 @@ func (d *Dialog) box(w int) (box string, pathY int) {
 		if d.meeting < len(d.meetings) {
 			title = d.meetings[d.meeting].Title
 		}
-		lines = append(lines, common.Truncate(st.Form.Label.Render(t.ExportMeeting+"：")+st.Form.Choice.Render("< "+title+" >"), inner))
+		lines = append(lines, common.Truncate(st.Form.Label.Render(t.ExportMeeting+t.Marks.Colon)+st.Form.Choice.Render("< "+title+" >"), inner))
 	}
 	label := st.Form.Label
 	if d.onPath {

@@ -15,6 +15,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"yoriai/i18n"
 	"yoriai/model"
 	"yoriai/tui/common"
 )
@@ -203,7 +204,7 @@ func (s *Screen) headLines() []string {
 		names[i] = p.Name
 	}
 	if len(names) > 0 {
-		lines = append(lines, st.Home.Pillar.Render(common.Truncate(t.Pillars+strings.Join(names, " ／ "), s.w)))
+		lines = append(lines, st.Home.Pillar.Render(common.Truncate(t.Pillars+strings.Join(names, t.Marks.Pillars), s.w)))
 	}
 	if ws := s.workshopLines(); len(ws) > 0 {
 		lines = append(append(lines, ""), ws...)
@@ -267,16 +268,26 @@ func (s *Screen) detailView() string {
 	}
 	head := m.Title
 	if m.FiscalYear != "" {
-		head += "（" + m.FiscalYear + "）"
+		head += fmt.Sprintf(t.Marks.FmtInYear, fiscalYear(t, m.FiscalYear))
 	}
 	lines := []string{st.Home.Title.Render(common.Truncate(head, s.w))}
 	lines = append(lines, common.Truncate(t.MeetingWhen(m)+"  "+m.Place, s.w))
 	if len(m.Topics) > 0 {
-		lines = append(lines, common.Truncate(t.Topics+strings.Join(m.Topics, "・"), s.w))
+		lines = append(lines, common.Truncate(t.Topics+strings.Join(m.Topics, t.Marks.Join), s.w))
 	}
 	lines = append(lines, hint)
 	if !s.projector && s.c.DBPath != "" {
 		lines = append(lines, st.Home.Planned.Render(common.Truncate(t.DBPathOnExit(s.c.DBPath), s.w)))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// fiscalYear names a meeting's fiscal year, as the template wrote it, in
+// the interface's language (令和4年度, FY2022 (R4)); what cannot be read
+// as a fiscal year is shown as written.
+func fiscalYear(t *i18n.Catalog, s string) string {
+	if fy, err := model.ParseFiscalYear(s); err == nil {
+		return t.FY(fy)
+	}
+	return s
 }

@@ -140,7 +140,7 @@ func (s *Screen) workshopLines() []string {
 	st, tw := s.c.Styles, s.c.T.Workshops
 	head := tw.ListTitle
 	if !s.listing {
-		head += "（" + s.c.Keys.Workshops.Help().Key + "）"
+		head += s.c.T.Aside(s.c.Keys.Workshops.Help().Key)
 	}
 	lines := []string{st.Home.Header.Render(common.Truncate(head, s.w))}
 	for i, w := range s.workshops {

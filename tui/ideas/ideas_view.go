@@ -41,9 +41,9 @@ func (p *Panel) listView(w, h int, intro string) string {
 	top := common.ScrollWindow(0, p.cursor, len(p.cards), rows)
 	for i := top; i < len(p.cards) && i < top+rows; i++ {
 		c := p.cards[i]
-		text := "・" + common.OneLine(c.Text)
+		text := t.Marks.Bullet + common.OneLine(c.Text)
 		if name := p.name(c.AuthorID); name != "" {
-			text += "（" + name + "）"
+			text += t.Aside(name)
 		}
 		if i == p.cursor {
 			lines = append(lines, st.Roster.Selected.Render(common.Fit("> "+text, w)))

@@ -143,6 +143,6 @@ func (p *Panel) openLine(reason *model.PollReason) tea.Cmd {
 		}
 	}
 	sort.Strings(labels)
-	p.line = common.NewLineEntry(p.c, t.LabelTitle+"："+common.OneLine(reason.Text), t.LabelHint, model.MaxLabelRunes, reason.Label, labels)
+	p.line = common.NewLineEntry(p.c, t.Labelled(t.LabelTitle, common.OneLine(reason.Text)), t.LabelHint, model.MaxLabelRunes, reason.Label, labels)
 	return nil
 }

@@ -71,7 +71,7 @@ func (p *Panel) revealedLines(w, h int) []string {
 				if name == "" {
 					name = t.Unlabelled
 				}
-				add("【"+name+"】", st.Poll.Group)
+				add(t.Heading(name), st.Poll.Group)
 			}
 			rows = append(rows, row{common.OneLine(r.Text), st.Roster.Row, i})
 		}
@@ -91,7 +91,7 @@ func (p *Panel) revealedLines(w, h int) []string {
 			lines = append(lines, r.style.Render(common.Truncate(r.text, w)))
 			continue
 		}
-		text, promoted := "・"+r.text, d.reasons[r.reason].CardID != 0
+		text, promoted := t.Marks.Bullet+r.text, d.reasons[r.reason].CardID != 0
 		room := w - 2
 		if promoted {
 			room -= markW

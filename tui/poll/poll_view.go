@@ -156,7 +156,7 @@ func (p *Panel) tallyLines(w, h int) []string {
 		extra = append(extra, t.Attending(p.data.attending))
 		for q, pq := range p.data.poll.Questions {
 			if pq.Kind == model.QuestionChoice && q < len(p.data.results) && model.TallyDiffers(p.data.results[q], p.data.attending) {
-				warn = st.Poll.Warning.Render(common.Truncate("！"+t.TallyMismatch, w))
+				warn = st.Poll.Warning.Render(common.Truncate(t.Marks.Alert+t.TallyMismatch, w))
 			}
 		}
 	}
@@ -239,7 +239,7 @@ func (p *Panel) namedLines(w, h int) []string {
 		who := p.data.people[i]
 		name := who.Name
 		if who.Department != "" {
-			name += "（" + who.Department + "）"
+			name += t.Aside(who.Department)
 		}
 		state := t.NotAnswered
 		if _, ok := p.data.named[who.ID]; ok {

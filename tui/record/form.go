@@ -316,7 +316,7 @@ func (f *entryForm) View(w, h int) string {
 // label is a field's name as a fixed 6-cell label, marked while focused.
 func (f *entryForm) label(x field, name string) string {
 	st := f.c.Styles.Form
-	text := common.Fit(name+"：", 6)
+	text := common.Fit(name+f.c.T.Marks.Colon, 6)
 	if f.focus == x {
 		return st.Focused.Render(text)
 	}

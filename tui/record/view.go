@@ -79,7 +79,7 @@ func (p *Panel) parts(e model.Entry, today model.Date) (tag, text, meta, state s
 	case model.EntryQA:
 		text = r.QuestionMark + text
 		if e.Answer != "" {
-			text += "　" + r.AnswerMark + common.OneLine(e.Answer)
+			text += t.Marks.Gap + r.AnswerMark + common.OneLine(e.Answer)
 		}
 	case model.EntryAction:
 		var m []string

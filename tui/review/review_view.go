@@ -76,7 +76,7 @@ func (p *Panel) rows(w int) ([]string, []int) {
 		none(2)
 	}
 	for _, e := range r.Decisions {
-		add(st.Review.Row, 2, "・"+common.OneLine(e.Text))
+		add(st.Review.Row, 2, t.Marks.Bullet+common.OneLine(e.Text))
 	}
 
 	open := 0
@@ -117,7 +117,7 @@ func (p *Panel) rows(w int) ([]string, []int) {
 			if rc.Mark == model.MarkChanged {
 				mark = t.MarkChanged
 			}
-			add(st.Review.Row, 4, st.Review.Mark.Render(mark)+" "+t.KindNames[rc.Card.Kind]+"："+common.OneLine(rc.Card.Text))
+			add(st.Review.Row, 4, st.Review.Mark.Render(mark)+" "+t.Labelled(t.KindNames[rc.Card.Kind], common.OneLine(rc.Card.Text)))
 		}
 	}
 
@@ -128,9 +128,9 @@ func (p *Panel) rows(w int) ([]string, []int) {
 	for _, c := range r.Chat {
 		text := common.OneLine(c.Text)
 		if name := p.author(c); name != "" {
-			text = name + "：" + text
+			text = t.Labelled(name, text)
 		}
-		add(st.Review.Row, 2, "・"+text)
+		add(st.Review.Row, 2, t.Marks.Bullet+text)
 	}
 	return lines, at
 }
@@ -153,9 +153,9 @@ func (p *Panel) actionRows(a export.ReviewAction, chosen bool, w int) []string {
 	case a.Overdue:
 		meta = append(meta, st.Review.Overdue.Render(rt.Overdue))
 	}
-	first, second := "  ・"+what, "      "+strings.Join(meta, "・")
+	first, second := "  "+t.Marks.Bullet+what, "      "+strings.Join(meta, t.Marks.Join)
 	if chosen {
-		return []string{st.Review.Selected.Render(common.Fit("> ・"+what, w)),
+		return []string{st.Review.Selected.Render(common.Fit("> "+t.Marks.Bullet+what, w)),
 			st.Review.Selected.Render(common.Fit(second, w))}
 	}
 	return []string{style.Render(common.Truncate(first, w)), style.Render(common.Truncate(second, w))}

@@ -57,7 +57,7 @@ func orgChart(c common.Common, nodes []model.OrgNode, w int) string {
 		}
 		line := prefix + branch + label
 		for _, a := range advisers[n.ID] {
-			line += st.Adviser.Render("  ＜ " + a + "（" + t.Advises + "）")
+			line += st.Adviser.Render("  " + t.Marks.Reports + a + t.Aside(t.Advises))
 		}
 		lines = append(lines, line)
 		kids := children[n.ID]
@@ -110,7 +110,7 @@ func stagesFlow(c common.Common, stages []model.Stage, current, w int) string {
 		}
 		text := []string{common.Wrap(title, inner)}
 		for _, p := range s.Points {
-			text = append(text, common.Wrap("・"+p, inner))
+			text = append(text, common.Wrap(t.Marks.Bullet+p, inner))
 		}
 		body := strings.Join(text, "\n")
 		if i+1 == current {

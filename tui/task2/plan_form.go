@@ -206,7 +206,7 @@ func (f *planForm) Fail(msg string) {
 func (f *planForm) leave(d int) tea.Cmd {
 	changed := f.collect()
 	if f.in.Title == "" {
-		f.Err, f.at = f.c.T.PlanProblems[model.ProblemRequired]+"："+f.c.T.FieldTitle, pfTitle
+		f.Err, f.at = f.c.T.Labelled(f.c.T.PlanProblems[model.ProblemRequired], f.c.T.FieldTitle), pfTitle
 		return f.focusCmd()
 	}
 	f.Err = ""

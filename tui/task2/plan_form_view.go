@@ -90,13 +90,13 @@ func (f *planForm) formLines(w int) []formLine {
 	}
 	line(pfDept, t.FieldDept)
 	if f.at == pfDept && len(f.depts) > 0 {
-		add(pfDept, "", st.Form.Hint.Render(common.Truncate(fmt.Sprintf(t.FmtDeptHint, strings.Join(f.depts, "・")), inner)))
+		add(pfDept, "", st.Form.Hint.Render(common.Truncate(fmt.Sprintf(t.FmtDeptHint, strings.Join(f.depts, t.Marks.Join)), inner)))
 	}
 	line(pfKPI, t.FieldKPI)
 	line(pfBaseline, t.FieldBaseline)
 	line(pfTarget, t.FieldTarget)
 	for i, y := range f.years {
-		line(pfYear+planField(i), y.Label())
+		line(pfYear+planField(i), t.FY(y))
 	}
 	choice(pfStatus, t.FieldStatus, t.StatusNames[f.in.Status])
 	return out
@@ -173,10 +173,15 @@ func (f *planForm) problemsText() string {
 		name, ok := names[e.Path]
 		if !ok {
 			name = strings.TrimPrefix(e.Path, "schedule.")
+			for _, y := range f.years {
+				if y.Short() == name {
+					name = t.FYShort(y)
+				}
+			}
 		}
 		parts = append(parts, fmt.Sprintf(t.FmtPlanProblem, name, t.PlanProblems[e.Problem]))
 	}
-	return strings.Join(parts, " ・ ")
+	return strings.Join(parts, t.Marks.Sep)
 }
 
 // cursor is the focused editor's cursor relative to the top of the form's

@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"yoriai/i18n"
 	"yoriai/model"
 	"yoriai/tui/common"
 )
@@ -83,7 +84,7 @@ func (p *Panel) roundText() string {
 	if r.Mode == model.VoteTally {
 		s += t.RoundTally
 	} else {
-		s += fmt.Sprintf(t.FmtRoundBudget, r.Budget)
+		s += fmt.Sprintf(t.FmtRoundBudget, t.Count(i18n.UnitDots, r.Budget))
 	}
 	if r.Hidden && r.RevealedAt.IsZero() {
 		s += t.RoundHidden
@@ -162,7 +163,7 @@ func (p *Panel) voteLines(w, h int) []string {
 	textW := max(w-tail-2, 8)
 	rows := window(len(p.problems), p.cursors[viewVote], max(h-len(lines), 1), func(i int) string {
 		c := p.problems[i]
-		text := common.Fit(common.OneLine(c.Text)+" 〔"+p.pillarName(c.PillarID)+"〕", textW)
+		text := common.Fit(common.OneLine(c.Text)+" "+t.Tag(p.pillarName(c.PillarID)), textW)
 		var right string
 		switch {
 		case r.Method == model.MethodScore:
@@ -179,7 +180,7 @@ func (p *Panel) voteLines(w, h int) []string {
 		case r.Mode == model.VoteParticipant:
 			right = common.Fit(dots(p.state.Votes[who][c.ID]), 14)
 			if r.ShowsTotals() {
-				right += fmt.Sprintf(" 計%3d", totals[c.ID])
+				right += fmt.Sprintf(t.Marks.FmtVoteTotal, totals[c.ID])
 			}
 		default:
 			right = dots(totals[c.ID])
@@ -222,7 +223,7 @@ func (p *Panel) matrixLines(w, h int) []string {
 				out = append(out, common.Fit(fmt.Sprintf("…+%d", len(quads[q])-i), half))
 				break
 			}
-			out = append(out, common.Fit("・"+s, half))
+			out = append(out, common.Fit(t.Marks.Bullet+s, half))
 		}
 		for len(out) < rows {
 			out = append(out, strings.Repeat(" ", half))
@@ -251,6 +252,7 @@ func (p *Panel) rankLines(w, h int) []string {
 	r := p.state.Round
 	summary := p.chosenSummary(w)
 	show := r.ShowsTotals()
+	valueW := max(5, common.Width(t.Count(i18n.UnitVotes, 99))) // the value column fits a two-digit count
 	rows := window(len(p.ranked), p.cursors[viewRank], max(h-len(summary), 1), func(i int) string {
 		x := p.ranked[i]
 		place := fmt.Sprintf("%2d", x.Place)
@@ -266,15 +268,15 @@ func (p *Panel) rankLines(w, h int) []string {
 		case r.Method == model.MethodScore:
 			value = fmt.Sprintf("%d×%d", x.Score.Impact, x.Score.Feasibility)
 		default:
-			value = fmt.Sprintf("%d票", x.Dots)
+			value = t.Count(i18n.UnitVotes, x.Dots)
 		}
 		chosen := "  "
 		if p.state.Chosen[x.Card.ID] {
 			chosen = t.ChosenMark + " "
 		}
-		text := fmt.Sprintf("%s %s %s%s %s 〔%s〕", place, common.Fit(tie, 4), chosen, common.Fit(value, 5), common.OneLine(x.Card.Text), p.pillarName(x.Card.PillarID))
+		text := fmt.Sprintf("%s %s %s%s %s %s", place, common.Fit(tie, 4), chosen, common.Fit(value, valueW), common.OneLine(x.Card.Text), t.Tag(p.pillarName(x.Card.PillarID)))
 		if len(x.Reasons) > 0 {
-			text += " ※" + strings.Join(x.Reasons, "／")
+			text += t.Marks.Note + strings.Join(x.Reasons, t.Marks.NoteSep)
 		}
 		if i == p.cursors[viewRank] {
 			return st.Roster.Selected.Render(common.Fit(">"+text, w))
@@ -291,9 +293,9 @@ func (p *Panel) chosenSummary(w int) []string {
 	by, missing := model.ChosenByPillar(p.pillars, p.ranked, p.state.Chosen)
 	var parts []string
 	for _, pl := range p.pillars {
-		parts = append(parts, fmt.Sprintf("%s %d件", pl.Name, len(by[pl.ID])))
+		parts = append(parts, pl.Name+" "+t.Count(i18n.UnitItems, len(by[pl.ID])))
 	}
-	out := []string{"", st.Poll.Head.Render(common.Truncate(fmt.Sprintf(t.FmtChosenSummary, p.fy.Label(), strings.Join(parts, " ・ ")), w))}
+	out := []string{"", st.Poll.Head.Render(common.Truncate(fmt.Sprintf(t.FmtChosenSummary, t.FY(p.fy), strings.Join(parts, t.Marks.Sep)), w))}
 	for _, m := range missing {
 		out = append(out, st.Poll.Warning.Render(common.Truncate(fmt.Sprintf(t.FmtNoChosen, m.Name), w)))
 	}
@@ -315,8 +317,8 @@ func (p *Panel) planLines(w, h int) []string {
 	head = append(head, "")
 	rows := window(len(p.planRows), p.cursors[viewPlan], max(h-len(head)-2, 1), func(i int) string {
 		in := p.planRows[i]
-		text := fmt.Sprintf("〔%s〕%s ・ %s ・ %s", p.pillarName(in.PillarID), in.Title, orNone(in.Department, t.NotSet),
-			t.StatusNames[in.Status])
+		text := fmt.Sprintf(t.Marks.FmtTagged, p.pillarName(in.PillarID), strings.Join([]string{in.Title, orNone(in.Department, t.NotSet),
+			t.StatusNames[in.Status]}, t.Marks.Sep))
 		if i == p.cursors[viewPlan] {
 			return st.Roster.Selected.Render(common.Fit("> "+text, w))
 		}
@@ -326,14 +328,14 @@ func (p *Panel) planLines(w, h int) []string {
 	if in, ok := p.selectedPlan(); ok {
 		detail := in.KPI
 		if in.Baseline != "" || in.Target != "" {
-			detail += "（" + in.Baseline + " → " + in.Target + "）"
+			detail += fmt.Sprintf(t.Marks.FmtRange, in.Baseline, in.Target)
 		}
 		var years []string
 		for _, y := range in.Schedule {
-			years = append(years, y.Year.Short()+" "+y.Plan)
+			years = append(years, t.FYShort(y.Year)+" "+y.Plan)
 		}
 		out = append(out, st.Board.Detail.Render(common.Truncate(common.OneLine(in.Summary), w)),
-			st.Form.Hint.Render(common.Truncate(strings.Join(append([]string{detail}, years...), " ・ "), w)))
+			st.Form.Hint.Render(common.Truncate(strings.Join(append([]string{detail}, years...), t.Marks.Sep), w)))
 	}
 	return out
 }

@@ -165,7 +165,7 @@ func (d *Dialog) changeRows(top, w, room int) []string {
 	var wrapped [][]string
 	total := 0
 	for _, l := range d.lines[top:] {
-		rows := strings.Split(common.Wrap("・"+l, w), "\n")
+		rows := strings.Split(common.Wrap(d.c.T.Marks.Bullet+l, w), "\n")
 		wrapped = append(wrapped, rows)
 		total += len(rows)
 	}
@@ -186,7 +186,7 @@ func (d *Dialog) changeRows(top, w, room int) []string {
 	if shown == 0 && room > 1 { // one long change: as much of it as fits
 		body, shown = wrapped[0][:room-1], 1
 	}
-	more := fmt.Sprintf("… +%d（↓）", len(wrapped)-shown)
+	more := "… +" + fmt.Sprint(len(wrapped)-shown) + d.c.T.Aside("↓")
 	return append(body, d.c.Styles.Form.Hint.Render(common.Truncate(more, w)))
 }
 
