@@ -196,4 +196,6 @@ type Catalog struct {
 	Workshops Workshops
 	// On-the-day edits, the video key and drafts (onday.go).
 	OnDay OnDay
+	// Wall is the Task ① board's wall for the projector (wall.go).
+	Wall WallText
 }

@@ -425,4 +425,5 @@ var en = Catalog{
 	Chat:      enChat,
 	Workshops: enWorkshops,
 	OnDay:     enOnDay,
+	Wall:      enWall,
 }

@@ -425,4 +425,5 @@ var ja = Catalog{
 	Chat:      jaChat,
 	Workshops: jaWorkshops,
 	OnDay:     jaOnDay,
+	Wall:      jaWall,
 }
