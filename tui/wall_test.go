@@ -51,7 +51,8 @@ func demoBoard(t *testing.T, w, h int) (hs *harness, cards [][]model.Card) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := st.ApplyStep(ws.ID, ms[1].ID, "board", step, t0); err != nil {
+		// at the time they were last changed, so that no 更 mark comes of it
+		if _, err := st.ApplyStep(ws.ID, ms[1].ID, "board", step, reasons[0].UpdatedAt); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -94,8 +95,8 @@ func TestDemoBoardAndWallAtProjectorSizes(t *testing.T) {
 		name := func(what string) string { return what + "_" + sizeKey(size) }
 		h, cards := demoBoard(t, size[0], size[1])
 		h.contains(demoPillars...)
-		h.contains("受け箱（") // narrowed to a strip
-		h.lacks("[市民の利便性向上")    // no tabs: every column fits
+		h.contains("受け箱（")   // narrowed to a strip
+		h.lacks("[市民の利便性向上") // no tabs: every column fits
 		wholeCards(t, h.view(), 1, cards)
 		h.golden(name("demo_board"))
 
@@ -105,8 +106,15 @@ func TestDemoBoardAndWallAtProjectorSizes(t *testing.T) {
 		h.lacks("受け箱", "発言者", "日時：", "続きがあります", "山田 太郎")
 		wholeCards(t, h.view(), 0, cards)
 		h.golden(name("demo_wall"))
+		h.keys("down") // all of it fits: nothing to scroll to
+		h.lacks("▲")
 		h.keys("esc")
 		h.contains("受け箱（", "→/tab 列")
+
+		h.keys("shift+tab") // triaging: the inbox as wide as a pillar, beside them all
+		h.contains(append([]string{"受け箱（17）", "住民票や証明書がスマ"}, demoPillars...)...)
+		wholeCards(t, h.view(), 1, cards)
+		h.golden(name("demo_triage"))
 	}
 }
 
@@ -132,5 +140,34 @@ func wholeCards(t *testing.T, view string, first int, cards [][]model.Card) {
 				t.Errorf("column %d lacks %q whole:\n%s", first+i, c.Text, view)
 			}
 		}
+	}
+}
+
+// TestDemoBoardAndWallFitSmallScreens: below 100 columns the board keeps
+// one column with tabs, and the wall shows the pillars that fit; at 80×24
+// and 40×12 neither spills, and the wall says when a pillar goes on below
+// and scrolls to it.
+func TestDemoBoardAndWallFitSmallScreens(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {40, 12}} {
+		h, _ := demoBoard(t, size[0], size[1])
+		h.contains("[市民の利便性向上（8）]")
+		h.assertFits()
+		h.keys("W")
+		h.assertFits()
+		h.contains("市民の利便性向上（8）", "▼ 続きがあります（↓）")
+		h.lacks("受け箱", "▲")
+		h.keys("down", "down")
+		h.assertFits()
+		h.contains("市民の利便性向上（8） ▲")
+		h.keys("right") // the next pillar, where not all fit
+		if size[0] == 40 {
+			h.contains("業務の効率化（7）")
+			h.lacks("市民の利便性向上")
+		}
+		h.keys("W")
+		if size[0] == 80 {
+			h.contains("[業務の効率化（7）]")
+		}
+		h.assertFits()
 	}
 }

@@ -88,6 +88,7 @@ type Panel struct {
 	focus    bool // the selected problem large, for the projector
 	wall     bool // the pillars alone, for the projector (board_wall.go)
 	wallTop  int  // the first row of each pillar the wall shows
+	wallMore bool // a pillar went on below the wall's last frame
 	editor   *common.CardEditor
 	linkTo   int64 // the problem a new goal will solve
 	picker   *common.Picker

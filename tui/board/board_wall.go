@@ -48,8 +48,11 @@ func (b *Panel) wallKey(km tea.KeyPressMsg) bool {
 }
 
 // scrollWall moves the wall's first row by delta, within the longest
-// pillar.
+// pillar, and down only while a pillar goes on below.
 func (b *Panel) scrollWall(delta int) {
+	if delta > 0 && !b.wallMore {
+		return
+	}
 	most := 0
 	for _, col := range b.cols[1:] {
 		most = max(most, len(col.rows))
@@ -62,12 +65,12 @@ func (b *Panel) wallHelp() []key.Binding {
 	k := b.c.Keys
 	scroll := k.Down
 	scroll.SetHelp("↑/↓", b.c.T.Wall.KeyScroll)
-	return []key.Binding{k.Wall, scroll}
+	return []key.Binding{k.Wall, scroll, k.NextColumn}
 }
 
 // wallView draws the wall in w×h cells: as many pillars as fit at minWide
 // cells or more (all of them from about 80 cells on), around the focused
-// one.
+// one. It notes whether a pillar goes on below, for scrolling.
 func (b *Panel) wallView(w, h int) string {
 	pillars := len(b.cols) - 1
 	if pillars < 1 {
@@ -83,12 +86,15 @@ func (b *Panel) wallView(w, h int) string {
 	first := min(max(focused-n+1, 1), pillars-n+1)
 	width := w / n
 	blocks := make([][]string, 0, n)
+	b.wallMore = false
 	for i := first; i < first+n; i++ {
 		cw := width
 		if i == first+n-1 {
 			cw = w - width*(n-1)
 		}
-		blocks = append(blocks, b.wallColumn(&b.cols[i], cw, colH, i < first+n-1))
+		lines, more := b.wallColumn(&b.cols[i], cw, colH, i < first+n-1)
+		blocks = append(blocks, lines)
+		b.wallMore = b.wallMore || more
 	}
 	var sb strings.Builder
 	for _, l := range top {
@@ -100,8 +106,8 @@ func (b *Panel) wallView(w, h int) string {
 
 // wallColumn draws a pillar in exactly h lines of w cells, from the wall's
 // first row: its name, then its labels, problems and goals; the last line
-// says so when more follows.
-func (b *Panel) wallColumn(col *boardColumn, w, h int, sep bool) []string {
+// says so when more follows, and more reports it.
+func (b *Panel) wallColumn(col *boardColumn, w, h int, sep bool) ([]string, bool) {
 	st, t := b.c.Styles, b.c.T
 	inner := w
 	if sep {
@@ -136,7 +142,7 @@ func (b *Panel) wallColumn(col *boardColumn, w, h int, sep bool) []string {
 	for len(out) < h {
 		out = append(out, strings.Repeat(" ", inner))
 	}
-	return out
+	return out, more
 }
 
 // wallRow is row r of a pillar on the wall, in lines of exactly w cells;
