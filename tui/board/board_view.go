@@ -15,11 +15,11 @@ import (
 const minColumn = 36
 
 // columnWidth is how many columns fit side by side in w cells, and how
-// wide each is: one at a time below 100 cells, else as many as fit at
+// wide each is: one at a time below wideBoard cells, else as many as fit at
 // minColumn cells or more.
 func (b *Panel) columnWidth(w int) (n, width int) {
 	n = len(b.cols)
-	if w < 100 {
+	if w < wideBoard {
 		return 1, w
 	}
 	n = max(min(n, w/minColumn), 1)
