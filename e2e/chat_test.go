@@ -46,8 +46,9 @@ func TestChatPickPreviewImportInTmux(t *testing.T) {
 	app.waitFor("> 4   第4回")
 	app.press("Up", "Up", "Enter") // 第2回's run sheet, on its last item
 	app.waitFor("種類", "まとめ・次回に向けて")
-	app.press("Up", "Enter")          // the Task ① board
-	app.waitFor("受け箱（17）", "人財育成（5）") // 120 columns: every pillar beside the inbox
+	app.press("Up", "Enter") // the Task ① board
+	// 120 columns: every pillar beside the inbox
+	app.waitFor("受け箱（17）", "人財育成（5）")
 
 	app.press("i")
 	app.waitFor("取り込むチャットのファイルを選ぶ", "フォルダ："+downloads, "[LINE]DX推進WG.txt", "写真.jpg")
