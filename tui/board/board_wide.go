@@ -30,8 +30,8 @@ type slot struct {
 	strip bool
 }
 
-// layout is the columns shown in w cells, left to right, the last taking
-// what is left; tabs reports that some columns are not shown.
+// layout is the columns shown in w cells, left to right, filling them;
+// tabs reports that some columns are not shown.
 func (b *Panel) layout(w int) (slots []slot, tabs bool) {
 	n := len(b.cols)
 	if w >= wideBoard && n > 1 {
@@ -54,11 +54,18 @@ func (b *Panel) layout(w int) (slots []slot, tabs bool) {
 		}
 		tabs = shown < n
 	}
-	used := 0
-	for _, s := range slots[:len(slots)-1] {
-		used += s.w
+	// the cells left over (fewer than the columns, each being w/n cut
+	// down) go one each to the columns from the left
+	left := w
+	for _, s := range slots {
+		left -= s.w
 	}
-	slots[len(slots)-1].w = w - used
+	for k := range slots {
+		if !slots[k].strip && left > 0 {
+			slots[k].w++
+			left--
+		}
+	}
 	return slots, tabs
 }
 
