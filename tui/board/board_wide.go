@@ -69,8 +69,8 @@ func (b *Panel) layout(w int) (slots []slot, tabs bool) {
 	return slots, tabs
 }
 
-// slotLines draws a placed column in exactly h lines, with a separator on
-// its right unless it is the last.
+// slotLines draws a placed column in exactly h lines, leaving room on its
+// right for the separator joinColumns draws, unless it is the last.
 func (b *Panel) slotLines(s slot, h int, last bool) []string {
 	if s.strip {
 		return b.stripLines(s.i, s.w, h)
