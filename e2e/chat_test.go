@@ -47,7 +47,8 @@ func TestChatPickPreviewImportInTmux(t *testing.T) {
 	app.press("Up", "Up", "Enter") // 第2回's run sheet, on its last item
 	app.waitFor("種類", "まとめ・次回に向けて")
 	app.press("Up", "Enter") // the Task ① board
-	app.waitFor("[受け箱（17）]")
+	// 120 columns: every pillar beside the inbox
+	app.waitFor("受け箱（17）", "人財育成（5）")
 
 	app.press("i")
 	app.waitFor("取り込むチャットのファイルを選ぶ", "フォルダ："+downloads, "[LINE]DX推進WG.txt", "写真.jpg")
@@ -60,17 +61,17 @@ func TestChatPickPreviewImportInTmux(t *testing.T) {
 	app.press("Tab")
 	app.waitFor("[読み飛ばした行 6件]", "スタンプ・写真など", "日付の行 2022/12/13(火)")
 	app.press("Enter")
-	// the inbox column cuts the rows: the author in full is under the card
-	s := app.waitFor("追加 2件", "[受け箱（19）]", "新 チ 窓口の課題を出し合いましょう（", "新 チ RPAで転記を減らしたい（鈴木")
+	s := app.waitFor("追加 2件", "受け箱（19）")
 	if strings.Contains(s, "申請書の紙が多いです") {
 		t.Errorf("the unchecked message was imported:\n%s", s)
 	}
 	for range 17 { // down to the first card imported
 		app.press("Down")
 	}
-	app.waitFor("出典：チャット ・ 発言者：山田 太郎 ・ 日時：2022/12/12 10:00")
+	// the card wrapped in the inbox column, marked new; the author in full under the board
+	app.waitFor(">新 チ 窓口の課題を", "出典：チャット ・ 発言者：山田 太郎 ・ 日時：2022/12/12 10:00")
 	app.press("Down")
-	app.waitFor("出典：チャット ・ 発言者：鈴木 一郎 ・ 日時：2022/12/13 13:15")
+	app.waitFor(">新 チ RPAで転記を", "出典：チャット ・ 発言者：鈴木 一郎 ・ 日時：2022/12/13 13:15")
 	app.press("q")
 	app.waitFor("[exit 0]")
 }

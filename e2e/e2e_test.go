@@ -431,7 +431,7 @@ func TestChatImportTriageAndLinkInTmux(t *testing.T) {
 	app.press("Down", "Down", "Down", "Enter")
 	app.waitFor("受け箱（0）")
 	app.press("Right", "Right")
-	app.waitFor("[業務の効率化（2）]", "課 紙の申請書が多い", "目 申請がオンラインで完結")
+	app.waitFor("業務の効率化（2）", "課 紙の申請書が多い", "目 申請がオンラインで完結")
 	app.press("Down", "l")
 	app.waitFor("どの課題が解決した状態ですか")
 	app.press("Down", "Enter")

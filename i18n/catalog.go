@@ -206,4 +206,6 @@ type Catalog struct {
 	Units map[Unit][2]string
 	// Marks are the punctuation between and around values (units.go).
 	Marks Marks
+	// Wall is the Task ① board's wall for the projector (wall.go).
+	Wall WallText
 }

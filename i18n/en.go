@@ -431,4 +431,5 @@ var en = Catalog{
 	OnDay:     enOnDay,
 	Units:     enUnits,
 	Marks:     enMarks,
+	Wall:      enWall,
 }

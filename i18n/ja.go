@@ -431,4 +431,5 @@ var ja = Catalog{
 	OnDay:     jaOnDay,
 	Units:     jaUnits,
 	Marks:     jaMarks,
+	Wall:      jaWall,
 }

@@ -59,7 +59,7 @@ func fuzzStore(t testing.TB) (*db.Store, int64) {
 // letters and digits that are text in a field.
 var fuzzKeys = []string{"enter", "esc", "tab", "shift+tab", "space", "up", "down", "left", "right", "backspace",
 	"a", "A", "e", "d", "u", "n", "p", "m", "l", "g", "z", "c", "C", "r", "o", "X", "N", "K", "J", "F", "M", "B", "E",
-	"T", "R", "P", "x", "y", "i", "s", "/", "?", "+", "-", "1", "2", "3", "4", "5", "0", "q", "あ", "課", "w", "H"}
+	"T", "R", "P", "x", "y", "i", "s", "/", "?", "+", "-", "1", "2", "3", "4", "5", "0", "q", "あ", "課", "w", "H", "W"}
 
 var fuzzSizes = [][2]int{{80, 24}, {120, 40}, {40, 12}, {160, 48}, {30, 8}, {100, 30}}
 

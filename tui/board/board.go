@@ -86,6 +86,9 @@ type Panel struct {
 	folded   map[string]bool
 	filter   string
 	focus    bool // the selected problem large, for the projector
+	wall     bool // the pillars alone, for the projector (board_wall.go)
+	wallTop  int  // the first row of each pillar the wall shows
+	wallMore bool // a pillar went on below the wall's last frame
 	editor   *common.CardEditor
 	linkTo   int64 // the problem a new goal will solve
 	picker   *common.Picker
@@ -291,6 +294,9 @@ func (b *Panel) handleKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
 		}
 		return nil, key.Matches(km, k.Up) || key.Matches(km, k.Down)
 	}
+	if b.wall {
+		return nil, b.wallKey(km)
+	}
 	sel, has := b.selected()
 	switch {
 	case key.Matches(km, k.Back) && b.filter != "":
@@ -336,6 +342,8 @@ func (b *Panel) handleKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
 		return cmd, true
 	case key.Matches(km, k.Focus) && has:
 		b.focus = true
+	case key.Matches(km, k.Wall):
+		b.wall, b.wallTop = true, 0
 	case !has:
 		return nil, false
 	case key.Matches(km, k.Edit):
@@ -357,38 +365,4 @@ func (b *Panel) handleKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
 		return nil, false
 	}
 	return nil, true
-}
-
-// ShortHelp is the footer on the board's slide.
-func (b *Panel) ShortHelp() []key.Binding {
-	return common.SlideHelp(b.c.Keys, b.keys(), b.Capturing())
-}
-
-// FullHelp is the board's keys for the ? overlay.
-func (b *Panel) FullHelp() [][]key.Binding {
-	k := b.c.Keys
-	return [][]key.Binding{
-		{k.NextColumn, k.Add, k.AddGoal, k.Edit, k.Delete, k.Move, k.Link},
-		{k.Group, k.Collapse, k.MoveUp, k.MoveDown, k.Filter, k.Focus, k.Import, k.Undo, k.Redo},
-	}
-}
-
-// keys is the board's keys in its present state.
-func (b *Panel) keys() []key.Binding {
-	k := b.c.Keys
-	switch {
-	case !b.loaded:
-		return nil
-	case b.editor != nil:
-		return []key.Binding{k.Save, k.NextField, k.Cancel}
-	case b.picker != nil:
-		return []key.Binding{k.Up, k.Down, k.Save, k.Cancel}
-	case b.entry != nil:
-		return []key.Binding{k.Save, k.Cancel}
-	case b.chat != nil:
-		return b.chat.Help()
-	case b.focus:
-		return []key.Binding{k.Focus}
-	}
-	return []key.Binding{k.NextColumn, k.Add, k.AddGoal, k.Edit, k.Move, k.Link, k.Group, k.Undo, k.Filter, k.Focus, k.Import}
 }

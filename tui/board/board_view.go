@@ -15,11 +15,11 @@ import (
 const minColumn = 36
 
 // columnWidth is how many columns fit side by side in w cells, and how
-// wide each is: one at a time below 100 cells, else as many as fit at
+// wide each is: one at a time below wideBoard cells, else as many as fit at
 // minColumn cells or more.
 func (b *Panel) columnWidth(w int) (n, width int) {
 	n = len(b.cols)
-	if w < 100 {
+	if w < wideBoard {
 		return 1, w
 	}
 	n = max(min(n, w/minColumn), 1)
@@ -48,6 +48,9 @@ func (b *Panel) View(w, h int) string {
 	if b.focus {
 		return b.focusView(w, h)
 	}
+	if b.wall {
+		return b.wallView(w, h)
+	}
 	if b.chat != nil {
 		return b.chat.View(w, h)
 	}
@@ -64,31 +67,28 @@ func (b *Panel) View(w, h int) string {
 	}
 	bottomH := lipgloss.Height(bottom)
 	var top []string
-	first, n, width := b.visibleColumns(w)
-	if n < len(b.cols) {
+	slots, tabs := b.layout(w)
+	if tabs {
 		top = append(top, b.tabsView(w))
 	}
 	if b.filter != "" {
 		top = append(top, b.c.Styles.Form.Hint.Render(common.Truncate(fmt.Sprintf(t.FmtFiltered, b.filter), w)))
 	}
 	colH := max(h-len(top)-bottomH, 2)
-	blocks := make([][]string, 0, n)
-	for i := first; i < first+n; i++ {
-		cw := width
-		if i == first+n-1 {
-			cw = w - width*(n-1) // the last column takes the rest
-		}
-		blocks = append(blocks, b.columnLines(i, cw, colH, i < first+n-1))
+	blocks := make([][]string, 0, len(slots))
+	for k, s := range slots {
+		blocks = append(blocks, b.slotLines(s, colH, k == len(slots)-1))
 	}
-	lines := top
-	for r := range colH {
-		var sb strings.Builder
-		for _, bl := range blocks {
-			sb.WriteString(bl[r])
-		}
-		lines = append(lines, sb.String())
+	var sb strings.Builder
+	for _, l := range top {
+		sb.WriteString(l + "\n")
 	}
-	return common.ClampHeight(strings.Join(lines, "\n")+"\n"+bottom, h)
+	b.joinColumns(&sb, blocks, colH)
+	sb.WriteString(bottom)
+	if len(top)+colH+bottomH > h { // too small for all of it
+		return common.ClampHeight(sb.String(), h)
+	}
+	return sb.String()
 }
 
 // tabsView names every column, the focused one marked.
@@ -104,107 +104,6 @@ func (b *Panel) tabsView(w int) string {
 		parts = append(parts, st.Board.Tab.Render(" "+name+" "))
 	}
 	return common.Truncate(strings.Join(parts, ""), w)
-}
-
-// columnLines draws column i in exactly h lines of w cells: its heading,
-// then the rows in a window around the cursor. Only those rows are drawn.
-func (b *Panel) columnLines(i, w, h int, sep bool) []string {
-	st, t := b.c.Styles, b.c.T
-	col := &b.cols[i]
-	inner := w
-	if sep {
-		inner = w - 2
-	}
-	out := make([]string, 0, h)
-	head := st.Board.Heading
-	if i == b.col {
-		head = st.Board.HeadingActive
-	}
-	out = append(out, head.Render(common.Fit(fmt.Sprintf(t.FmtColumn, col.title, col.cards), inner)))
-	rows := h - 1
-	top := common.ScrollWindow(0, col.cursor, len(col.rows), rows)
-	for j := top; j < len(col.rows) && j < top+rows; j++ {
-		out = append(out, b.rowLine(col, j, inner, i == b.col))
-	}
-	for len(out) < h {
-		out = append(out, strings.Repeat(" ", inner))
-	}
-	if sep {
-		bar := st.Board.Separator.Render("│")
-		for k := range out {
-			out[k] = out[k] + " " + bar
-		}
-	}
-	return out
-}
-
-// rowLine draws row j of col in w cells. A row not under the cursor is
-// drawn once and kept until the rows, the width or the theme change.
-func (b *Panel) rowLine(col *boardColumn, j, w int, focused bool) string {
-	selected := focused && j == col.cursor
-	if selected {
-		return b.drawRow(col, j, w, true)
-	}
-	st := b.c.Styles
-	if len(col.drawn) != len(col.rows) || col.drawnW != w || col.drawnTheme != st.Theme || col.drawnDark != st.IsDark {
-		col.drawn = make([]string, len(col.rows))
-		col.drawnW, col.drawnTheme, col.drawnDark = w, st.Theme, st.IsDark
-	}
-	if col.drawn[j] == "" {
-		col.drawn[j] = b.drawRow(col, j, w, false)
-	}
-	return col.drawn[j]
-}
-
-func (b *Panel) drawRow(col *boardColumn, j, w int, selected bool) string {
-	st, t := b.c.Styles, b.c.T
-	r := col.rows[j]
-	var text string
-	style := st.Roster.Row
-	switch r.kind {
-	case rowNote:
-		return st.Roster.Empty.Render(common.Fit("  "+r.label, w))
-	case rowSection:
-		return st.Board.Section.Render(common.Fit("― "+r.label, w))
-	case rowGroup:
-		mark := "▼"
-		if r.folded {
-			mark = "▶"
-		}
-		name := r.label
-		if name == "" {
-			name = t.Unlabelled
-		}
-		text, style = fmt.Sprintf("%s%s %d", mark, t.Heading(name), r.count), st.Board.Group
-	default:
-		c := *r.card
-		tag := t.KindTags[c.Kind]
-		if col.pillarID == 0 {
-			tag = t.SourceTags[c.Source]
-		}
-		mark := "  "
-		switch model.MarkSince(c, b.since) {
-		case model.MarkNew:
-			mark = t.MarkNew
-		case model.MarkChanged:
-			mark = t.MarkChanged
-		}
-		indent := ""
-		if r.depth > 0 {
-			indent = "└"
-		}
-		text = fmt.Sprintf("%s %s%s %s", common.Fit(mark, 2), indent, tag, common.OneLine(c.Text))
-		if name := b.author(c); name != "" {
-			text += t.Aside(name)
-		}
-		if c.Kind == model.CardGoal && r.depth == 0 && col.pillarID != 0 {
-			style = st.Board.Loose
-		}
-	}
-	if selected {
-		return st.Roster.Selected.Render(common.Fit(">"+text, w))
-	}
-	return style.Render(common.Fit(" "+text, w))
 }
 
 // author is who a card is by: a roster name, or the name an imported chat

@@ -88,6 +88,7 @@ type KeyMap struct {
 	Import     key.Binding
 	MoveUp     key.Binding
 	MoveDown   key.Binding
+	Wall       key.Binding // the pillars alone, for the projector (壁表示)
 
 	// Task ②.
 	NextView   key.Binding
@@ -214,6 +215,7 @@ func DefaultKeyMap(t *i18n.Catalog) *KeyMap {
 		Import:     b("i", t.KeyImport, "i"),
 		MoveUp:     b("K", t.KeyMoveUp, "K", "shift+up"),
 		MoveDown:   b("J", t.KeyMoveDown, "J", "shift+down"),
+		Wall:       b("W", t.Wall.KeyWall, "W"),
 
 		NextView:   b("tab", t.KeyViewNext, "tab"),
 		PrevView:   b("shift+tab", t.KeyViewNext, "shift+tab"),
