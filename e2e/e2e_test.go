@@ -132,7 +132,7 @@ func (tm *term) waitGone(text string) string {
 
 func (tm *term) waitUntil(what string, ok func(string) bool) string {
 	tm.t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
+	deadline := time.Now().Add(30 * time.Second) // generous: a shared 2-core machine can be slow
 	var s string
 	for time.Now().Before(deadline) {
 		if s = tm.screen(); ok(s) {
