@@ -196,4 +196,6 @@ type Catalog struct {
 	Workshops Workshops
 	// On-the-day edits, the video key and drafts (onday.go).
 	OnDay OnDay
+	// Dialogs is the text of dialogs on a short screen (dialogs.go).
+	Dialogs DialogText
 }

@@ -14,7 +14,7 @@ import (
 // View draws the poll in w×h cells. Nothing of the answers is drawn before
 // the reveal: not a count, not a percentage, not a reason.
 func (p *Panel) View(w, h int) string {
-	st, t := p.c.Styles, p.c.T
+	t := p.c.T
 	if !p.loaded {
 		return t.Loading
 	}
@@ -22,14 +22,14 @@ func (p *Panel) View(w, h int) string {
 		return p.ballotView(w, h)
 	}
 	if p.pin != nil {
-		return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, p.pin.view(p.c, min(w, 64)))
+		return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, p.pin.view(p.c, min(w, 64), h))
 	}
 	if p.confirm != pollConfirmNone {
 		return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, p.dialogView(w))
 	}
 	if p.form != nil {
-		body, _ := p.form.view(max(w-4, 10))
-		return common.ClampHeight(st.Form.Box.Width(w).Render(body), h)
+		box, _ := p.form.box(w, h)
+		return box
 	}
 	var under string
 	if p.line != nil {
@@ -62,15 +62,15 @@ func (p *Panel) ballotView(w, h int) string {
 	st, t := p.c.Styles, p.c.T
 	switch {
 	case p.pin != nil:
-		return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, p.pin.view(p.c, min(w, 64)))
+		return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, p.pin.view(p.c, min(w, 64), h))
 	case p.thanks:
 		box := st.Poll.Thanks.Render(common.Wrap(t.Thanks, max(min(w-12, 48), 10)))
 		hint := st.Form.Hint.Render(common.Truncate(t.ThanksHint, w))
 		return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center,
 			lipgloss.JoinVertical(lipgloss.Center, box, "", hint))
 	}
-	body, _ := p.ballot.view(max(w-4, 10))
-	return common.ClampHeight(st.Form.Box.Width(w).Render(body), h)
+	box, _ := p.ballot.box(w, h)
+	return box
 }
 
 // Cursor is the text cursor of the entry that has the focus, relative to
@@ -88,16 +88,7 @@ func (p *Panel) Cursor(w, h int) *tea.Cursor {
 	if f == nil {
 		return nil
 	}
-	c := f.cursor(max(w-4, 10))
-	if c == nil {
-		return nil
-	}
-	c.X += 2 // the box's border and padding
-	c.Y++
-	if c.Y >= h-1 {
-		return nil // the editor is cut off on a short screen
-	}
-	return c
+	return f.cursor(w, h)
 }
 
 // head is the round's first line: which round, how it collects answers,
