@@ -209,7 +209,7 @@ func (f *Form) Cursor() *tea.Cursor {
 		body := strings.Repeat("\n", 2+f.rows()-1) // the rows as View lays them out
 		_, top = f.box(body, max(f.width-4, 10))
 	}
-	c.X += 2 + f.labelWidth()     // border and padding, the label
+	c.X += 2 + f.labelWidth()    // border and padding, the label
 	c.Y += 1 + 2 + f.focus - top // border, title and blank line, the rows above
 	if c.Y < 1 || f.height > 0 && c.Y >= f.height-1 {
 		return nil
