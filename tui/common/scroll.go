@@ -14,8 +14,9 @@ import (
 )
 
 // FocusWindow is the first of n rows to show in h rows so that the rows
-// from..to (the focus) are in view: as near the top as that allows, and
-// from itself when the focus is taller than h.
+// from..to (the focus) are in view, as near the top as that allows; when
+// the focus is taller than h, its end (to: a selected choice under its
+// question) stays in view.
 func FocusWindow(n, h, from, to int) int {
 	if h <= 0 || n <= h {
 		return 0
@@ -25,7 +26,7 @@ func FocusWindow(n, h, from, to int) int {
 	if to >= h {
 		top = to - h + 1
 	}
-	if from < top {
+	if from < top && to-from < h {
 		top = from
 	}
 	return max(0, min(top, n-h))

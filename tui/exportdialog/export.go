@@ -51,6 +51,7 @@ type Dialog struct {
 	digest   *digestView // the チャット用の要約 shown, once made
 	whole    bool        // the error shown whole (ctrl+o), scrolled to wholeTop
 	wholeTop int
+	detail   string // the error's detail line, shown with it whole
 }
 
 // meetingsMsg carries the meetings the minutes can be of, and the
@@ -142,6 +143,7 @@ func (d *Dialog) Update(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 	case common.ErrMsg:
 		if msg.For(d.id) {
 			d.writing, d.Err = false, d.c.Problem(msg)
+			_, _, d.detail = d.c.T.Fault(msg.Err)
 		}
 		return nil, false
 	}

@@ -111,7 +111,11 @@ func (d *Dialog) box(w, h int) (box string, pathY int) {
 func (d *Dialog) wholeBox(bw, inner, h int) string {
 	st, t := d.c.Styles, d.c.T
 	foot := st.Form.Hint.Render(common.Truncate(t.Dialogs.WholeHint, inner))
-	lines := strings.Split(common.Wrap(d.Err, inner), "\n")
+	text := d.Err
+	if d.detail != "" {
+		text += "\n" + d.detail
+	}
+	lines := strings.Split(common.Wrap(text, inner), "\n")
 	room := max(h-st.Form.Box.GetVerticalFrameSize()-1, 1)
 	d.wholeTop = max(min(d.wholeTop, len(lines)-room), 0)
 	body := st.Form.Error.Render(strings.Join(lines, "\n"))

@@ -39,7 +39,11 @@ func (p *Panel) View(w, h int) string {
 	var lines []string
 	switch {
 	case !p.data.has || p.choosing:
-		lines = p.chooseLines(w)
+		var mode int
+		lines, mode = p.chooseLines(w)
+		if space := max(h, 1); len(lines) > space { // short screen: the choice of mode stays in view
+			lines = lines[common.FocusWindow(len(lines), space, mode, len(lines)-1):]
+		}
 	case p.data.poll.Stage() == model.StageRevealed:
 		lines = p.revealedLines(w, h)
 	case p.data.poll.Mode == model.PollTally:
@@ -99,9 +103,10 @@ func (p *Panel) head(w int, extra ...string) string {
 	return st.Poll.Head.Render(common.Truncate(strings.Join(parts, "  "), w))
 }
 
-func (p *Panel) chooseLines(w int) []string {
+// chooseLines is the questions and the choice of how to collect answers;
+// mode is the row where that choice starts.
+func (p *Panel) chooseLines(w int) (lines []string, mode int) {
 	st, t := p.c.Styles, p.c.T
-	var lines []string
 	for i, q := range p.item.Questions {
 		lines = append(lines, st.Poll.Question.Render(common.Truncate(fmt.Sprintf("Q%d. %s", i+1, q.Text), w)))
 		for j, c := range q.Choices {
@@ -111,7 +116,9 @@ func (p *Panel) chooseLines(w int) []string {
 			lines = append(lines, st.Slide.Label.Render(common.Truncate("   "+t.FreeText, w)))
 		}
 	}
-	lines = append(lines, "", st.Form.Title.Render(common.Truncate(t.ChooseMode, w)))
+	lines = append(lines, "")
+	mode = len(lines)
+	lines = append(lines, st.Form.Title.Render(common.Truncate(t.ChooseMode, w)))
 	for i, m := range []string{t.ModeTally, t.ModeNamed, t.ModeBallot} {
 		for j, l := range strings.Split(common.Wrap(m, max(w-3, 4)), "\n") {
 			prefix := "   "
@@ -124,7 +131,7 @@ func (p *Panel) chooseLines(w int) []string {
 	if p.data.has {
 		lines = append(lines, st.Slide.Label.Render(common.Truncate(t.FmtOtherRounds, w)))
 	}
-	return lines
+	return lines, mode
 }
 
 // tallyW is the width of a row of the show of hands, so that a count
