@@ -67,10 +67,18 @@ func TestBallotAt40x12ShowsTheSelectionAndTheReason(t *testing.T) {
 	h.contains("Q2. なぜ", "「tab」でここに移り")
 	h.boxesWhole()
 	h.cursorOnScreen()
+	if c, lines := h.app.View().Cursor, strings.Split(h.view(), "\n"); c != nil && !strings.Contains(lines[c.Y], "「tab」でここに移り") {
+		t.Errorf("the cursor is on row %d, not on the reason editor:\n%s", c.Y, h.view())
+	}
 	h.golden("dialog_ballot_reason_40x12")
 	h.typeText("窓口の待ち時間")
 	h.contains("窓口の待ち時間")
 	h.cursorOnScreen()
+	if c, lines := h.app.View().Cursor, strings.Split(h.view(), "\n"); c != nil && !strings.Contains(lines[c.Y], "│   窓口の待ち時間") {
+		t.Errorf("the cursor is on row %d, not on the typed reason:\n%s", c.Y, h.view())
+	} else if c != nil && c.X != 4+14 {
+		t.Errorf("the cursor is at column %d, want %d (after 窓口の待ち時間)", c.X, 4+14)
+	}
 	h.keys("shift+tab") // back to the choice: still selected and in view
 	h.contains("(●) 5. 不要だと思う")
 	h.boxesWhole()
@@ -157,6 +165,9 @@ func TestRunSheetFormsAt40x12(t *testing.T) {
 		h.cursorOnScreen()
 	}
 	h.contains("内容（・で区切る）", "▲") // the last field, scrolled into view
+	if c, lines := h.app.View().Cursor, strings.Split(h.view(), "\n"); c != nil && !strings.Contains(lines[c.Y], "内容（・で区切る）") {
+		t.Errorf("the cursor is on row %d, not in the last field:\n%s", c.Y, h.view())
+	}
 	h.keys("esc", "e")
 	h.contains("項目の編集")
 	h.boxesWhole()
