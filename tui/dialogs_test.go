@@ -227,3 +227,24 @@ func TestPlanFormAt40x12(t *testing.T) {
 	}
 	d.contains("令和7年度") // the last field, scrolled into view
 }
+
+func TestIdeaEditorAt40x12(t *testing.T) {
+	h := newHarness(t, 40, 12, model.Resume{})
+	h.keys("enter", "down", "down", "enter") // the prompt
+	h.contains("アイデア（0件）")
+	h.keys("a")
+	h.typeText(strings.Repeat("長いアイデアの文です。", 12) + "最後")
+	h.contains("アイデアを追加", "発言者：匿名", "最後")
+	h.boxesWhole()
+	h.cursorOnScreen()
+	if c, lines := h.app.View().Cursor, strings.Split(h.view(), "\n"); c != nil && !strings.Contains(lines[c.Y], "最後") {
+		t.Errorf("the cursor is on row %d, not after the typed text:\n%s", c.Y, h.view())
+	}
+	h.golden("dialog_idea_40x12")
+	h.keys("tab")
+	h.contains("< 匿名 >")
+	h.boxesWhole()
+	h.keys("enter")
+	h.contains("アイデア（1件）")
+	h.assertFits()
+}
