@@ -248,3 +248,21 @@ func TestIdeaEditorAt40x12(t *testing.T) {
 	h.contains("アイデア（1件）")
 	h.assertFits()
 }
+
+func TestHelpOverlayAt40x12Scrolls(t *testing.T) {
+	h := newHarness(t, 40, 12, model.Resume{})
+	h.keys("enter", "?")
+	h.contains("キー操作", "▼")
+	h.boxesWhole()
+	h.golden("dialog_help_40x12")
+	for range 40 {
+		h.keys("down")
+	}
+	h.contains("▲")
+	h.lacks("▼", "キー操作")
+	h.boxesWhole()
+	h.assertFits()
+	h.keys("esc")
+	h.lacks("▲")
+	h.contains("現在 1/4")
+}
