@@ -208,4 +208,6 @@ type Catalog struct {
 	Marks Marks
 	// Wall is the Task ① board's wall for the projector (wall.go).
 	Wall WallText
+	// Dialogs is the text of dialogs on a short screen (dialogs.go).
+	Dialogs DialogText
 }

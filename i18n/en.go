@@ -427,6 +427,7 @@ var en = Catalog{
 	Review:    enReview,
 	Record:    enRecord,
 	Chat:      enChat,
+	Dialogs:   enDialogs,
 	Workshops: enWorkshops,
 	OnDay:     enOnDay,
 	Units:     enUnits,

@@ -427,6 +427,7 @@ var ja = Catalog{
 	Review:    jaReview,
 	Record:    jaRecord,
 	Chat:      jaChat,
+	Dialogs:   jaDialogs,
 	Workshops: jaWorkshops,
 	OnDay:     jaOnDay,
 	Units:     jaUnits,

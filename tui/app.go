@@ -62,6 +62,7 @@ type App struct {
 	bodyW, bodyH  int
 	chrome        chrome
 	showHelp      bool
+	helpTop       int // the first row of the ? overlay shown, when it scrolls
 	projector     bool
 	help          help.Model
 	isDark        bool           // the terminal's background, as it reported it
@@ -233,7 +234,13 @@ func (m *App) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.Quit):
 		return tea.Quit, true
 	case key.Matches(msg, k.Help):
-		m.showHelp = true
+		m.showHelp, m.helpTop = true, 0
+		return nil, true
+	case m.showHelp && key.Matches(msg, k.Up):
+		m.helpTop = max(m.helpTop-1, 0)
+		return nil, true
+	case m.showHelp && key.Matches(msg, k.Down):
+		m.helpTop++ // the overlay keeps it within the keys
 		return nil, true
 	case key.Matches(msg, k.Projector):
 		return m.setProjector(!m.projector), true

@@ -228,7 +228,24 @@ func (m *App) helpOverlay() string {
 	hm := m.help
 	hm.ShowAll = true
 	hm.SetWidth(max(m.bodyW-4, 10))
-	box := m.c.Styles.App.Overlay.Render(m.c.T.HelpTitle + "\n\n" + hm.View(m.keyMap()))
+	style := m.c.Styles.App.Overlay
+	keys := hm.View(m.keyMap())
+	if m.bodyW < 80 { // narrow: the groups one under another, not cut off at the right
+		var groups []string
+		for _, g := range m.keyMap().FullHelp() {
+			if v := hm.View(bindings(g)); v != "" {
+				groups = append(groups, v)
+			}
+		}
+		keys = strings.Join(groups, "\n")
+	}
+	body := m.c.T.HelpTitle + "\n\n" + keys
+	box := style.Render(body)
+	if lipgloss.Height(box) > m.bodyH { // a short screen: ↑/↓ scroll the keys inside the whole box
+		room := max(m.bodyH-style.GetVerticalFrameSize(), 1)
+		m.helpTop = max(min(m.helpTop, strings.Count(body, "\n")+1-room), 0)
+		box, _ = common.ScrollBox(style, body, "", lipgloss.Width(box), m.bodyH, m.helpTop, m.helpTop+room-1)
+	}
 	return lipgloss.Place(m.bodyW, m.bodyH, lipgloss.Center, lipgloss.Center, box)
 }
 

@@ -33,7 +33,13 @@ type Form struct {
 	initial []string
 	focus   int // the row: the kind row first when there is one
 	width   int
+	height  int // the most rows the box may take; 0: as many as it needs
 }
+
+// SetHeight limits the box to h rows (0: no limit). A form taller than
+// that scrolls its fields so that the focused one is in view, and keeps
+// its border and hint.
+func (f *Form) SetHeight(h int) { f.height = h }
 
 func newForm(c common.Common, title string, kinds []model.ItemKind, labels, values []string) *Form {
 	f := &Form{c: c, title: title, kinds: kinds, labels: labels, initial: values}
@@ -172,11 +178,23 @@ func (f *Form) View(w int) string {
 	for i := range f.fields {
 		lines = append(lines, label(row+i, f.labels[i])+f.fields[i].View())
 	}
-	lines = append(lines, "", f.Hint(f.c, t.OnDay.FormHint, inner))
-	return st.Form.Box.Width(f.width).Render(strings.Join(lines, "\n"))
+	box, _ := f.box(strings.Join(lines, "\n"), inner)
+	return box
 }
 
-// Cursor is the focused field's cursor relative to the box's top left.
+// box puts the form's rows in its box, scrolled to the focused row when
+// the box is limited in height; top is the first row shown.
+func (f *Form) box(body string, inner int) (box string, top int) {
+	h := f.height
+	if h <= 0 {
+		h = strings.Count(body, "\n") + 10
+	}
+	at := 2 + f.focus // under the title and blank line
+	return common.ScrollBox(f.c.Styles.Form.Box, body, "\n"+f.Hint(f.c, f.c.T.OnDay.FormHint, inner), f.width, h, at, at)
+}
+
+// Cursor is the focused field's cursor relative to the box's top left;
+// nil when the field is scrolled out of view.
 func (f *Form) Cursor() *tea.Cursor {
 	i := f.field()
 	if i < 0 || f.Saving() || f.Asking() {
@@ -186,8 +204,16 @@ func (f *Form) Cursor() *tea.Cursor {
 	if c == nil {
 		return nil
 	}
-	c.X += 2 + f.labelWidth() // border and padding, the label
-	c.Y += 1 + 2 + f.focus    // border, title and blank line, the rows above
+	top := 0
+	if f.height > 0 {
+		body := strings.Repeat("\n", 2+f.rows()-1) // the rows as View lays them out
+		_, top = f.box(body, max(f.width-4, 10))
+	}
+	c.X += 2 + f.labelWidth()    // border and padding, the label
+	c.Y += 1 + 2 + f.focus - top // border, title and blank line, the rows above
+	if c.Y < 1 || f.height > 0 && c.Y >= f.height-1 {
+		return nil
+	}
 	return c
 }
 

@@ -141,6 +141,15 @@ func TrimLines(s string) string {
 	return strings.Trim(strings.Join(lines, "\n"), "\n")
 }
 
+// FitHeight lets the editor's box take at most h rows: on a short screen
+// its text area shrinks (from 3 rows down to 1), keeping the title, the
+// speaker, the hint and the border.
+func (e *CardEditor) FitHeight(h int) {
+	if rows := max(min(h-5, 3), 1); e.ta.Height() != rows {
+		e.ta.SetHeight(rows)
+	}
+}
+
 // View draws the editor in a box w cells wide under its title, with the
 // hint (or the state of the save, or the error) at the bottom.
 func (e *CardEditor) View(w int) string {

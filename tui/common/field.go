@@ -58,7 +58,10 @@ func (f LineField) Value() string {
 func (f *LineField) SetValue(s string) { f.ta.SetValue(s); f.ta.MoveToEnd() }
 
 // SetWidth sets the width of the field in cells.
-func (f *LineField) SetWidth(w int) { f.ta.SetWidth(max(w, 4)) }
+func (f *LineField) SetWidth(w int) {
+	f.ta.SetWidth(max(w, 4))
+	f.ta.SetHeight(1) // scrolls the one row shown to the cursor's row, which the new width may have moved
+}
 
 // Focus gives the field the keyboard.
 func (f *LineField) Focus() tea.Cmd { return f.ta.Focus() }

@@ -129,6 +129,9 @@ type KeyMap struct {
 	ToggleAll key.Binding
 	UpFolder  key.Binding
 	Copy      key.Binding
+	// Whole shows a message cut to a few lines in full (dialogs on a
+	// short screen).
+	Whole key.Binding
 }
 
 // DefaultKeyMap returns the default bindings with help text in the
@@ -242,5 +245,7 @@ func DefaultKeyMap(t *i18n.Catalog) *KeyMap {
 		ToggleAll: b("a", t.Chat.KeyToggleAll, "a"),
 		UpFolder:  b("←/bs", t.Chat.KeyUpFolder, "left", "backspace"),
 		Copy:      b("c", t.Chat.KeyCopy, "c"),
+
+		Whole: b("ctrl+o", t.Dialogs.KeyWhole, "ctrl+o"),
 	}
 }

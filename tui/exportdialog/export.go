@@ -20,7 +20,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"yoriai/export"
 	"yoriai/model"
@@ -50,6 +49,9 @@ type Dialog struct {
 	writing  bool
 	written  string      // the file written, once Done
 	digest   *digestView // the チャット用の要約 shown, once made
+	whole    bool        // the error shown whole (ctrl+o), scrolled to wholeTop
+	wholeTop int
+	detail   string // the error's detail line, shown with it whole
 }
 
 // meetingsMsg carries the meetings the minutes can be of, and the
@@ -141,6 +143,7 @@ func (d *Dialog) Update(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 	case common.ErrMsg:
 		if msg.For(d.id) {
 			d.writing, d.Err = false, d.c.Problem(msg)
+			_, _, d.detail = d.c.T.Fault(msg.Err)
 		}
 		return nil, false
 	}
@@ -164,6 +167,14 @@ func (d *Dialog) Update(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 			return d.digestKey(km), true
 		}
 		return nil, false
+	}
+	if ok && d.whole {
+		d.wholeKey(km)
+		return nil, true
+	}
+	if ok && key.Matches(km, k.Whole) && d.Err != "" {
+		d.whole, d.wholeTop = true, 0
+		return nil, true
 	}
 	if !ok {
 		if p, isPaste := msg.(tea.PasteMsg); isPaste && d.onPath {
@@ -244,79 +255,21 @@ func (d *Dialog) number() int {
 	return 0
 }
 
-// box draws the dialog; pathY is the row of the path field in it.
-func (d *Dialog) box(w int) (box string, pathY int) {
-	st, t := d.c.Styles, d.c.T
-	bw := min(w, 76)
-	inner := max(bw-4, 20)
-	lines := []string{st.Form.Title.Render(common.Truncate(t.ExportTitle, inner)), st.Form.Label.Render(t.ExportFormats)}
-	for i, name := range t.ExportFormatNames {
-		if i == d.format {
-			lines = append(lines, st.Form.Choice.Render(common.Fit("> "+name, inner)))
-			continue
-		}
-		lines = append(lines, common.Truncate("  "+name, inner))
-	}
-	if formats[d.format].minutes {
-		title := t.NotSet
-		if d.meeting < len(d.meetings) {
-			title = d.meetings[d.meeting].Title
-		}
-		lines = append(lines, common.Truncate(st.Form.Label.Render(t.ExportMeeting+t.Marks.Colon)+st.Form.Choice.Render("< "+title+" >"), inner))
-	}
-	label := st.Form.Label
-	if d.onPath {
-		label = st.Form.Focused
-	}
-	d.path.SetWidth(inner)
-	lines = append(lines, label.Render(t.ExportPath))
-	pathY = len(lines) + 1 // under the top border
-	lines = append(lines, d.path.View())
-	hint := st.Form.Hint.Render(common.Wrap(t.ExportHint, inner))
-	switch {
-	case d.confirm:
-		hint = st.Form.Error.Render(common.Wrap(t.ConfirmOverwrite, inner)) + "\n" + t.YesNo
-	case d.writing:
-		hint = st.Form.Hint.Render(t.Saving)
-	case d.Err != "":
-		hint = st.Form.Error.Render(common.Wrap(d.Err, inner))
-	}
-	lines = append(lines, "", hint)
-	return st.Form.Box.Width(bw).Render(strings.Join(lines, "\n")), pathY
-}
-
-// View draws the dialog centred in w×h.
-func (d *Dialog) View(w, h int) string {
-	if d.digest != nil {
-		return d.digestBody(w, h)
-	}
-	box, _ := d.box(w)
-	return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, box)
-}
-
-// Cursor is the path field's cursor within the dialog drawn in w×h.
-func (d *Dialog) Cursor(w, h int) *tea.Cursor {
-	if !d.onPath || d.writing || d.confirm || d.digest != nil {
-		return nil
-	}
-	c := d.path.Cursor()
-	if c == nil {
-		return nil
-	}
-	box, pathY := d.box(w)
-	c.X += (w-lipgloss.Width(box))/2 + 2 // centred, then border and padding
-	c.Y += (h-lipgloss.Height(box))/2 + pathY
-	return c
-}
-
 // Help is the dialog's keys.
 func (d *Dialog) Help() []key.Binding {
 	k := d.c.Keys
 	if d.confirm {
 		return []key.Binding{k.Yes, k.No}
 	}
+	if d.whole {
+		return []key.Binding{k.Up, k.Down, k.Whole, k.Cancel}
+	}
 	if d.digest != nil {
 		return d.digestHelp()
 	}
-	return []key.Binding{k.Up, k.Down, k.Left, k.NextField, k.Save, k.Cancel}
+	keys := []key.Binding{k.Up, k.Down, k.Left, k.NextField, k.Save, k.Cancel}
+	if d.Err != "" {
+		keys = append([]key.Binding{k.Whole}, keys...)
+	}
+	return keys
 }

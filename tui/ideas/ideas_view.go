@@ -17,8 +17,14 @@ func (p *Panel) View(w, h int) string {
 	it := p.slide.Item
 	q := st.Slide.Meta.Render(common.Wrap(t.QuestionLabel+it.Question, w))
 	qh := strings.Count(q, "\n") + 2
+	if p.editor != nil && h-qh < editorRows+2 { // short screen: the editor and the list take the room
+		return p.listView(w, h, it.Body)
+	}
 	return q + "\n\n" + p.listView(w, max(h-qh, 1), it.Body)
 }
+
+// editorRows is the height of the open editor's box at its fullest.
+const editorRows = 8
 
 func (p *Panel) listView(w, h int, intro string) string {
 	st, t := p.c.Styles, p.c.T
@@ -27,8 +33,12 @@ func (p *Panel) listView(w, h int, intro string) string {
 	}
 	var editor string
 	if p.editor != nil {
+		p.editor.FitHeight(h)
 		editor = p.editor.View(w)
 		h -= strings.Count(editor, "\n") + 1
+		if h <= 0 {
+			return editor
+		}
 	}
 	lines := []string{st.Slide.Label.Render(common.Truncate(t.IdeasTitle(len(p.cards)), w))}
 	if len(p.cards) == 0 {
@@ -73,6 +83,7 @@ func (p *Panel) Cursor(w, h int) *tea.Cursor {
 	if p.editor == nil {
 		return nil
 	}
+	p.editor.FitHeight(h)
 	c := p.editor.Cursor()
 	if c == nil {
 		return nil

@@ -9,30 +9,35 @@ import (
 )
 
 // editView is the meeting's title line and the open edit form under it;
-// on a short screen the form alone, cut to the body.
+// on a short screen the form alone, scrolled to its focused field.
 func (s *Screen) editView() string {
+	top := s.fitEdit()
 	form := s.edit.form.View(min(s.w, 72))
-	if s.editTop() == 0 {
+	if top == 0 {
 		return common.ClampHeight(form, s.h)
 	}
 	return s.headerView() + "\n" + form
 }
 
-// editTop is the rows above the form: the title line when both fit.
-func (s *Screen) editTop() int {
+// fitEdit sizes the form and returns the rows above it: the title line
+// when both fit; otherwise none, and the form scrolls within the body.
+func (s *Screen) fitEdit() int {
+	s.edit.form.SetHeight(0)
 	head := lipgloss.Height(s.headerView())
-	if head+lipgloss.Height(s.edit.form.View(min(s.w, 72))) > s.h {
-		return 0
+	if head+lipgloss.Height(s.edit.form.View(min(s.w, 72))) <= s.h {
+		return head
 	}
-	return head
+	s.edit.form.SetHeight(s.h)
+	return 0
 }
 
 // editCursor is the form's cursor, relative to the body; nil when the
 // field is cut off.
 func (s *Screen) editCursor() *tea.Cursor {
+	top := s.fitEdit()
 	c := s.edit.form.Cursor()
 	if c != nil {
-		c.Y += s.editTop()
+		c.Y += top
 		if c.Y >= s.h {
 			return nil
 		}

@@ -214,6 +214,9 @@ func (s *Screen) bigView() string {
 
 // slideTitle is the item's title as a full-width block.
 func (s *Screen) slideTitle(it model.AgendaItem) string {
+	if s.shortSlide() {
+		return s.c.Styles.Slide.Title.PaddingTop(0).PaddingBottom(0).Width(s.w).Render(it.Title)
+	}
 	return s.c.Styles.Slide.Title.Width(s.w).Render(it.Title)
 }
 
@@ -241,6 +244,9 @@ func (s *Screen) slideView() string {
 	head := st.Slide.Kind.Render(common.Fit(label, gap)) + timer
 	if gap < 8 {
 		head = timer
+	}
+	if s.shortSlide() {
+		return head + "\n" + s.slideTitle(it) + "\n" + body
 	}
 	return head + "\n" + s.slideTitle(it) + "\n\n" + body
 }

@@ -105,11 +105,19 @@ func (s *Screen) syncPanel() tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
+// shortSlide reports a short screen (40×12): the slide's title block
+// loses its padding and the blank line under it, so that a dialog on the
+// slide keeps the rows it needs.
+func (s *Screen) shortSlide() bool { return s.h < 16 }
+
 // headHeight is the rows above the panel: the heading line, and for most
 // kinds the title block and a blank line.
 func (s *Screen) headHeight(it model.AgendaItem) int {
 	if kindOf(it.Kind).headline {
 		return 1
+	}
+	if s.shortSlide() {
+		return 1 + lipgloss.Height(s.slideTitle(it))
 	}
 	return 2 + lipgloss.Height(s.slideTitle(it))
 }

@@ -168,9 +168,11 @@ func (f *answerForm) value() []model.Answer {
 	return out
 }
 
-// view draws the form in w cells; cursorY is the row of the focused
+// view draws the form in w cells: body is the questions, foot the hint
+// (or what is missing), from..to the rows of the focused question down to
+// its selected choice (or its editor), and cursorY the row of the focused
 // editor's first line, -1 when no editor has the focus.
-func (f *answerForm) view(w int) (out string, cursorY int) {
+func (f *answerForm) view(w int) (body, foot string, from, to, cursorY int) {
 	st, t := f.c.Styles, f.c.T
 	cursorY = -1
 	var lines []string
@@ -181,6 +183,7 @@ func (f *answerForm) view(w int) (out string, cursorY int) {
 		head := st.Form.Label
 		if i == f.focus {
 			head = st.Form.Focused
+			from, to = len(lines), len(lines)
 		}
 		text := fmt.Sprintf("Q%d. %s", i+1, q.Text)
 		if q.Kind == model.QuestionText {
@@ -195,12 +198,18 @@ func (f *answerForm) view(w int) (out string, cursorY int) {
 			for _, l := range strings.Split(ta.View(), "\n") {
 				lines = append(lines, "  "+l)
 			}
+			if i == f.focus {
+				to = len(lines) - 1
+			}
 			continue
 		}
 		for j, c := range q.Choices {
 			mark := "( )"
 			if f.answers[i].Choice == j {
 				mark = "(●)"
+			}
+			if i == f.focus && (f.answers[i].Choice == j || f.answers[i].Choice < 0 && j == 0) {
+				to = len(lines) // the selected choice, or the first while none is
 			}
 			row := fmt.Sprintf("  %s %d. %s", mark, j+1, c)
 			if f.answers[i].Choice == j {
@@ -210,24 +219,36 @@ func (f *answerForm) view(w int) (out string, cursorY int) {
 			lines = append(lines, common.Truncate(row, w))
 		}
 	}
-	lines = append(lines, f.Hint(f.c, t.BallotHint, w))
-	return strings.Join(lines, "\n"), cursorY
+	return strings.Join(lines, "\n"), f.Hint(f.c, t.BallotHint, w), from, to, cursorY
 }
 
-// cursor is the focused editor's text cursor relative to the form's top,
-// or nil when a choice has the focus.
-func (f *answerForm) cursor(w int) *tea.Cursor {
+// box draws the form in its box, w×h cells at most, scrolled so that the
+// focused question and its selected choice or editor are in view; top is
+// the first row of the form shown.
+func (f *answerForm) box(w, h int) (out string, top int) {
+	body, foot, from, to, _ := f.view(max(w-4, 10))
+	return common.ScrollBox(f.c.Styles.Form.Box, body, foot, w, h, from, to)
+}
+
+// cursor is the focused editor's text cursor relative to the box's top in
+// a box of w×h cells, or nil when a choice has the focus or the editor is
+// out of view.
+func (f *answerForm) cursor(w, h int) *tea.Cursor {
 	ta, ok := f.texts[f.focus]
 	if !ok || f.Saving() {
 		return nil
 	}
-	_, y := f.view(w)
+	_, _, _, _, y := f.view(max(w-4, 10))
+	_, top := f.box(w, h)
 	c := ta.Cursor()
 	if c == nil || y < 0 {
 		return nil
 	}
-	c.X += 2
-	c.Y += y
+	c.X += 4 // the box's border and padding, and the editor's indent
+	c.Y += y - top + 1
+	if c.Y < 1 || c.Y >= h-1 {
+		return nil
+	}
 	return c
 }
 
@@ -256,8 +277,9 @@ func (p *pinEntry) key(km tea.KeyPressMsg, k *common.KeyMap) bool {
 	return false
 }
 
-// view draws the entry in a box w cells wide.
-func (p *pinEntry) view(c common.Common, w int) string {
+// view draws the entry in a box w cells wide and at most h rows tall; on a
+// short screen the prompt scrolls and the input line and hint stay.
+func (p *pinEntry) view(c common.Common, w, h int) string {
 	st, t := c.Styles, c.T
 	prompt := t.PINSet
 	switch {
@@ -272,5 +294,8 @@ func (p *pinEntry) view(c common.Common, w int) string {
 		hint = st.Form.Error.Render(common.Truncate(p.err, inner))
 	}
 	stars := strings.Repeat("*", len(p.digits)) + "_"
-	return st.Form.Box.Width(w).Render(common.Wrap(prompt, inner) + "\n\n" + st.Form.Title.Render(stars) + "\n\n" + hint)
+	body := common.Wrap(prompt, inner) + "\n\n" + st.Form.Title.Render(stars)
+	at := strings.Count(body, "\n")
+	box, _ := common.ScrollBox(st.Form.Box, body+"\n", hint, w, h, at, at)
+	return box
 }

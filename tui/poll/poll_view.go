@@ -14,7 +14,7 @@ import (
 // View draws the poll in w×h cells. Nothing of the answers is drawn before
 // the reveal: not a count, not a percentage, not a reason.
 func (p *Panel) View(w, h int) string {
-	st, t := p.c.Styles, p.c.T
+	t := p.c.T
 	if !p.loaded {
 		return t.Loading
 	}
@@ -22,14 +22,14 @@ func (p *Panel) View(w, h int) string {
 		return p.ballotView(w, h)
 	}
 	if p.pin != nil {
-		return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, p.pin.view(p.c, min(w, 64)))
+		return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, p.pin.view(p.c, min(w, 64), h))
 	}
 	if p.confirm != pollConfirmNone {
 		return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, p.dialogView(w))
 	}
 	if p.form != nil {
-		body, _ := p.form.view(max(w-4, 10))
-		return common.ClampHeight(st.Form.Box.Width(w).Render(body), h)
+		box, _ := p.form.box(w, h)
+		return box
 	}
 	var under string
 	if p.line != nil {
@@ -39,7 +39,11 @@ func (p *Panel) View(w, h int) string {
 	var lines []string
 	switch {
 	case !p.data.has || p.choosing:
-		lines = p.chooseLines(w)
+		var mode int
+		lines, mode = p.chooseLines(w)
+		if space := max(h, 1); len(lines) > space { // short screen: the choice of mode stays in view
+			lines = lines[common.FocusWindow(len(lines), space, mode, len(lines)-1):]
+		}
 	case p.data.poll.Stage() == model.StageRevealed:
 		lines = p.revealedLines(w, h)
 	case p.data.poll.Mode == model.PollTally:
@@ -62,15 +66,15 @@ func (p *Panel) ballotView(w, h int) string {
 	st, t := p.c.Styles, p.c.T
 	switch {
 	case p.pin != nil:
-		return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, p.pin.view(p.c, min(w, 64)))
+		return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, p.pin.view(p.c, min(w, 64), h))
 	case p.thanks:
 		box := st.Poll.Thanks.Render(common.Wrap(t.Thanks, max(min(w-12, 48), 10)))
 		hint := st.Form.Hint.Render(common.Truncate(t.ThanksHint, w))
 		return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center,
 			lipgloss.JoinVertical(lipgloss.Center, box, "", hint))
 	}
-	body, _ := p.ballot.view(max(w-4, 10))
-	return common.ClampHeight(st.Form.Box.Width(w).Render(body), h)
+	box, _ := p.ballot.box(w, h)
+	return box
 }
 
 // Cursor is the text cursor of the entry that has the focus, relative to
@@ -88,16 +92,7 @@ func (p *Panel) Cursor(w, h int) *tea.Cursor {
 	if f == nil {
 		return nil
 	}
-	c := f.cursor(max(w-4, 10))
-	if c == nil {
-		return nil
-	}
-	c.X += 2 // the box's border and padding
-	c.Y++
-	if c.Y >= h-1 {
-		return nil // the editor is cut off on a short screen
-	}
-	return c
+	return f.cursor(w, h)
 }
 
 // head is the round's first line: which round, how it collects answers,
@@ -108,9 +103,10 @@ func (p *Panel) head(w int, extra ...string) string {
 	return st.Poll.Head.Render(common.Truncate(strings.Join(parts, "  "), w))
 }
 
-func (p *Panel) chooseLines(w int) []string {
+// chooseLines is the questions and the choice of how to collect answers;
+// mode is the row where that choice starts.
+func (p *Panel) chooseLines(w int) (lines []string, mode int) {
 	st, t := p.c.Styles, p.c.T
-	var lines []string
 	for i, q := range p.item.Questions {
 		lines = append(lines, st.Poll.Question.Render(common.Truncate(fmt.Sprintf("Q%d. %s", i+1, q.Text), w)))
 		for j, c := range q.Choices {
@@ -120,7 +116,9 @@ func (p *Panel) chooseLines(w int) []string {
 			lines = append(lines, st.Slide.Label.Render(common.Truncate("   "+t.FreeText, w)))
 		}
 	}
-	lines = append(lines, "", st.Form.Title.Render(common.Truncate(t.ChooseMode, w)))
+	lines = append(lines, "")
+	mode = len(lines)
+	lines = append(lines, st.Form.Title.Render(common.Truncate(t.ChooseMode, w)))
 	for i, m := range []string{t.ModeTally, t.ModeNamed, t.ModeBallot} {
 		for j, l := range strings.Split(common.Wrap(m, max(w-3, 4)), "\n") {
 			prefix := "   "
@@ -133,7 +131,7 @@ func (p *Panel) chooseLines(w int) []string {
 	if p.data.has {
 		lines = append(lines, st.Slide.Label.Render(common.Truncate(t.FmtOtherRounds, w)))
 	}
-	return lines
+	return lines, mode
 }
 
 // tallyW is the width of a row of the show of hands, so that a count

@@ -26,6 +26,10 @@ func (p *Panel) View(w, h int) string {
 		p.built = k
 		p.lines, p.action = p.rows(w)
 	}
+	cut := len(p.lines) > h && h >= 2
+	if cut { // the last row says there is more
+		p.h = h - 1
+	}
 	if p.follow && p.sel < len(p.action) {
 		first, last := p.action[p.sel], p.action[p.sel]+1 // an action is two rows
 		if first < p.top {
@@ -37,7 +41,11 @@ func (p *Panel) View(w, h int) string {
 	}
 	p.follow = false
 	p.clamp()
-	return strings.Join(p.lines[p.top:min(p.top+p.h, len(p.lines))], "\n")
+	out := strings.Join(p.lines[p.top:min(p.top+p.h, len(p.lines))], "\n")
+	if cut {
+		out += "\n" + p.c.Styles.Form.Hint.Render(common.MarkRow(p.top, p.h, len(p.lines), w))
+	}
+	return out
 }
 
 // rows is the ふりかえり as lines w cells wide, and the row of each 宿題.

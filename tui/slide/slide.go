@@ -71,13 +71,19 @@ func (p *Panel) Update(msg tea.Msg) (common.Panel, tea.Cmd, bool) {
 // then keeps its scroll.
 func (p *Panel) View(w, h int) string {
 	k := builtKey{width: w, projector: p.slide.Projector, ok: true}
-	p.vp.SetHeight(max(h, 1))
 	if k != p.built {
 		p.built = k
 		p.vp.SetWidth(w)
 		p.vp.SetContent(p.body(w))
 	}
-	return p.vp.View()
+	total := p.vp.TotalLineCount()
+	if total <= h || h < 2 {
+		p.vp.SetHeight(max(h, 1))
+		return p.vp.View()
+	}
+	// Cut: the last row says so, and how far the text has been read.
+	p.vp.SetHeight(h - 1)
+	return p.vp.View() + "\n" + p.c.Styles.Form.Hint.Render(common.MarkRow(p.vp.YOffset(), h-1, total, w))
 }
 
 // Capturing is false: the text takes no typing.
