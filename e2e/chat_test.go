@@ -73,5 +73,5 @@ func TestChatPickPreviewImportInTmux(t *testing.T) {
 	app.press("Down")
 	app.waitFor(">新 チ RPAで転記を", "出典：チャット ・ 発言者：鈴木 一郎 ・ 日時：2022/12/13 13:15")
 	app.press("q")
-	app.waitFor("[exit 0]")
+	app.waitExit(0)
 }

@@ -42,7 +42,7 @@ func TestDraftAskedAndBackAfterKill9(t *testing.T) {
 	if err := syscall.Kill(childOf(t, tm.shellPID()), syscall.SIGKILL); err != nil {
 		t.Fatal(err)
 	}
-	tm.waitFor("[exit 137]")
+	tm.waitExit(137)
 
 	again := start(t, "--db", dbPath)
 	again.waitFor("問い：", "a でアイデアを追加します") // back on the prompt's slide
@@ -64,5 +64,5 @@ func TestDraftAskedAndBackAfterKill9(t *testing.T) {
 	again.press("n")
 	again.waitGone("終了しますか")
 	again.press("C-c", "y")
-	again.waitFor("[exit 0]")
+	again.waitExit(0)
 }

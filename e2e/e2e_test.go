@@ -117,11 +117,13 @@ func (tm *term) waitFor(texts ...string) string {
 
 // waitExit polls the screen until the shell says the app ended with
 // status code. A killed app leaves the cursor where it was, so the note
-// may wrap at the window's edge: lines are read joined.
+// may wrap at the window's edge: lines are read joined, spaces left out.
 func (tm *term) waitExit(code int) {
 	tm.t.Helper()
-	note := fmt.Sprintf("[exit %d]", code)
-	tm.waitUntil(note, func(s string) bool { return strings.Contains(strings.ReplaceAll(s, "\n", ""), note) })
+	note := fmt.Sprintf("[exit%d]", code) // read without spaces: the one in it may fall at the wrap
+	tm.waitUntil(note, func(s string) bool {
+		return strings.Contains(strings.NewReplacer("\n", "", " ", "").Replace(s), note)
+	})
 }
 
 // waitGone polls the screen until text is no longer on it.
@@ -362,7 +364,7 @@ func TestAnonymousPollInTmux(t *testing.T) {
 	if err := proc.Kill(); err != nil {
 		t.Fatal(err)
 	}
-	tm.waitFor("[exit 137]")
+	tm.waitExit(137)
 
 	again := start(t, "--db", dbPath) // back in the ballot, still hidden
 	for i := 3; i < 5; i++ {
@@ -391,7 +393,7 @@ func TestAnonymousPollInTmux(t *testing.T) {
 	if err := proc.Kill(); err != nil {
 		t.Fatal(err)
 	}
-	again.waitFor("[exit 137]")
+	again.waitExit(137)
 	third := start(t, "--db", dbPath)
 	third.waitFor("n=5", "2  40%", "1  20%", "窓口の待ち時間を減らしたい")
 }
@@ -409,7 +411,7 @@ func TestChatImportTriageAndLinkInTmux(t *testing.T) {
 	tm := start(t, "--db", dbPath) // the first start creates the workshop
 	tm.waitFor("キックオフ", "第2回")
 	tm.press("q")
-	tm.waitFor("[exit 0]")
+	tm.waitExit(0)
 
 	out, err := exec.Command(binary, "import", "chat", chat, "--db", dbPath).CombinedOutput()
 	if err != nil || !strings.Contains(string(out), "追加 2件") {
@@ -437,7 +439,7 @@ func TestChatImportTriageAndLinkInTmux(t *testing.T) {
 	app.press("Down", "Enter")
 	app.waitFor("└目 申請がオンラインで完結")
 	app.press("q")
-	app.waitFor("[exit 0]")
+	app.waitExit(0)
 
 	again := start(t, "--db", dbPath) // back on the board
 	again.waitFor("受け箱（0）")
@@ -531,7 +533,7 @@ func TestTask2VoteChooseAndPlanInTmux(t *testing.T) {
 	tm.press("Escape")
 	tm.waitFor("〔市民の利便性向上〕電子申請の拡充 ・ 企画財政課 ・ 検討中")
 	tm.press("q")
-	tm.waitFor("[exit 0]")
+	tm.waitExit(0)
 
 	again := start(t, "--db", dbPath)
 	again.waitFor("タスク②の検討", "[投票]")

@@ -83,14 +83,14 @@ func TestMeetingRecordReachesTheMinutesInTmux(t *testing.T) {
 	tm.press("Escape") // the run sheet says the meeting ended
 	tm.waitFor("[終了]")
 	tm.press("q")
-	tm.waitFor("[exit 0]")
+	tm.waitExit(0)
 
 	// 第2回: its ふりかえり shows the open 宿題, marked done there
 	app := start(t, "--db", dbPath)
 	app.waitFor("キックオフ", "[終了]") // it resumes on the kickoff's run sheet
 	app.press("Escape")
-	app.waitFor("第2回")
-	app.press("Down", "Enter")
+	app.waitFor("> 2   第2回") // home stands on the next meeting, the kickoff having ended
+	app.press("Enter")
 	app.waitFor("種類", "前回とチャットのふりかえり")
 	app.press("Enter")
 	app.waitFor("宿題（残り 1件）", "各課の申請書の数を調べる", "担当 山田 太郎")
@@ -106,7 +106,7 @@ func TestMeetingRecordReachesTheMinutesInTmux(t *testing.T) {
 		app.waitFor(left)
 	}
 	app.press("q")
-	app.waitFor("[exit 0]")
+	app.waitExit(0)
 
 	// the kickoff's minutes, Markdown and Word
 	md := filepath.Join(dir, "kickoff.md")

@@ -62,7 +62,7 @@ func TestRecordAndActionItemsInTmux(t *testing.T) {
 	if err := proc.Kill(); err != nil { // SIGKILL right after the save was shown: it was committed
 		t.Fatal(err)
 	}
-	tm.waitFor("[exit 137]")
+	tm.waitExit(137)
 
 	again := start(t, "--db", dbPath)
 	again.waitFor("市長から") // it resumes on the slide it left
@@ -71,7 +71,7 @@ func TestRecordAndActionItemsInTmux(t *testing.T) {
 	again.press("Space")
 	again.waitFor("宿題一覧（未完了 0件・完了 1件）", "を完了にしました")
 	again.press("q")
-	again.waitFor("[exit 0]")
+	again.waitExit(0)
 
 	out := filepath.Join(t.TempDir(), "kickoff.md")
 	cmd := exec.Command(binary, "--db", dbPath, "export", "--format", "md", "--meeting", "1", "--out", out)

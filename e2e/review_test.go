@@ -36,7 +36,7 @@ func TestReviewMarksAnActionDoneInTmux(t *testing.T) {
 	tm.press("Space")
 	tm.waitFor("宿題（残り 0件）")
 	tm.press("q")
-	tm.waitFor("[exit 0]")
+	tm.waitExit(0)
 
 	// 第2回 ended: looking through its slides did not move its run, so it
 	// opens again on the item it ended on

@@ -49,7 +49,7 @@ func TestTemplateChangeKeepsTheWorkshop(t *testing.T) {
 	tm.press("Escape")
 	tm.waitFor("enter で進行表を開きます")
 	tm.press("q")
-	tm.waitFor("[exit 0]")
+	tm.waitExit(0)
 
 	// The kickoff's minutes hold its attendance and ideas, as before.
 	minutes := filepath.Join(dir, "kickoff.md")
@@ -69,7 +69,7 @@ func TestTemplateChangeKeepsTheWorkshop(t *testing.T) {
 		t.Error("the applied template is offered again")
 	}
 	again.press("q")
-	again.waitFor("[exit 0]")
+	again.waitExit(0)
 	if out, _ := exec.Command(binary, "workshop", "list", "--db", dbPath).Output(); strings.Count(string(out), "\n") != 1 {
 		t.Errorf("the file holds other workshops now:\n%s", out)
 	}

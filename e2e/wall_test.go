@@ -57,5 +57,5 @@ func TestWallInTmux(t *testing.T) {
 	app.press("Escape")
 	app.waitFor("受け箱（17）")
 	app.press("q")
-	app.waitFor("[exit 0]")
+	app.waitExit(0)
 }

@@ -48,7 +48,7 @@ func TestHardTextsKeepTheBoardAligned(t *testing.T) {
 	tm := start(t, "--db", dbPath) // the first start creates the workshop
 	tm.waitFor("キックオフ", "第2回")
 	tm.press("q")
-	tm.waitFor("[exit 0]")
+	tm.waitExit(0)
 	if out, err := exec.Command(binary, "import", "chat", chat, "--db", dbPath).CombinedOutput(); err != nil || !strings.Contains(string(out), "追加 4件") {
 		t.Fatalf("import chat: %v\n%s", err, out)
 	}
