@@ -60,7 +60,11 @@ type term struct {
 
 // start runs the yoriai binary with args in a fresh tmux server, under a
 // shell that prints "[exit N]" when it ends and then stays a while: tmux can
-// lose a dying program's last output, and the test wants to read it.
+// lose a dying program's last output, and the test wants to read it. A
+// killed app leaves line wrapping off (the renderer turns it off while it
+// draws), so the shell turns it back on and starts a line before the note,
+// which would otherwise pile up in the last column; it restores nothing
+// else (a clean exit must leave the screen itself).
 func start(t *testing.T, args ...string) *term {
 	t.Helper()
 	return startEnv(t, nil, args...)
@@ -71,7 +75,8 @@ func start(t *testing.T, args ...string) *term {
 func startEnv(t *testing.T, env []string, args ...string) *term {
 	t.Helper()
 	tm := &term{t: t, socket: fmt.Sprintf("yoriai-e2e-%d-%d", os.Getpid(), sessions.Add(1))}
-	cmd := strings.Join(quoteAll(append([]string{binary}, args...)), " ") + `; echo "[exit $?]"; sleep 60`
+	cmd := strings.Join(quoteAll(append([]string{binary}, args...)), " ") +
+		`; code=$?; printf '\033[?7h\r\n'; echo "[exit $code]"; sleep 60`
 	session := []string{"-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "120", "-y", "40",
 		"-e", "LANG=C.UTF-8", "-e", "TERM=xterm-256color"}
 	for _, e := range env {
