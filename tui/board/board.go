@@ -71,15 +71,22 @@ type boardColumn struct {
 
 // Panel is the Task ① board of the workshop, as a meeting shows it.
 type Panel struct {
-	c        common.Common
-	st       Store
-	id       int64 // the requester id its store calls carry
-	loaded   bool
-	meeting  model.Meeting
-	pillars  []model.Pillar
-	people   []model.Participant
-	cards    []model.Card
-	links    model.Links
+	c       common.Common
+	st      Store
+	id      int64 // the requester id its store calls carry
+	loaded  bool
+	meeting model.Meeting
+	pillars []model.Pillar
+	people  []model.Participant
+	cards   []model.Card // in the order they were read, then added
+	links   model.Links
+	// the cards by column in board order, an id→index map into cards and
+	// the column of each pillar (board_index.go): a change touches only
+	// its card and its columns
+	indexed  bool
+	at       map[int64]int
+	lists    []columnCards
+	colOf    map[int64]int
 	since    time.Time // the end of the previous meeting: later changes are marked
 	cols     []boardColumn
 	col      int
@@ -171,6 +178,7 @@ func (b *Panel) update(msg tea.Msg) (tea.Cmd, bool) {
 		if msg.meetingID == b.meeting.ID {
 			b.loaded = true
 			b.cards, b.links, b.people, b.pillars, b.since = msg.cards, msg.links, msg.people, msg.pillars, msg.since
+			b.indexed = false
 			b.rebuild()
 		}
 		return nil, false
@@ -233,7 +241,7 @@ func (b *Panel) saved(msg savedMsg) tea.Cmd {
 	for _, ch := range msg.step.Cards {
 		b.applyCard(ch)
 	}
-	b.links = b.links.Apply(msg.step.Links)
+	b.applyLinks(msg.step.Links)
 	// follow the card that was added or changed last
 	if n := len(msg.step.Cards); n > 0 && msg.step.Cards[n-1].After != nil && len(msg.step.Cards) == 1 {
 		b.follow(*msg.step.Cards[n-1].After)
@@ -243,29 +251,6 @@ func (b *Panel) saved(msg savedMsg) tea.Cmd {
 		return tea.Batch(drop, common.Flash(msg.flash))
 	}
 	return drop
-}
-
-func (b *Panel) applyCard(ch model.CardChange) {
-	id := int64(0)
-	if ch.Before != nil {
-		id = ch.Before.ID
-	} else if ch.After != nil {
-		id = ch.After.ID
-	}
-	for i, c := range b.cards {
-		if c.ID != id {
-			continue
-		}
-		if ch.After == nil {
-			b.cards = append(b.cards[:i], b.cards[i+1:]...)
-		} else {
-			b.cards[i] = *ch.After
-		}
-		return
-	}
-	if ch.After != nil {
-		b.cards = append(b.cards, *ch.After)
-	}
 }
 
 // follow puts the cursor on card c in the column it now sits in, if that
