@@ -5,7 +5,9 @@
 // Cards are added, edited, moved between pillars and kinds, linked,
 // grouped under KJ法 labels, reordered and deleted; every change is one
 // step of an undo history kept in the database, so undo and redo work
-// across a restart. board_view.go draws it.
+// across a restart. A saved change touches only its card, its links and
+// the columns it is in (board_index.go, board_layout.go); board_view.go
+// draws it.
 //
 // Consumes: loadedMsg, savedMsg, chatImportedMsg, common.ErrMsg (its own),
 // tea.PasteMsg.
