@@ -18,7 +18,7 @@ import (
 // first, by label, then by position): what model.BuildBoard sorts, kept
 // sorted as cards come and go.
 type columnCards struct {
-	sorted []model.Card
+	sorted []*model.Card // each card one value the rows point to: a card changed is a new one
 	dirty  bool          // laid out again at the next rebuild
 	redraw []*model.Card // cards changed in place: their rows are drawn again
 	folds  string        // the folded groups the rows were laid out with
@@ -52,6 +52,9 @@ func cardOrder(a, b model.Card) int {
 	return 0
 }
 
+// byOrder is cardOrder for a binary search of a column.
+func byOrder(x *model.Card, c model.Card) int { return cardOrder(*x, c) }
+
 // index sorts every card into its column and maps ids to the cards: once
 // a load, the only step that costs all the cards.
 func (b *Panel) index() {
@@ -67,15 +70,16 @@ func (b *Panel) index() {
 	}
 	b.lists = make([]columnCards, len(b.pillars)+1)
 	for i, n := range sizes {
-		b.lists[i].sorted = make([]model.Card, 0, n)
+		b.lists[i].sorted = make([]*model.Card, 0, n)
 		b.lists[i].dirty = true
 	}
-	for _, c := range b.cards {
-		l := &b.lists[b.columnOf(c)]
-		l.sorted = append(l.sorted, c)
+	laid := slices.Clone(b.cards) // the values the rows point to, in one block
+	for k := range laid {
+		l := &b.lists[b.columnOf(laid[k])]
+		l.sorted = append(l.sorted, &laid[k])
 	}
 	for i := range b.lists {
-		slices.SortFunc(b.lists[i].sorted, cardOrder)
+		slices.SortFunc(b.lists[i].sorted, func(x, y *model.Card) int { return cardOrder(*x, *y) })
 	}
 	if b.links == nil {
 		b.links = model.Links{}
@@ -133,19 +137,19 @@ func (b *Panel) inPlace(was, now model.Card) bool {
 		return false
 	}
 	l := &b.lists[b.columnOf(was)]
-	j, found := slices.BinarySearchFunc(l.sorted, was, cardOrder)
+	j, found := slices.BinarySearchFunc(l.sorted, was, byOrder)
 	if !found {
 		return false
 	}
-	l.sorted[j] = now
-	l.redraw = append(l.redraw, &l.sorted[j])
+	*l.sorted[j] = now
+	l.redraw = append(l.redraw, l.sorted[j])
 	return true
 }
 
 // unsort takes card c out of its column.
 func (b *Panel) unsort(c model.Card) {
 	l := &b.lists[b.columnOf(c)]
-	if j, found := slices.BinarySearchFunc(l.sorted, c, cardOrder); found {
+	if j, found := slices.BinarySearchFunc(l.sorted, c, byOrder); found {
 		l.sorted = slices.Delete(l.sorted, j, j+1)
 	}
 	l.dirty = true
@@ -154,8 +158,8 @@ func (b *Panel) unsort(c model.Card) {
 // insort puts card c into its column, in board order.
 func (b *Panel) insort(c model.Card) {
 	l := &b.lists[b.columnOf(c)]
-	j, _ := slices.BinarySearchFunc(l.sorted, c, cardOrder)
-	l.sorted = slices.Insert(l.sorted, j, c)
+	j, _ := slices.BinarySearchFunc(l.sorted, c, byOrder)
+	l.sorted = slices.Insert(l.sorted, j, &c)
 	l.dirty = true
 }
 

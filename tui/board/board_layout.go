@@ -40,8 +40,9 @@ func (b *Panel) rebuild() {
 			l.redraw = l.redraw[:0]
 			continue
 		}
-		l.dirty, l.filter, l.folds, l.redraw = false, b.filter, folds[b.cols[i].pillarID], l.redraw[:0]
+		l.dirty, l.filter, l.folds = false, b.filter, folds[b.cols[i].pillarID]
 		b.layoutColumn(i)
+		l.redraw = l.redraw[:0]
 		b.placeCursor(&b.cols[i])
 	}
 	b.col = min(b.col, len(b.cols)-1)
@@ -88,13 +89,10 @@ func (b *Panel) layoutColumn(i int) {
 	t := b.c.T
 	col := &b.cols[i]
 	sorted := b.lists[i].sorted
-	col.drawn = nil
+	oldRows, oldDrawn := col.rows, col.drawn
+	defer func() { b.keepDrawn(col, oldRows, oldDrawn, b.lists[i].redraw) }()
 	if i == 0 {
-		all := make([]*model.Card, len(sorted))
-		for k := range sorted {
-			all[k] = &sorted[k]
-		}
-		col.rows, col.cards = b.groupRows(0, all, nil)
+		col.rows, col.cards = b.groupRows(0, sorted, nil)
 		if len(col.rows) == 0 {
 			col.rows = []boardRow{{kind: rowNote, label: b.emptyText(t.EmptyInbox)}}
 		}
@@ -102,15 +100,14 @@ func (b *Panel) layoutColumn(i int) {
 	}
 	var problems, loose []*model.Card
 	isProblem := map[int64]bool{}
-	for k := range sorted {
-		if c := &sorted[k]; c.Kind == model.CardProblem {
+	for _, c := range sorted {
+		if c.Kind == model.CardProblem {
 			problems = append(problems, c)
 			isProblem[c.ID] = true
 		}
 	}
 	goals := map[int64][]*model.Card{}
-	for k := range sorted {
-		c := &sorted[k]
+	for _, c := range sorted {
 		switch c.Kind {
 		case model.CardProblem:
 		case model.CardGoal:
@@ -138,6 +135,44 @@ func (b *Panel) layoutColumn(i int) {
 	if len(col.rows) == 0 {
 		col.rows = []boardRow{{kind: rowNote, label: b.emptyText(t.EmptyColumn)}}
 	}
+}
+
+// keepDrawn carries the drawn lines of the rows a new layout of col keeps
+// over from its old rows, so that the next frame draws only the rows that
+// changed. A card row is kept when it shows the same card value (a changed
+// card is a new value, or listed in changed) at the same depth; the rows
+// are matched in order, skipping a few that came or went.
+func (b *Panel) keepDrawn(col *boardColumn, oldRows []boardRow, oldDrawn []string, changed []*model.Card) {
+	col.drawn = nil
+	if len(oldDrawn) != len(oldRows) || len(oldRows) == 0 {
+		return
+	}
+	same := func(o, n boardRow) bool {
+		return o.kind == n.kind && o.card == n.card && o.depth == n.depth && o.label == n.label &&
+			o.count == n.count && o.folded == n.folded && (o.card == nil || !slices.Contains(changed, o.card))
+	}
+	const ahead = 8 // how far to look for a row that came or went
+	drawn := make([]string, len(col.rows))
+	for i, j := 0, 0; i < len(oldRows) && j < len(col.rows); {
+		if same(oldRows[i], col.rows[j]) {
+			drawn[j] = oldDrawn[i]
+			i, j = i+1, j+1
+			continue
+		}
+		skip := false
+		for k := 1; k <= ahead && !skip; k++ {
+			switch {
+			case i+k < len(oldRows) && same(oldRows[i+k], col.rows[j]): // rows went
+				i, skip = i+k, true
+			case j+k < len(col.rows) && same(oldRows[i], col.rows[j+k]): // rows came
+				j, skip = j+k, true
+			}
+		}
+		if !skip {
+			i, j = i+1, j+1
+		}
+	}
+	col.drawn = drawn
 }
 
 // placeCursor keeps the cursor of col on its card, or in its place, on a
