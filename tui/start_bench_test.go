@@ -2,6 +2,7 @@ package tui
 
 import (
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -43,6 +44,9 @@ func startFile(b *testing.B, dir string, cards int) (path string, w model.Worksh
 // frame of the screen r resumes: open the store, build the app, load what
 // the screen shows, draw; want is a text that frame holds.
 func coldStart(b *testing.B, path string, r model.Resume, want string) time.Duration {
+	// a process starts with an empty heap: the garbage of the start before
+	// is not this start's to collect
+	runtime.GC()
 	t := time.Now()
 	st, err := db.Open(path)
 	if err != nil {
