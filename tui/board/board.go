@@ -73,22 +73,15 @@ type boardColumn struct {
 
 // Panel is the Task ① board of the workshop, as a meeting shows it.
 type Panel struct {
-	c       common.Common
-	st      Store
-	id      int64 // the requester id its store calls carry
-	loaded  bool
-	meeting model.Meeting
-	pillars []model.Pillar
-	people  []model.Participant
-	cards   []model.Card // in the order they were read, then added
-	links   model.Links
-	// the cards by column in board order, an id→index map into cards and
-	// the column of each pillar (board_index.go): a change touches only
-	// its card and its columns
-	indexed  bool
-	at       map[int64]int
-	lists    []columnCards
-	colOf    map[int64]int
+	c        common.Common
+	st       Store
+	id       int64 // the requester id its store calls carry
+	loaded   bool
+	meeting  model.Meeting
+	pillars  []model.Pillar
+	people   []model.Participant
+	cards    []model.Card
+	links    model.Links
 	since    time.Time // the end of the previous meeting: later changes are marked
 	cols     []boardColumn
 	col      int
@@ -102,6 +95,14 @@ type Panel struct {
 	entry    *common.LineEntry // a label or a filter
 	entryFor entryKind
 	chat     *chatimport.Dialog // a chat file being chosen and previewed
+
+	// the cards by column in board order, an id→index map into cards (in
+	// the order they were read, then added) and the column of each pillar
+	// (board_index.go): a change touches only its card and its columns
+	indexed bool
+	at      map[int64]int
+	lists   []columnCards
+	colOf   map[int64]int
 }
 
 type entryKind int
