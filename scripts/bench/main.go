@@ -1,18 +1,18 @@
 // Command bench runs yoriai's performance benchmarks and prints one table
 // of what was measured against its budget:
 //
-//	go run ./scripts/bench
+//	go run ./scripts/bench            # every budget
+//	go run ./scripts/bench -only tui  # the screens' ratios and memory
 //
-// the screens' ratios (keystroke Update+View, a saved card and the next
+// The screens' ratios (a keystroke's Update+View, a saved card and the next
 // frame, the start to the first frame of the board and of home, each at
 // 10,000 cards against 100, and the peak memory of the real binary on the
 // board: tui.go, rss.go), the board's View against a bubbles list of the
-// same cards, a committed card
-// insert at 10 and 10,000 rows (and its p99), the store's ratios (a commit
-// with 20,000 undo steps against none, a committed card insert against a
-// bare FULL-sync insert of the same row, an open at 10,000 cards against
-// 100: store.go) and the export of 10,000 cards in every format. It exits
-// 1 when a budget is missed.
+// same cards, a committed card insert at 10 and 10,000 rows (and its p99),
+// the store's ratios (a commit with 20,000 undo steps against none, a
+// committed card insert against a bare FULL-sync insert of the same row, an
+// open at 10,000 cards against 100: store.go) and the export of 10,000
+// cards in every format. It exits 1 when a budget is missed.
 package main
 
 import (
