@@ -18,7 +18,7 @@ import (
 // first, by label, then by position): what model.BuildBoard sorts, kept
 // sorted as cards come and go.
 type columnCards struct {
-	sorted []*model.Card // each card one value the rows point to: a card changed is a new one
+	sorted []*model.Card // into cards as read; a card changed since is a value of its own
 	dirty  bool          // laid out again at the next rebuild
 	redraw []*model.Card // cards changed in place: their rows are drawn again
 	folds  string        // the folded groups the rows were laid out with
@@ -73,10 +73,9 @@ func (b *Panel) index() {
 		b.lists[i].sorted = make([]*model.Card, 0, n)
 		b.lists[i].dirty = true
 	}
-	laid := slices.Clone(b.cards) // the values the rows point to, in one block
-	for k := range laid {
-		l := &b.lists[b.columnOf(laid[k])]
-		l.sorted = append(l.sorted, &laid[k])
+	for k := range b.cards { // no copy: the columns point into the cards as read
+		l := &b.lists[b.columnOf(b.cards[k])]
+		l.sorted = append(l.sorted, &b.cards[k])
 	}
 	for i := range b.lists {
 		slices.SortFunc(b.lists[i].sorted, func(x, y *model.Card) int { return cardOrder(*x, *y) })
@@ -109,7 +108,9 @@ func (b *Panel) applyCard(ch model.CardChange) {
 	switch {
 	case ok && ch.After == nil:
 		b.unsort(b.cards[i])
-		b.cards = slices.Delete(b.cards, i, i+1)
+		// into a new block: the columns point into the old one, whose
+		// values must not move under them
+		b.cards = append(b.cards[:i:i], b.cards[i+1:]...)
 		delete(b.at, id)
 		for j := i; j < len(b.cards); j++ { // the cards after it moved up one
 			b.at[b.cards[j].ID] = j
