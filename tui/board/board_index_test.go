@@ -186,3 +186,26 @@ func freshView(b *Panel) string {
 	}
 	return f.View(120, 40)
 }
+
+// TestSavedFollowsCard checks that a saved change of a card the cursor is
+// not on (an undone edit) brings the cursor to it, as it did when every
+// change laid out the whole board.
+func TestSavedFollowsCard(t *testing.T) {
+	b := benchBoard(200)
+	_ = b.View(120, 40)
+	col := b.column()
+	b.moveCursor(1)
+	var other model.Card
+	for j := col.cursor + 5; j < len(col.rows); j++ {
+		if r := col.rows[j]; r.kind == rowCard {
+			other = *r.card
+			break
+		}
+	}
+	after := other
+	after.Text = "元に戻した"
+	b.Update(savedMsg{step: model.BoardStep{Cards: []model.CardChange{{Before: &other, After: &after}}}})
+	if got, ok := b.selected(); !ok || got.ID != other.ID || got.Text != "元に戻した" {
+		t.Fatalf("the cursor is on %+v, want card %d", got, other.ID)
+	}
+}

@@ -38,6 +38,9 @@ func (b *Panel) rebuild() {
 		if !l.dirty && l.filter == b.filter && l.folds == folds[b.cols[i].pillarID] {
 			b.redrawRows(&b.cols[i], l.redraw)
 			l.redraw = l.redraw[:0]
+			if col := &b.cols[i]; !cursorPlaced(col) { // a card to follow: an undone edit elsewhere
+				b.placeCursor(col)
+			}
 			continue
 		}
 		l.dirty, l.filter, l.folds = false, b.filter, folds[b.cols[i].pillarID]
@@ -173,6 +176,19 @@ func (b *Panel) keepDrawn(col *boardColumn, oldRows []boardRow, oldDrawn []strin
 		}
 	}
 	col.drawn = drawn
+}
+
+// cursorPlaced is whether the cursor of col is where placeCursor would
+// leave it: on the card it holds, on a row that can be chosen.
+func cursorPlaced(col *boardColumn) bool {
+	if col.cursor < 0 || col.cursor >= len(col.rows) {
+		return false
+	}
+	r := col.rows[col.cursor]
+	if r.kind == rowCard {
+		return col.selected == r.cardID()
+	}
+	return col.selected == 0 && r.selectable()
 }
 
 // placeCursor keeps the cursor of col on its card, or in its place, on a
