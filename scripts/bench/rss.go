@@ -80,7 +80,14 @@ func peakRSS(bin, dbPath, env string) (float64, error) {
 	tmux := func(args ...string) ([]byte, error) {
 		return exec.Command("tmux", append([]string{"-L", sock}, args...)...).CombinedOutput()
 	}
-	defer tmux("kill-server")
+	defer func() {
+		tmux("kill-server")
+		tmpdir := os.Getenv("TMUX_TMPDIR")
+		if tmpdir == "" {
+			tmpdir = "/tmp"
+		}
+		os.Remove(filepath.Join(tmpdir, fmt.Sprintf("tmux-%d", os.Getuid()), sock)) // the socket stays behind
+	}()
 	args := []string{"-f", "/dev/null", "new-session", "-d", "-s", "b", "-x", "120", "-y", "40", "-e", "LANG=C.UTF-8"}
 	if env != "" {
 		args = append(args, "-e", env)
