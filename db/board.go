@@ -35,7 +35,13 @@ func cardScope(scope string) error {
 // BoardCards returns every card of the workshop that is not deleted, and
 // the links between them.
 func (s *Store) BoardCards(workshopID int64) ([]model.Card, model.Links, error) {
-	cards, err := queryAll(s.db, scanCard, cardCols+` WHERE workshop_id = ? AND deleted_at IS NULL ORDER BY board_pos, id`, workshopID)
+	// counted first, so the cards are read into one slice of the right
+	// size and not copied as it grows
+	var n int
+	if err := s.db.QueryRow(`SELECT COUNT(*) FROM card WHERE workshop_id = ? AND deleted_at IS NULL`, workshopID).Scan(&n); err != nil {
+		return nil, nil, err
+	}
+	cards, err := queryInto(s.db, make([]model.Card, 0, n), scanCard, cardCols+` WHERE workshop_id = ? AND deleted_at IS NULL ORDER BY board_pos, id`, workshopID)
 	if err != nil {
 		return nil, nil, err
 	}

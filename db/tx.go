@@ -89,12 +89,17 @@ type scanner interface{ Scan(...any) error }
 
 // queryAll runs query and scans every row with scan.
 func queryAll[T any](db *sql.DB, scan func(scanner) (T, error), query string, args ...any) ([]T, error) {
+	return queryInto(db, nil, scan, query, args...)
+}
+
+// queryInto is queryAll appending to out, for a caller that knows how many
+// rows come.
+func queryInto[T any](db *sql.DB, out []T, scan func(scanner) (T, error), query string, args ...any) ([]T, error) {
 	rows, err := db.Query(query, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []T
 	for rows.Next() {
 		v, err := scan(rows)
 		if err != nil {

@@ -1,30 +1,30 @@
 // Command bench runs yoriai's performance benchmarks and prints one table
 // of what was measured against its budget:
 //
-//	go run ./scripts/bench
+//	go run ./scripts/bench            # every budget
+//	go run ./scripts/bench -only tui  # the screens' ratios and memory
 //
-// keystroke Update+View on the Task ① board at 100 and 10,000 cards, the
-// board's View against a bubbles list of the same cards, a committed card
-// insert at 10 and 10,000 rows (and its p99), the store's ratios (a commit
-// with 20,000 undo steps against none, a committed card insert against a
-// bare FULL-sync insert of the same row, an open at 10,000 cards against
-// 100: store.go), the export of 10,000 cards in every format, the
-// start-up to the first frame, and the peak memory of the real binary
-// showing a workshop of 10,000 cards (Linux, with tmux). It exits 1 when a
-// budget is missed.
+// The screens' ratios (a keystroke's Update+View, a saved card and the next
+// frame, the start to the first frame of the board and of home, each at
+// 10,000 cards against 100, and the peak memory of the real binary on the
+// board: tui.go, rss.go), the board's View against a bubbles list of the
+// same cards, a committed card insert at 10 and 10,000 rows (and its p99),
+// the store's ratios (a commit with 20,000 undo steps against none, a
+// committed card insert against a bare FULL-sync insert of the same row, an
+// open at 10,000 cards against 100: store.go) and the export of 10,000
+// cards in every format. It exits 1 when a budget is missed.
 package main
 
 import (
 	"bufio"
 	"bytes"
+	"flag"
 	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
-	"time"
 )
 
 // result is one benchmark's ns/op and extra metrics, by benchmark name
@@ -83,15 +83,18 @@ type row struct {
 }
 
 func main() {
+	only := flag.String("only", "", "run only part of the table: tui (the screens' ratios and memory) or rss (memory)")
+	flag.Parse()
+	if *only != "" {
+		os.Exit(runOnly(*only))
+	}
 	r := results{}
-	steps := []struct{ pkg, pattern, benchtime string }{
-		{"./tui", "Keystroke", "2000x"},
+	steps := append(tuiSteps, []struct{ pkg, pattern, benchtime string }{
 		{"./tui/board", "BoardView|BubblesListView", "2000x"},
-		{"./tui", "ColdStart", "10x"},
 		{"./db", "CardInsert", "1000x"},
 		{"./db", "Backup", "5x"},
 		{"./export", "Export", "5x"},
-	}
+	}...)
 	steps = append(steps, storeSteps...)
 	for _, s := range steps {
 		if err := bench(r, s.pkg, s.pattern, s.benchtime, ""); err != nil {
@@ -117,7 +120,7 @@ func main() {
 		rows = append(rows, row{what, fmt.Sprintf("%s / %s = %.2f", ms(ns(a)), ms(ns(b)), x), fmt.Sprintf("≤ %.1f", budget),
 			ns(b) > 0 && x <= budget})
 	}
-	ratio("keystroke Update+View, 10,000 vs 100 cards", "BenchmarkKeystroke/cards=10000", "BenchmarkKeystroke/cards=100", 1.5)
+	rows = append(rows, tuiRows(r)...)
 	ratio("board View vs bubbles list View, 10,000 cards", "BenchmarkBoardView/cards=10000", "BenchmarkBubblesListView/items=10000", 1.0)
 	ratio("committed card insert, 10,000 vs 10 rows", "BenchmarkCardInsert/rows=10000", "BenchmarkCardInsert/rows=10", 1.5)
 	p99 := r["BenchmarkCardInsert/rows=10000"]["p99-ms"]
@@ -133,97 +136,49 @@ func main() {
 	}
 	v := ns("BenchmarkBackup")
 	rows = append(rows, row{"export of 10,000 cards, json backup", ms(v), "< 1000 ms", v > 0 && v < 1e9})
-	v = ns("BenchmarkColdStart")
-	rows = append(rows, row{"start to first frame, 10,000 cards (in process)", ms(v), "< 500 ms", v > 0 && v < 5e8})
-	rss, err := peakRSS()
-	if err != nil {
-		rows = append(rows, row{"peak RSS, 10,000 cards on the board", "not measured: " + err.Error(), "< 60 MB", true})
-	} else {
-		rows = append(rows, row{"peak RSS, 10,000 cards on the board", fmt.Sprintf("%.1f MB", rss), "< 60 MB", rss < 60})
-	}
-	fmt.Println()
-	fmt.Printf("%-50s %-34s %-10s %s\n", "measure", "measured", "budget", "")
-	failed := false
-	for _, x := range rows {
-		mark := "ok"
-		if !x.ok {
-			mark, failed = "MISSED", true
-		}
-		fmt.Printf("%-50s %-34s %-10s %s\n", x.what, x.measured, x.budget, mark)
-	}
-	if failed {
+	rows = append(rows, rssRows()...)
+	if !table(rows) {
 		fmt.Println("\nA commit waits for the disk to confirm the write (fsync); on a slow or virtual disk its p99 is the disk's.")
 		os.Exit(1)
 	}
 }
 
-// peakRSS runs the real binary in tmux on a sample workshop of 10,000
-// cards, opens its Task ① board, and reads the process's peak resident
-// memory (VmHWM) from /proc.
-func peakRSS() (float64, error) {
-	if _, err := os.Stat("/proc/self/status"); err != nil {
-		return 0, fmt.Errorf("needs Linux /proc")
+// table prints rows as measured/budget/ok; false when a budget is missed.
+func table(rows []row) bool {
+	fmt.Println()
+	fmt.Printf("%-56s %-34s %-10s %s\n", "measure", "measured", "budget", "")
+	ok := true
+	for _, x := range rows {
+		mark := "ok"
+		if !x.ok {
+			mark, ok = "MISSED", false
+		}
+		fmt.Printf("%-56s %-34s %-10s %s\n", x.what, x.measured, x.budget, mark)
 	}
-	if _, err := exec.LookPath("tmux"); err != nil {
-		return 0, fmt.Errorf("needs tmux")
-	}
-	dir, err := os.MkdirTemp("", "yoriai-bench")
-	if err != nil {
-		return 0, err
-	}
-	defer os.RemoveAll(dir)
-	bin, dbPath := filepath.Join(dir, "yoriai"), filepath.Join(dir, "big.db")
-	if out, err := exec.Command("go", "build", "-o", bin, "./cmd/yoriai").CombinedOutput(); err != nil {
-		return 0, fmt.Errorf("build: %v %s", err, out)
-	}
-	if out, err := exec.Command(bin, "demo", "--db", dbPath, "--cards", "10000").CombinedOutput(); err != nil {
-		return 0, fmt.Errorf("demo: %v %s", err, out)
-	}
-	sock := fmt.Sprintf("yoriai-bench-%d", os.Getpid())
-	tmux := func(args ...string) ([]byte, error) {
-		return exec.Command("tmux", append([]string{"-L", sock}, args...)...).CombinedOutput()
-	}
-	defer tmux("kill-server")
-	if out, err := tmux("-f", "/dev/null", "new-session", "-d", "-s", "b", "-x", "120", "-y", "40", "-e", "LANG=C.UTF-8",
-		bin+" --db "+dbPath+"; sleep 30"); err != nil {
-		return 0, fmt.Errorf("tmux: %v %s", err, out)
-	}
-	wait := func(text string) error {
-		for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
-			if out, _ := tmux("capture-pane", "-p", "-t", "b"); strings.Contains(string(out), text) {
-				return nil
+	return ok
+}
+
+// runOnly measures part of the table and returns the exit code.
+func runOnly(part string) int {
+	var rows []row
+	switch part {
+	case "tui":
+		r := results{}
+		for _, s := range tuiSteps {
+			if err := bench(r, s.pkg, s.pattern, s.benchtime, ""); err != nil {
+				fmt.Fprintln(os.Stderr, err)
+				return 2
 			}
 		}
-		return fmt.Errorf("%q never showed", text)
+		rows = append(tuiRows(r), rssRows()...)
+	case "rss":
+		rows = rssRows()
+	default:
+		fmt.Fprintln(os.Stderr, "-only takes tui or rss")
+		return 2
 	}
-	if err := wait("第2回"); err != nil {
-		return 0, err
+	if !table(rows) {
+		return 1
 	}
-	tmux("send-keys", "-t", "b", "Up", "Up", "Up", "Up", "Up", "Up", "Down", "Enter") // 第2回
-	if err := wait("タスク①の検討"); err != nil {
-		return 0, err
-	}
-	tmux("send-keys", "-t", "b", "Up", "Enter")
-	if err := wait("受け箱（"); err != nil {
-		return 0, err
-	}
-	for range 50 { // move through the cards
-		tmux("send-keys", "-t", "b", "Down")
-	}
-	out, err := exec.Command("pgrep", "-f", "^"+bin+" --db").Output()
-	if err != nil {
-		return 0, fmt.Errorf("no yoriai process")
-	}
-	pid := strings.Fields(string(out))[0]
-	status, err := os.ReadFile("/proc/" + pid + "/status")
-	if err != nil {
-		return 0, err
-	}
-	for _, l := range strings.Split(string(status), "\n") {
-		if f := strings.Fields(l); len(f) >= 2 && f[0] == "VmHWM:" {
-			kb, err := strconv.ParseFloat(f[1], 64)
-			return kb / 1024, err
-		}
-	}
-	return 0, fmt.Errorf("no VmHWM")
+	return 0
 }

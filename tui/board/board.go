@@ -5,7 +5,9 @@
 // Cards are added, edited, moved between pillars and kinds, linked,
 // grouped under KJ法 labels, reordered and deleted; every change is one
 // step of an undo history kept in the database, so undo and redo work
-// across a restart. board_view.go draws it.
+// across a restart. A saved change touches only its card, its links and
+// the columns it is in (board_index.go, board_layout.go); board_view.go
+// draws it.
 //
 // Consumes: loadedMsg, savedMsg, chatImportedMsg, common.ErrMsg (its own),
 // tea.PasteMsg.
@@ -96,6 +98,14 @@ type Panel struct {
 	entry    *common.LineEntry // a label or a filter
 	entryFor entryKind
 	chat     *chatimport.Dialog // a chat file being chosen and previewed
+
+	// the cards by column in board order, an id→index map into cards (in
+	// the order they were read, then added) and the column of each pillar
+	// (board_index.go): a change touches only its card and its columns
+	indexed bool
+	at      map[int64]int
+	lists   []columnCards
+	colOf   map[int64]int
 }
 
 type entryKind int
@@ -174,6 +184,7 @@ func (b *Panel) update(msg tea.Msg) (tea.Cmd, bool) {
 		if msg.meetingID == b.meeting.ID {
 			b.loaded = true
 			b.cards, b.links, b.people, b.pillars, b.since = msg.cards, msg.links, msg.people, msg.pillars, msg.since
+			b.indexed = false
 			b.rebuild()
 		}
 		return nil, false
@@ -236,7 +247,7 @@ func (b *Panel) saved(msg savedMsg) tea.Cmd {
 	for _, ch := range msg.step.Cards {
 		b.applyCard(ch)
 	}
-	b.links = b.links.Apply(msg.step.Links)
+	b.applyLinks(msg.step.Links)
 	// follow the card that was added or changed last
 	if n := len(msg.step.Cards); n > 0 && msg.step.Cards[n-1].After != nil && len(msg.step.Cards) == 1 {
 		b.follow(*msg.step.Cards[n-1].After)
@@ -246,29 +257,6 @@ func (b *Panel) saved(msg savedMsg) tea.Cmd {
 		return tea.Batch(drop, common.Flash(msg.flash))
 	}
 	return drop
-}
-
-func (b *Panel) applyCard(ch model.CardChange) {
-	id := int64(0)
-	if ch.Before != nil {
-		id = ch.Before.ID
-	} else if ch.After != nil {
-		id = ch.After.ID
-	}
-	for i, c := range b.cards {
-		if c.ID != id {
-			continue
-		}
-		if ch.After == nil {
-			b.cards = append(b.cards[:i], b.cards[i+1:]...)
-		} else {
-			b.cards[i] = *ch.After
-		}
-		return
-	}
-	if ch.After != nil {
-		b.cards = append(b.cards, *ch.After)
-	}
 }
 
 // follow puts the cursor on card c in the column it now sits in, if that
