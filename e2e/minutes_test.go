@@ -3,26 +3,44 @@
 package e2e
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
 
-// nextUntil presses n on the slide until text is on the screen (the
-// meeting moves on item by item), at most limit times.
+// slidePos reads the current item's place in its agenda ("3/11 残り") from
+// the status bar, the screen's first line.
+var slidePos = regexp.MustCompile(`\s(\d+)/(\d+) (残り|超過)`)
+
+// nextUntil moves the slide on with n, one item at a time (waiting each
+// time for the status bar to name the next item, so no key runs ahead of
+// the screen), until text is on the screen; at most limit items.
 func (tm *term) nextUntil(text string, limit int) string {
 	tm.t.Helper()
 	for range limit {
-		if s := tm.screen(); strings.Contains(s, text) {
+		s := tm.screen()
+		if strings.Contains(s, text) {
 			return s
 		}
-		before := tm.screen()
+		status, _, _ := strings.Cut(s, "\n")
+		m := slidePos.FindStringSubmatch(status)
+		if m == nil {
+			tm.t.Fatalf("no item's place in the status bar:\n%s", s)
+		}
+		at, _ := strconv.Atoi(m[1])
+		next := fmt.Sprintf(" %d/%s ", at+1, m[2])
 		tm.press("n")
-		tm.waitUntil("the next item", func(s string) bool { return s != before })
+		tm.waitUntil("item "+next, func(s string) bool {
+			status, _, _ := strings.Cut(s, "\n")
+			return strings.Contains(status, next)
+		})
 	}
-	return tm.waitFor(text)
+	return tm.waitFor(text) // the last item's panel may still be loading
 }
 
 // TestMeetingRecordReachesTheMinutesInTmux runs the kickoff and 第2回 as a
@@ -91,7 +109,7 @@ func TestMeetingRecordReachesTheMinutesInTmux(t *testing.T) {
 	app.press("Escape")
 	app.waitFor("> 2   第2回") // home stands on the next meeting, the kickoff having ended
 	app.press("Enter")
-	app.waitFor("種類", "前回とチャットのふりかえり")
+	app.waitFor("種類", "第2回  ", "前回とチャットのふりかえり") // 第2回's run sheet
 	app.press("Enter")
 	app.waitFor("宿題（残り 1件）", "各課の申請書の数を調べる", "担当 山田 太郎")
 	app.press("Tab", "Space")
