@@ -160,34 +160,8 @@ type Catalog struct {
 	KeyNextField, KeyPrevField, KeySave, KeyCancel, KeyChoice string
 	KeyYes, KeyNo                                             string
 
-	// Command line. The help renderer (fang) title-cases the first word of
-	// a flag's text and of a subcommand's Short, up to the first space: so
-	// a Japanese text has no Latin letters before its first space, and an
-	// English one starts with a capital (cmd/yoriai's help_test.go checks).
-	CmdShort, CmdLong, CmdTemplateShort string
-	// HelpFlag, VersionFlag, HelpCmdShort and CompletionShort replace
-	// cobra's own English texts of --help, --version, help and completion.
-	HelpFlag, VersionFlag, HelpCmdShort, CompletionShort                 string
-	FlagDB, FlagLang, FlagTemplate, FlagTheme, FlagASCII                 string
-	FmtDBPathOnExit                                                      string
-	DoctorShort, DoctorProblems, DoctorDatabase, DoctorMissing           string
-	FmtDoctorFile, FmtDoctorSchema, FmtDoctorIntegrity, FmtDoctorLockPID string
-	DoctorLocked, DoctorUnlocked, DoctorTerminal, DoctorNoTerminal       string
-	DoctorWidth, DoctorWidthUnknown, DoctorWidthWide, DoctorWidthNarrow  string
-	// DoctorClusters names how the terminal draws 👩‍💻 and ﾃﾞ: whole (one
-	// cluster) or code point by code point.
-	DoctorClusters, DoctorClustersWhole, DoctorClustersSplit           string
-	DoctorEnv, DoctorNetwork, DoctorNoNetwork                          string
-	CloseBallotShort, FmtClosedBallots, NoOpenBallot, FmtErrNoDatabase string
-	FmtErrLocked, FmtErrNotDatabase                                    string
-	FmtErrCorrupt, FmtErrNewerSchema                                   string
-	FmtErrReadOnly, FmtErrCannotOpen, FmtErrReadOnlyCopy               string
-	FmtErrNoHome                                                       string
-	FmtTemplateInvalid                                                 string
-	FmtTemplateIssue, FmtTemplateIssueNoLine                           string
-	FmtTemplateUnreadable                                              string
-	FmtTemplateReused                                                  string
-	Problems                                                           map[model.Problem]string
+	// Command line, doctor and start-up errors (cli.go).
+	CLIText
 
 	// Failures of the disk and the database (fault.go).
 	Faults Faults
