@@ -121,6 +121,7 @@ func TestRunSheetEnterJumpsToChosenItem(t *testing.T) {
 
 func TestEndMeetingAsksFirst(t *testing.T) {
 	h := openKickoff(t, 80, 24)
+	h.contains("space タイマー開始/停止") // the footer offers the timer while the meeting runs
 	h.keys("space", "E")
 	h.contains("会議「キックオフ」を終了しますか？", "y はい")
 	h.keys("q") // a letter that is not an answer does nothing, and does not quit
@@ -145,7 +146,7 @@ func TestEndMeetingAsksFirst(t *testing.T) {
 	h.lacks("進行中") // neither the meeting nor its last item
 	// the run of an ended meeting stays as it ended, also after a restart
 	again := newHarnessOn(t, h.store, 80, 24, model.Resume{WorkshopID: 1, Screen: model.ScreenMeeting, MeetingID: kickoffID})
-	again.lacks("進行中")
+	again.lacks("進行中", "タイマー開始/停止") // nor does its footer offer a timer that would not start
 	again.keys("space")
 	again.contains("この会議は終了しています。進行を変えるには E で再開してください。")
 	again.keys("down", "enter") // its slides can still be looked through

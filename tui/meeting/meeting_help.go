@@ -5,6 +5,8 @@ package meeting
 
 import (
 	"charm.land/bubbles/v2/key"
+
+	"yoriai/model"
 )
 
 // ShortHelp is the footer: the panel's while its slide is shown.
@@ -22,9 +24,20 @@ func (s *Screen) ShortHelp() []key.Binding {
 	case s.slide && !s.big && s.panel != nil:
 		return s.panel.ShortHelp()
 	case s.slide || s.big:
-		return []key.Binding{k.Next, k.Prev, k.Timer, k.BigTimer, k.Back}
+		return append(s.runKeys(), k.BigTimer, k.Back)
 	}
-	return []key.Binding{k.Next, k.Prev, k.Timer, k.BigTimer, k.Open, k.EditItem, k.Actions, k.Back}
+	return append(s.runKeys(), k.BigTimer, k.Open, k.EditItem, k.Actions, k.Back)
+}
+
+// runKeys are n, p and, while the meeting is not ended, the timer: the
+// run of an ended meeting stays as it ended, so its timer keys only say
+// why and the help does not offer them.
+func (s *Screen) runKeys() []key.Binding {
+	k := s.c.Keys
+	if s.meeting.Status == model.StatusEnded {
+		return []key.Binding{k.Next, k.Prev}
+	}
+	return []key.Binding{k.Next, k.Prev, k.Timer}
 }
 
 // onVideo reports whether the item on the slide has a video to open (o).
@@ -46,7 +59,18 @@ func (s *Screen) FullHelp() [][]key.Binding {
 		groups = append(groups, s.panel.FullHelp()...)
 	}
 	return append(groups,
-		[]key.Binding{k.Next, k.Prev, k.Timer, k.ResetTimer, k.BigTimer, k.EndMeeting, k.Record},
+		s.runGroup(),
 		s.editGroup(),
 		[]key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Open, k.Back})
+}
+
+// runGroup is the run's line of the ? overlay: no timer for an ended
+// meeting, and E ends or reopens it.
+func (s *Screen) runGroup() []key.Binding {
+	k := s.c.Keys
+	g := s.runKeys()
+	if s.meeting.Status != model.StatusEnded {
+		g = append(g, k.ResetTimer)
+	}
+	return append(g, k.BigTimer, k.EndMeeting, k.Record)
 }
