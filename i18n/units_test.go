@@ -115,6 +115,9 @@ func TestEnglishHasNoJapanese(t *testing.T) {
 		if strings.IndexFunc(s, isJapanese) >= 0 && !allowed[path] {
 			t.Errorf("%s is not English: %q", path, s)
 		}
+		if strings.Contains(s, "Task ①") || strings.Contains(s, "Task ②") {
+			t.Errorf("%s writes the task with a circled number, the English texts say Task 1 and Task 2: %q", path, s)
+		}
 	})
 	eachText("ja", reflect.ValueOf(ja), func(path, s string) {
 		if s == "" {
