@@ -248,6 +248,7 @@ const (
 	ScreenMeeting Screen = "meeting" // the run sheet of MeetingID
 	ScreenSlide   Screen = "slide"   // the current item of MeetingID, full screen
 	ScreenRoster  Screen = "roster"
+	ScreenActions Screen = "actions" // the 宿題一覧, opened from MeetingID (0: from home)
 )
 
 // Resume is what the app restores at start: the workshop, the screen and

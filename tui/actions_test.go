@@ -95,3 +95,39 @@ func TestRecordMarksOverdueAndDone(t *testing.T) {
 	h.contains("会場を押さえる  担当 山田 太郎 期限 R4.12.1  完了 R4.12.9")
 	h.lacks("期限切れ")
 }
+
+// TestActionsResume: the 宿題一覧 is where the app opens again, still
+// recording 完了 in the meeting it was opened from, and back leads to
+// that meeting's run sheet, loaded then.
+func TestActionsResume(t *testing.T) {
+	st := actionStore(t)
+	h := newHarnessOn(t, st, 80, 24, model.Resume{})
+	h.keys("enter", "H")
+	if r := h.store.resume(); r.Screen != model.ScreenActions || r.MeetingID != kickoffID {
+		t.Fatalf("resume point %+v, want the 宿題一覧 of the kickoff", r)
+	}
+	again := newHarnessOn(t, st, 80, 24, h.store.resume())
+	if again.app.active != actionsID {
+		t.Fatalf("resumed on screen %d, want the 宿題一覧", again.app.active)
+	}
+	again.contains("完了は「キックオフ」で記録されます", "会場を押さえる")
+	again.keys("esc")
+	if again.app.active != meetingID || again.app.meeting.ID() != kickoffID {
+		t.Fatalf("back from the resumed list: screen %d meeting %d, want the kickoff's run sheet", again.app.active, again.app.meeting.ID())
+	}
+	again.contains("DX推進体制の組織図")
+	again.keys("esc")
+	if again.app.active != homeID {
+		t.Fatal("esc from the run sheet should lead home")
+	}
+
+	// opened from home, it resumes with home behind it
+	home := newHarnessOn(t, actionStore(t), 80, 24, model.Resume{})
+	home.keys("H")
+	back := newHarnessOn(t, home.store, 80, 24, home.store.resume())
+	back.contains("会議の外で開いています")
+	back.keys("esc")
+	if back.app.active != homeID {
+		t.Fatalf("back from a list opened at home: screen %d, want home", back.app.active)
+	}
+}

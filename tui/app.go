@@ -51,6 +51,7 @@ type App struct {
 	active  screenID
 	history []screenID // screens to go back to, oldest first
 	resume  model.Resume
+	reopen  int64          // the meeting back opens, when the app resumed on a screen opened from it
 	saved   model.Resume   // the last resume point written
 	order   common.Reorder // store results in the order they were asked for
 	export  *exportdialog.Dialog
@@ -113,6 +114,17 @@ func (m *App) Init() tea.Cmd {
 		m.history = []screenID{homeID}
 		cmds = append(cmds, m.roster.Open(r.MeetingID))
 		m.active = rosterID
+	case r.Screen == model.ScreenActions:
+		// back leads where the list was opened from: the meeting's run
+		// sheet, loaded when it is gone back to (screens hear only while
+		// they are shown)
+		m.history = []screenID{homeID}
+		if r.MeetingID != 0 {
+			m.history = append(m.history, meetingID)
+			m.reopen = r.MeetingID
+		}
+		cmds = append(cmds, m.actions.Open(r.MeetingID))
+		m.active = actionsID
 	default:
 		cmds = append(cmds, m.home.Init())
 		m.active = homeID
@@ -305,6 +317,9 @@ func (m *App) open(id screenID, init tea.Cmd) tea.Cmd {
 			m.history = nil
 		}
 	}
+	if id == meetingID || id == homeID {
+		m.reopen = 0 // the meeting is opened anew, or left behind
+	}
 	m.active = id
 	m.showHelp = false
 	return init
@@ -324,6 +339,11 @@ func (m *App) back() tea.Cmd {
 		return m.roster.Open(m.roster.MeetingID())
 	case actionsID:
 		return m.actions.Open(m.actions.MeetingID())
+	case meetingID:
+		if id := m.reopen; id != 0 {
+			m.reopen = 0
+			return m.meeting.Open(id, false)
+		}
 	}
 	return nil
 }

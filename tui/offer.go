@@ -48,7 +48,7 @@ func (m *App) switchWorkshop(id int64) tea.Cmd {
 	m.roster = roster.New(m.c, m.st)
 	m.home.SetProjector(m.projector)
 	m.meeting.SetProjector(m.projector)
-	m.active, m.history = homeID, nil
+	m.active, m.history, m.reopen = homeID, nil, 0
 	m.bodyW, m.bodyH = -1, -1 // size the new screens
 	return tea.Batch(m.home.Init(), m.loadWorkshopCmd())
 }

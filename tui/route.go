@@ -53,6 +53,8 @@ func (m *App) route() model.Resume {
 		}
 	case rosterID:
 		r.Screen, r.MeetingID = model.ScreenRoster, m.roster.MeetingID()
+	case actionsID:
+		r.Screen, r.MeetingID = model.ScreenActions, m.actions.MeetingID()
 	}
 	return r
 }
