@@ -247,6 +247,7 @@ const (
 	ScreenHome    Screen = "home"
 	ScreenMeeting Screen = "meeting" // the run sheet of MeetingID
 	ScreenSlide   Screen = "slide"   // the current item of MeetingID, full screen
+	ScreenRecord  Screen = "record"  // that slide with the record (記録) of its item open
 	ScreenRoster  Screen = "roster"
 	ScreenActions Screen = "actions" // the 宿題一覧, opened from MeetingID (0: from home)
 )

@@ -106,6 +106,10 @@ func (m *App) Init() tea.Cmd {
 	cmds := []tea.Cmd{tea.RequestBackgroundColor, m.tick(), m.loadWorkshopCmd()}
 	r := m.resume
 	switch {
+	case r.Screen == model.ScreenRecord && r.MeetingID != 0:
+		m.history = []screenID{homeID}
+		cmds = append(cmds, m.meeting.OpenRecord(r.MeetingID))
+		m.active = meetingID
 	case (r.Screen == model.ScreenMeeting || r.Screen == model.ScreenSlide) && r.MeetingID != 0:
 		m.history = []screenID{homeID}
 		cmds = append(cmds, m.meeting.Open(r.MeetingID, r.Screen == model.ScreenSlide))

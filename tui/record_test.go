@@ -276,3 +276,29 @@ func TestRecordPasteIsCleaned(t *testing.T) {
 		t.Fatalf("stored %+v", es)
 	}
 }
+
+// TestRecordResume: a record open over the slide is where the app opens
+// again, with what was recorded; closing it leaves the slide, and that is
+// the next resume point.
+func TestRecordResume(t *testing.T) {
+	h := openBriefingRecord(t, 80, 24)
+	h.addEntry(0, "体制図は次回までに更新する")
+	if r := h.store.resume(); r.Screen != model.ScreenRecord || r.MeetingID != kickoffID {
+		t.Fatalf("resume point %+v, want the kickoff's record", r)
+	}
+	again := newHarnessOn(t, h.store, 80, 24, h.store.resume())
+	again.contains("記録：1. DX推進体制の組織図（1件）", "体制図は次回までに更新する")
+	again.keys("esc")
+	again.lacks("記録：")
+	again.contains("1. DX推進体制の組織図")
+	if r := again.store.resume(); r.Screen != model.ScreenSlide {
+		t.Fatalf("resume point %+v after the record closed, want the slide", r)
+	}
+
+	// in projector mode the room never sees the record unasked: the slide
+	// opens without it
+	projecting := newHarnessOn(t, h.store, 80, 24, model.Resume{WorkshopID: 1, MeetingID: kickoffID,
+		Screen: model.ScreenRecord, Projector: true})
+	projecting.contains("1. DX推進体制の組織図")
+	projecting.lacks("記録：")
+}

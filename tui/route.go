@@ -48,7 +48,10 @@ func (m *App) route() model.Resume {
 	switch m.active {
 	case meetingID:
 		r.Screen, r.MeetingID = model.ScreenMeeting, m.meeting.ID()
-		if m.meeting.OnSlide() {
+		switch {
+		case m.meeting.OnSlide() && m.meeting.OnRecord():
+			r.Screen = model.ScreenRecord
+		case m.meeting.OnSlide():
 			r.Screen = model.ScreenSlide
 		}
 	case rosterID:

@@ -34,29 +34,30 @@ const (
 
 // Screen is one meeting being run.
 type Screen struct {
-	c         common.Common
-	st        Store
-	id        int64 // the requester id of its store calls
-	w, h      int
-	meetingID int64 // the meeting asked for; the loaded one when loaded
-	loaded    bool
-	meeting   model.Meeting
-	workshop  model.Workshop // for the diagrams
-	pillars   []model.Pillar
-	run       model.Run
-	now       time.Time
-	cursor    int // the run sheet row under the cursor
-	viewing   int // the item an ended meeting's slide shows (a running one's is its current item)
-	slide     bool
-	big       bool // the countdown in big digits fills the body
-	projector bool
-	confirm   confirmation
-	panel     common.Panel  // the current item's panel, while it is open
-	panelItem int64         // the item the panel is for
-	shown     bool          // the panel was told its slide is on screen
-	rec       *record.Panel // the current item's record, while it is open (record.go)
-	edit      *editing      // an on-the-day edit form, while open (edit.go)
-	editID    int64         // the requester id of the edits' store calls
+	c            common.Common
+	st           Store
+	id           int64 // the requester id of its store calls
+	w, h         int
+	meetingID    int64 // the meeting asked for; the loaded one when loaded
+	loaded       bool
+	meeting      model.Meeting
+	workshop     model.Workshop // for the diagrams
+	pillars      []model.Pillar
+	run          model.Run
+	now          time.Time
+	cursor       int // the run sheet row under the cursor
+	viewing      int // the item an ended meeting's slide shows (a running one's is its current item)
+	slide        bool
+	big          bool // the countdown in big digits fills the body
+	projector    bool
+	confirm      confirmation
+	panel        common.Panel  // the current item's panel, while it is open
+	panelItem    int64         // the item the panel is for
+	shown        bool          // the panel was told its slide is on screen
+	rec          *record.Panel // the current item's record, while it is open (record.go)
+	recordOnLoad bool          // open the record once the meeting is loaded (OpenRecord)
+	edit         *editing      // an on-the-day edit form, while open (edit.go)
+	editID       int64         // the requester id of the edits' store calls
 }
 
 // loadedMsg carries a meeting and its agenda, and the workshop whose
@@ -102,7 +103,7 @@ func (s *Screen) Open(id int64, slide bool) tea.Cmd {
 	if id == s.meetingID && s.loaded {
 		return s.syncPanel()
 	}
-	s.meetingID, s.loaded = id, false
+	s.meetingID, s.loaded, s.recordOnLoad = id, false, false
 	s.panel, s.panelItem = nil, 0
 	return s.loadCmd(id)
 }
@@ -186,6 +187,11 @@ func (s *Screen) update(msg tea.Msg) tea.Cmd {
 		s.run = model.NewRun(msg.items, msg.meeting.CurrentItemID)
 		s.cursor, s.viewing, s.now = s.run.Current, s.run.Current, s.c.Now()
 		s.panel, s.panelItem = nil, 0
+		if s.recordOnLoad && s.slide && !s.projector {
+			s.recordOnLoad = false
+			cmd, _ := s.openRecord()
+			return cmd
+		}
 		return nil
 	case runSavedMsg:
 		return nil

@@ -26,14 +26,7 @@ func (s *Screen) recordKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		if !s.slide || s.big || !key.Matches(msg, k.Record) || s.panel != nil && s.panel.Capturing() {
 			return nil, false
 		}
-		it, ok := s.run.CurrentItem()
-		if !ok {
-			return nil, false
-		}
-		var cmd tea.Cmd
-		s.rec, cmd = record.New(s.c, s.st, common.Slide{Workshop: s.workshop, Pillars: s.pillars, Meeting: s.meeting,
-			Item: it, Projector: s.projector})
-		return cmd, true
+		return s.openRecord()
 	}
 	p, cmd, handled := s.rec.Update(msg)
 	if !handled { // esc or w: the record closes
@@ -42,6 +35,38 @@ func (s *Screen) recordKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	s.rec, _ = p.(*record.Panel)
 	return cmd, true
 }
+
+// openRecord opens the record of the current item over its slide. ok
+// reports that there was an item to open it for.
+func (s *Screen) openRecord() (tea.Cmd, bool) {
+	it, ok := s.run.CurrentItem()
+	if !ok {
+		return nil, false
+	}
+	var cmd tea.Cmd
+	s.rec, cmd = record.New(s.c, s.st, common.Slide{Workshop: s.workshop, Pillars: s.pillars, Meeting: s.meeting,
+		Item: it, Projector: s.projector})
+	return cmd, true
+}
+
+// OpenRecord shows meeting id's slide with the record of its current item
+// open, as the app resumes where the facilitator left it: the record opens
+// once the meeting is loaded (never while projecting).
+func (s *Screen) OpenRecord(id int64) tea.Cmd {
+	cmd := s.Open(id, true)
+	if s.loaded {
+		if !s.projector && s.rec == nil {
+			open, _ := s.openRecord()
+			return tea.Batch(cmd, open)
+		}
+		return cmd
+	}
+	s.recordOnLoad = true
+	return cmd
+}
+
+// OnRecord reports whether the record is open over the slide.
+func (s *Screen) OnRecord() bool { return s.rec != nil }
 
 // syncRecord closes the record when its item is no longer on the slide.
 func (s *Screen) syncRecord() {
