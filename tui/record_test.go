@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -174,8 +175,64 @@ func TestRecordBadDueIsKeptWithItsMessage(t *testing.T) {
 	h.typeText("あした")
 	h.keys("enter")
 	h.contains("期限「あした」を日付として読めません", "あした")
-	h.keys("esc") // the form closes, the record stays
+	h.keys("esc") // something typed: asked first
+	h.contains("入力中の内容を破棄しますか")
+	h.keys("y") // the form closes, the record stays
+	h.lacks("記録を追加", "あした")
 	h.contains("記録：1. DX推進体制の組織図（1件）")
+}
+
+const briefingEntryDraft = "entry:item:2:new" // a new entry of the briefing's record
+
+// TestRecordFormKeepsItsDraft: an entry being typed is kept in the store
+// as it is typed, comes back after a crash with every field, and goes
+// when it is saved or discarded; esc with something typed asks first.
+func TestRecordFormKeepsItsDraft(t *testing.T) {
+	h := openBriefingRecord(t, 80, 24)
+	h.keys("a", "left") // 宿題
+	h.typeText("議事録を回覧する")
+	h.keys("tab", "down") // 担当: the first on the roster
+	h.keys("tab")
+	h.typeText("1/20")
+	if d := h.draftOf(briefingEntryDraft); !strings.Contains(d, "議事録を回覧する") || !strings.Contains(d, "山田 太郎") || !strings.Contains(d, "1/20") {
+		t.Fatalf("the draft is not written as it is typed: %q", d)
+	}
+	h.keys("esc")
+	h.contains("入力中の内容を破棄しますか", "議事録を回覧する")
+	h.keys("n") // keep editing
+	h.lacks("入力中の内容を破棄しますか")
+
+	// The app is gone (a crash, kill -9); the file is opened again.
+	again := newHarnessOn(t, h.store, 80, 24, model.Resume{WorkshopID: 1, MeetingID: kickoffID, Screen: model.ScreenRecord})
+	again.contains("記録：1. DX推進体制の組織図（0件）")
+	again.lacks("議事録を回覧する")
+	again.keys("a")
+	again.contains("議事録を回覧する", "前回の下書きを戻しました", "[宿題]", "山田 太郎", "1/20")
+	again.keys("enter")
+	es := again.store.entries(briefingItem)
+	if len(es) != 1 || es[0].Kind != model.EntryAction || es[0].Text != "議事録を回覧する" || es[0].AssigneeName != "山田 太郎" ||
+		es[0].Due != (model.Date{Year: 2023, Month: time.January, Day: 20}) {
+		t.Fatalf("saved from the draft: %+v", es)
+	}
+	if d := again.draftOf(briefingEntryDraft); d != "" {
+		t.Errorf("the draft outlived the save: %q", d)
+	}
+
+	// an edit keeps its own draft, and y discards it
+	again.keys("e")
+	again.typeText("（全員）")
+	key := fmt.Sprintf("entry:%d", es[0].ID)
+	if d := again.draftOf(key); !strings.Contains(d, "議事録を回覧する（全員）") {
+		t.Fatalf("the edit's draft is %q", d)
+	}
+	again.keys("esc", "y")
+	if d := again.draftOf(key); d != "" {
+		t.Errorf("a discarded draft is kept: %q", d)
+	}
+	again.keys("a")
+	again.lacks("前回の下書き", "（全員）")
+	again.keys("esc") // nothing typed: closes at once
+	again.lacks("破棄しますか", "記録を追加")
 }
 
 func TestRecordHiddenOnProjector(t *testing.T) {

@@ -2,8 +2,12 @@ package record
 
 // form.go: the box in which one entry of the record is typed: its kind,
 // its text, the answer of a question, and who does an action item by when.
+// What is typed is kept as a draft as it is typed (a crash or kill -9
+// loses nothing), and esc with something typed asks before discarding.
 
 import (
+	"encoding/json"
+	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -42,8 +46,11 @@ type entryForm struct {
 	who    common.LineField
 	due    common.LineField
 	people []model.Participant
-	pick   int        // the roster person chosen with ↑/↓; -1 for none
-	ref    model.Date // the day a date without a year is read from
+	pick   int          // the roster person chosen with ↑/↓; -1 for none
+	ref    model.Date   // the day a date without a year is read from
+	draft  common.Draft // the form as typed, kept in the store (draft.go)
+	start  string       // the form as it opened, encoded as a draft
+	note   string       // a passing notice in the hint line (the draft came back)
 	// Entry is what was typed, cleaned, once the form is Done.
 	Entry model.Entry
 }
@@ -83,10 +90,74 @@ func newEntryForm(c common.Common, e model.Entry, people []model.Participant, re
 	if !e.Due.IsZero() {
 		f.due.SetValue(e.Due.String())
 	}
+	f.start = f.encode()
 	if e.ID == 0 {
 		return f, nil // a new entry starts on its kind; typing goes on to the text
 	}
 	return f, f.setFocus(fieldText)
+}
+
+// draftKey is what the form's draft is for: the entry edited, or a new
+// entry of the item.
+func draftKey(e model.Entry, itemID int64) string {
+	if e.ID != 0 {
+		return fmt.Sprintf("entry:%d", e.ID)
+	}
+	return fmt.Sprintf("entry:item:%d:new", itemID)
+}
+
+// keepDraft keeps the form as it is typed under key in st, and returns the
+// Cmd that reads back the draft kept from before.
+func (f *entryForm) keepDraft(st common.DraftStore, from int64, key string) tea.Cmd {
+	var cmd tea.Cmd
+	f.draft, cmd = common.NewDraft(f.c, st, from, key)
+	return cmd
+}
+
+// formDraft is the form as a draft: every field as typed.
+type formDraft struct {
+	Kind   model.EntryKind `json:"kind"`
+	Text   string          `json:"text"`
+	Answer string          `json:"answer,omitempty"`
+	Who    string          `json:"who,omitempty"`
+	Due    string          `json:"due,omitempty"`
+}
+
+// encode is the form as typed, as the draft keeps it.
+func (f *entryForm) encode() string {
+	b, _ := json.Marshal(formDraft{Kind: f.kindOf(), Text: f.text.Value(), Answer: f.answer.Value(),
+		Who: f.who.Value(), Due: f.due.Value()})
+	return string(b)
+}
+
+// dirty reports whether leaving now would lose what was typed.
+func (f *entryForm) dirty() bool { return f.encode() != f.start }
+
+// restore puts a draft read back into the form, unless something was
+// typed since it opened or the draft cannot be read.
+func (f *entryForm) restore(m common.DraftLoadedMsg) {
+	var d formDraft
+	if !f.draft.Loaded(m) || m.Text == "" || f.dirty() || json.Unmarshal([]byte(m.Text), &d) != nil {
+		return
+	}
+	for i, k := range entryKinds {
+		if k == d.Kind {
+			f.kind = i
+		}
+	}
+	f.text.SetValue(d.Text)
+	f.answer.SetValue(d.Answer)
+	f.who.SetValue(d.Who)
+	f.pick = -1
+	for i, p := range f.people {
+		if p.Name == d.Who {
+			f.pick = i
+		}
+	}
+	f.due.SetValue(d.Due)
+	f.note = f.c.T.OnDay.DraftRestored
+	f.setFocus(fieldText)
+	f.text.MoveToEnd()
 }
 
 func (f *entryForm) kindOf() model.EntryKind { return entryKinds[f.kind] }
@@ -132,11 +203,32 @@ func (f *entryForm) step(by int) tea.Cmd {
 	return f.setFocus(fs[(at+by+len(fs))%len(fs)])
 }
 
-// Update handles a key or a paste.
+// Update handles a key or a paste, and keeps what was typed as the draft.
 func (f *entryForm) Update(msg tea.Msg) tea.Cmd {
+	if dm, ok := msg.(common.DraftLoadedMsg); ok {
+		f.restore(dm)
+		return nil
+	}
 	if f.State() != common.FormEditing {
 		return nil
 	}
+	if f.AnswerLeave(msg, f.c.Keys) {
+		if f.State() == common.FormCancelled {
+			return f.draft.Drop()
+		}
+		return nil
+	}
+	if _, ok := msg.(tea.KeyPressMsg); ok {
+		f.note = ""
+	}
+	cmd := f.update(msg)
+	if f.State() != common.FormEditing {
+		return cmd
+	}
+	return tea.Batch(cmd, f.draft.Changed(f.encode()))
+}
+
+func (f *entryForm) update(msg tea.Msg) tea.Cmd {
 	k := f.c.Keys
 	up, down := k.Up, k.Down // only the arrows: j and k are letters of a name
 	up.SetKeys("up")
@@ -144,7 +236,10 @@ func (f *entryForm) Update(msg tea.Msg) tea.Cmd {
 	if km, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
 		case key.Matches(km, k.Cancel):
-			f.End(common.FormCancelled)
+			f.Leave(f.dirty())
+			if f.State() == common.FormCancelled {
+				return f.draft.Drop()
+			}
 			return nil
 		case key.Matches(km, k.Save):
 			f.submit()
@@ -175,7 +270,7 @@ func (f *entryForm) Update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 	}
-	if f.focus == fieldKind {
+	if _, paste := msg.(tea.PasteMsg); paste && f.focus == fieldKind {
 		f.setFocus(fieldText) // a paste goes to the text
 	}
 	return f.toField(msg)
@@ -302,14 +397,10 @@ func (f *entryForm) View(w, h int) string {
 	case fieldDue:
 		hint = t.Record.DueHint
 	}
-	hint = st.Form.Hint.Render(common.Truncate(hint, inner))
-	switch {
-	case f.Saving():
-		hint = st.Form.Hint.Render(common.Truncate(t.Saving, inner))
-	case f.Err != "":
-		hint = st.Form.Error.Render(common.Truncate(f.Err, inner))
+	if f.note != "" {
+		hint = f.note
 	}
-	lines = append(lines, hint)
+	lines = append(lines, f.Hint(f.c, hint, inner))
 	return st.Form.Box.Width(w).Render(strings.Join(lines, "\n"))
 }
 

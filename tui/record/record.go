@@ -35,6 +35,7 @@ type Store interface {
 	UndoEntry(itemID int64, at time.Time) (model.EntryStep, bool, error)
 	RedoEntry(itemID int64, at time.Time) (model.EntryStep, bool, error)
 	SetActionDone(id, meetingID int64, done bool, at time.Time) (model.Entry, error)
+	common.DraftStore
 }
 
 // Panel is the record of one agenda item.
@@ -128,14 +129,16 @@ func (p *Panel) Update(msg tea.Msg) (common.Panel, tea.Cmd, bool) {
 		if msg.none != "" {
 			return p, common.Flash(msg.none), false
 		}
-		if msg.edited {
+		var cmds []tea.Cmd
+		if msg.edited && p.form != nil {
+			cmds = append(cmds, p.form.draft.Drop()) // saved: the draft is done with
 			p.form = nil
 		}
 		p.apply(msg.changes)
 		if msg.flash != "" {
-			return p, common.Flash(msg.flash), false
+			cmds = append(cmds, common.Flash(msg.flash))
 		}
-		return p, nil, false
+		return p, tea.Batch(cmds...), false
 	case common.ErrMsg:
 		if msg.For(p.id) && p.form != nil {
 			p.form.Fail(p.c.Problem(msg))
@@ -286,7 +289,7 @@ func (p *Panel) ref() model.Date {
 func (p *Panel) openForm(e model.Entry) tea.Cmd {
 	var cmd tea.Cmd
 	p.form, cmd = newEntryForm(p.c, e, p.people, p.ref())
-	return cmd
+	return tea.Batch(cmd, p.form.keepDraft(p.st, p.id, draftKey(e, p.ItemID())))
 }
 
 // updateForm passes msg to the form and acts on how it ended: a cancelled
