@@ -359,3 +359,27 @@ func TestRecordResume(t *testing.T) {
 	projecting.contains("1. DX推進体制の組織図")
 	projecting.lacks("記録：")
 }
+
+// TestRecordOfAnEndedMeetingIsTheItemLookedAt: looking through an ended
+// meeting's slides, w opens the record of the slide shown, not of the item
+// the meeting ended on, and what is added there is that item's.
+func TestRecordOfAnEndedMeetingIsTheItemLookedAt(t *testing.T) {
+	h := openKickoff(t, 80, 24)
+	h.keys("space", "E", "y")
+	again := newHarnessOn(t, h.store, 80, 24, model.Resume{WorkshopID: 1, Screen: model.ScreenMeeting, MeetingID: kickoffID})
+	again.keys("down", "enter")
+	again.contains("1. DX推進体制の組織図")
+	again.keys("w")
+	again.contains("記録：1. DX推進体制の組織図（0件）", "説明  2/4")
+	again.addEntry(0, "会議後に体制図の誤りを直した")
+	if es := again.store.entries(briefingItem); len(es) != 1 || es[0].Text != "会議後に体制図の誤りを直した" {
+		t.Fatalf("the briefing's record %+v", es)
+	}
+	if es := again.store.entries(videoItem); len(es) != 0 {
+		t.Errorf("the item the meeting ended on got %+v", es)
+	}
+	again.keys("esc", "n") // the record closes; the next slide is looked at
+	again.contains("問い：もっと住みやすくなるには")
+	again.keys("w")
+	again.contains("記録：ワークショップ：もっと住みやすくなるには（0件）", "問いかけ  3/4")
+}

@@ -1,6 +1,7 @@
 package meeting
 
-// record.go: the record (記録) of the current item, for items of every
+// record.go: the record (記録) of the item on the slide (the current one;
+// for an ended meeting the one being looked through), for items of every
 // kind. w on the slide opens it over the slide's body; while it is open it
 // takes every key (esc or w close it) and its keys are the footer. It
 // closes when the item changes, and when projector mode comes on: the
@@ -36,10 +37,11 @@ func (s *Screen) recordKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	return cmd, true
 }
 
-// openRecord opens the record of the current item over its slide. ok
-// reports that there was an item to open it for.
+// openRecord opens the record of the item on the slide (the current one;
+// for an ended meeting the one being looked at). ok reports that there
+// was an item to open it for.
 func (s *Screen) openRecord() (tea.Cmd, bool) {
-	it, ok := s.run.CurrentItem()
+	it, ok := s.onSlide()
 	if !ok {
 		return nil, false
 	}
@@ -73,7 +75,7 @@ func (s *Screen) syncRecord() {
 	if s.rec == nil {
 		return
 	}
-	if it, ok := s.run.CurrentItem(); !ok || !s.loaded || !s.slide || it.ID != s.rec.ItemID() {
+	if it, ok := s.onSlide(); !ok || !s.loaded || !s.slide || it.ID != s.rec.ItemID() {
 		s.rec = nil
 	}
 }
@@ -101,7 +103,7 @@ func (s *Screen) recordCapturing() bool { return s.rec != nil && s.rec.Capturing
 // item's kind, place and countdown) and the record under it.
 func (s *Screen) recordView() string {
 	st, t := s.c.Styles, s.c.T
-	it, _ := s.run.CurrentItem()
+	it, _ := s.onSlide()
 	label := fmt.Sprintf("%s  %d/%d", t.Kind(it.Kind), it.Position+1, len(s.run.Items))
 	timer := s.timerStyle(it, s.now).Render(s.countdown(it, s.now))
 	gap := s.w - lipgloss.Width(timer)
