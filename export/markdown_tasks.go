@@ -22,19 +22,34 @@ func (b *minutes) task1() {
 			b.para("（なし）")
 			continue
 		}
-		label := "\x00"
+		// the problems under their KJ labels as the board groups them, the
+		// unlabelled ones (and the cards tied to no problem) under 未分類
+		// once any label is in use
+		labelled := false
 		for _, c := range col.Problems {
-			if c.Label != label && c.Label != "" {
-				b.endList()
-				b.strong(c.Label)
+			labelled = labelled || c.Label != ""
+		}
+		label := "\x00"
+		heading := func(l string) {
+			if !labelled || l == label {
+				return
 			}
-			label = c.Label
+			label = l
+			b.endList()
+			if l == "" {
+				l = "未分類"
+			}
+			b.strong(l)
+		}
+		for _, c := range col.Problems {
+			heading(c.Label)
 			b.list(item("課題：%s", c.Text))
 			for _, g := range col.Goals[c.ID] {
 				b.list(sub("達成目標：%s", g.Text))
 			}
 		}
 		for _, c := range col.Loose {
+			heading("")
 			name := "達成目標（課題未設定）"
 			if c.Kind == model.CardCause {
 				name = "要因"

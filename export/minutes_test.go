@@ -283,3 +283,17 @@ func TestGatherFromASourceOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestMinutesGroupTask1AsTheBoard: the Task ① cards are under the KJ
+// labels the board shows them under; an unlabelled problem, and a goal
+// tied to no problem, are under 未分類, not under the label before them.
+func TestMinutesGroupTask1AsTheBoard(t *testing.T) {
+	d, _ := history(t)
+	m := minutesOf(t, d, 2)
+	labelled := strings.Index(m, "- 課題：申請書に何度も同じことを書く")
+	unsorted := strings.Index(m[max(labelled, 0):], "**未分類**")
+	loose := strings.Index(m[max(labelled, 0):], "- 課題：子育ての手続きが課ごとに分かれている")
+	if labelled < 0 || unsorted < 0 || loose < 0 || unsorted > loose {
+		t.Errorf("an unlabelled problem is not under 未分類:\n%s", m)
+	}
+}
