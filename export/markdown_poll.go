@@ -132,7 +132,8 @@ func (b *minutes) compare(pd Poll) {
 			if other.Meeting.Number >= md.Meeting.Number {
 				continue
 			}
-			for _, op := range other.Polls {
+			for _, oit := range other.Items {
+				op := lastRevealed(other.Rounds[oit.ID])
 				if !op.Poll.Revealed() {
 					continue
 				}

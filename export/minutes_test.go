@@ -297,3 +297,50 @@ func TestMinutesGroupTask1AsTheBoard(t *testing.T) {
 		t.Errorf("an unlabelled problem is not under 未分類:\n%s", m)
 	}
 }
+
+// TestPollComparedWithTheLastRoundShown: a later meeting's poll is set
+// beside the last round of the kickoff the room was shown, also when a
+// newer kickoff round was started and never revealed.
+func TestPollComparedWithTheLastRoundShown(t *testing.T) {
+	st, err := db.Open(filepath.Join(t.TempDir(), "demo.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	w, err := demo.Fill(st, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms, _ := st.Meetings(w.ID)
+	pollOf := func(m model.Meeting) model.AgendaItem {
+		_, items, _ := st.Meeting(m.ID)
+		for _, it := range items {
+			if it.Kind == model.KindPoll {
+				return it
+			}
+		}
+		t.Fatalf("%s has no poll", m.Title)
+		return model.AgendaItem{}
+	}
+	last := ms[len(ms)-1]
+	at := time.Date(2023, 9, 1, 10, 0, 0, 0, time.UTC)
+	hidden, err := st.StartPoll(w.ID, pollOf(ms[0]), model.PollTally, at) // a kickoff round never shown
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.SetTally(hidden, 0, []int{1, 0, 0, 0, 0}, at)
+	p, err := st.StartPoll(w.ID, pollOf(last), model.PollTally, at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.SetTally(p, 0, []int{12, 3, 1, 0, 0}, at)
+	st.Reveal(p, at)
+	d, err := Gather(st, w.ID, at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := minutesOf(t, d, last.Number)
+	if !strings.Contains(m, "」の比較") || !strings.Contains(m, "| 選択肢 | キックオフ |") {
+		t.Errorf("the last meeting's poll is not set beside the kickoff's revealed round:\n%s", m)
+	}
+}

@@ -186,8 +186,8 @@ func reviewPolls(d Data, prev Meeting) []ReviewPoll {
 					continue
 				}
 				for _, oit := range other.Items {
-					op, ok := other.Polls[oit.ID]
-					if !ok || !op.Poll.Revealed() {
+					op := lastRevealed(other.Rounds[oit.ID])
+					if !op.Poll.Revealed() {
 						continue
 					}
 					for oq, opq := range op.Poll.Questions {

@@ -21,6 +21,7 @@ type Store interface {
 	Meetings(workshopID int64) ([]model.Meeting, error)
 	Meeting(id int64) (model.Meeting, []model.AgendaItem, error)
 	LatestPoll(itemID int64) (model.Poll, bool, error)
+	PollRounds(itemID int64) ([]model.Poll, error)
 	StartPoll(workshopID int64, item model.AgendaItem, mode model.PollMode, at time.Time) (model.Poll, error)
 	SetTally(p model.Poll, q int, counts []int, at time.Time) error
 	CastAnonymous(p model.Poll, answers []model.Answer) error
@@ -109,11 +110,11 @@ func earlierResults(st Store, workshopID int64, item model.AgendaItem, poll mode
 			if it.Kind != model.KindPoll {
 				continue
 			}
-			p, ok, err := st.LatestPoll(it.ID)
+			p, ok, err := latestRevealed(st, it.ID)
 			if err != nil {
 				return nil, err
 			}
-			if !ok || !p.Revealed() {
+			if !ok {
 				continue
 			}
 			results, err := st.Results(p)
@@ -130,6 +131,19 @@ func earlierResults(st Store, workshopID int64, item model.AgendaItem, poll mode
 		}
 	}
 	return out, nil
+}
+
+// latestRevealed is the last round of poll item itemID whose results were
+// shown: what a later meeting compares with, also when a newer round is
+// still hidden.
+func latestRevealed(st Store, itemID int64) (model.Poll, bool, error) {
+	rounds, err := st.PollRounds(itemID)
+	for i := len(rounds) - 1; i >= 0 && err == nil; i-- {
+		if rounds[i].Revealed() {
+			return rounds[i], true, nil
+		}
+	}
+	return model.Poll{}, false, err
 }
 
 // orderReasons puts reasons in the order they are listed: question by
