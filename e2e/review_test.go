@@ -11,7 +11,7 @@ import (
 
 // TestReviewMarksAnActionDoneInTmux: in the sample workshop, 第2回's
 // ふりかえり shows what the kickoff decided and the 宿題 it left open;
-// space marks the chosen one 完了, and after a restart it is still 完了.
+// c marks the chosen one 完了, and after a restart it is still 完了.
 // 第2回 has ended, so n and p look through its slides without changing
 // what it recorded.
 func TestReviewMarksAnActionDoneInTmux(t *testing.T) {
@@ -33,7 +33,7 @@ func TestReviewMarksAnActionDoneInTmux(t *testing.T) {
 	}
 	tm.press("Tab")
 	tm.waitFor("> ・各課の紙の申請書の数を調べる")
-	tm.press("Space")
+	tm.press("c")
 	tm.waitFor("宿題（残り 0件）")
 	tm.press("q")
 	tm.waitExit(0)

@@ -139,10 +139,16 @@ func TestReviewMarksAnActionDone(t *testing.T) {
 	h := openReview(t, st, 80, 24)
 	h.contains("> ・各課の紙の申請書の数を調べる") // the first 宿題 is chosen
 	h.golden("review_80x24")
-	h.keys("tab", "space")
+	h.contains("停止中")
+	h.keys("space") // the timer, as on every slide: no 完了 is recorded
+	if !st.entry(w.open.ID).Open() || !st.entry(w.overdue.ID).Open() {
+		t.Fatal("space marked a 宿題 done")
+	}
+	h.lacks("停止中") // the timer runs
+	h.keys("space", "tab", "c")
 	e := st.entry(w.open.ID)
 	if e.Open() || e.DoneMeeting != secondID {
-		t.Fatalf("space should mark the chosen 宿題 done in 第2回: %+v", e)
+		t.Fatalf("c should mark the chosen 宿題 done in 第2回: %+v", e)
 	}
 	h.contains("「チャットの使い方を周知する」を完了にしました", "宿題（残り 1件）", "担当 DX推進室・期限 2/1・完了")
 	if st.entry(w.overdue.ID).Open() == false {
@@ -151,10 +157,10 @@ func TestReviewMarksAnActionDone(t *testing.T) {
 	// read again from the store: still listed, as 完了
 	again := openReview(t, st, 80, 24)
 	again.contains("宿題（残り 1件）", "チャットの使い方を周知する（キックオフ）", "・完了")
-	// space again opens it again; the timer is not started
-	h.keys("space")
+	// c again opens it again
+	h.keys("c")
 	if !st.entry(w.open.ID).Open() {
-		t.Error("space on a done 宿題 opens it again")
+		t.Error("c on a done 宿題 opens it again")
 	}
 	h.contains("宿題（残り 2件）")
 }
@@ -187,7 +193,7 @@ func TestReviewFailureKeepsTheActionOpen(t *testing.T) {
 	st, w := newReviewStore(t)
 	h := openReview(t, st, 80, 24)
 	st.failNext = errDiskFull
-	h.keys("space")
+	h.keys("c")
 	h.contains("宿題の完了：ディスクの空きがありません。", "宿題（残り 2件）")
 	if !st.entry(w.overdue.ID).Open() {
 		t.Error("a 完了 that failed to save was recorded")

@@ -9,7 +9,8 @@
 // Consumes: loadedMsg, doneMsg, common.ShownMsg (reads afresh),
 // common.ProjectorMsg, common.StylesChangedMsg, common.ErrMsg (its own).
 // Emits: common.FlashMsg. Keys: ↑/↓, pgup/pgdn scroll; tab/shift+tab choose
-// a 宿題; space marks it 完了 (again: open).
+// a 宿題; c marks it 完了 (again: open). space stays the slide's: the
+// timer of the meeting's first item.
 package review
 
 import (
@@ -201,10 +202,10 @@ func (p *Panel) handleKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.PrevAction) && len(p.review.Actions) > 0:
 		p.sel = (p.sel + len(p.review.Actions) - 1) % len(p.review.Actions)
 		p.follow = true
-	case key.Matches(msg, k.MarkDone):
+	case key.Matches(msg, p.markKey()):
 		a, ok := p.selected()
 		if !ok || !p.loaded {
-			return nil, false // space starts the timer then, as on any slide
+			return nil, false
 		}
 		return p.markCmd(a), true
 	default:
@@ -230,7 +231,16 @@ func (p *Panel) ShortHelp() []key.Binding {
 	if len(p.review.Actions) == 0 {
 		return common.SlideHelp(k, nil, false)
 	}
-	return common.SlideHelp(k, []key.Binding{k.NextAction, k.MarkDone, k.Down}, false)
+	return common.SlideHelp(k, []key.Binding{k.NextAction, p.markKey(), k.Timer, k.Down}, false)
+}
+
+// markKey is c alone: on a slide space is the timer, and the ふりかえり
+// opens the meeting, so a habitual space must not record a 完了.
+func (p *Panel) markKey() key.Binding {
+	mark := p.c.Keys.MarkDone
+	mark.SetKeys("c")
+	mark.SetHelp("c", mark.Help().Desc)
+	return mark
 }
 
 // FullHelp is the panel's keys for the ? overlay.
@@ -238,5 +248,5 @@ func (p *Panel) FullHelp() [][]key.Binding {
 	k := p.c.Keys
 	choose := k.NextAction
 	choose.SetHelp("tab/shift+tab", p.c.T.Review.KeySelect)
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, choose, k.MarkDone}}
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, choose, p.markKey()}}
 }
