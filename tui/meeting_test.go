@@ -151,8 +151,10 @@ func TestEndMeetingAsksFirst(t *testing.T) {
 	again.contains("この会議は終了しています。進行を変えるには E で再開してください。")
 	again.keys("down", "enter") // its slides can still be looked through
 	again.contains("1. DX推進体制の組織図", "市長（本部長）")
+	again.lacks("タイマー開始/停止") // nor does a slide's footer
 	again.keys("n")
 	again.contains("問い：もっと住みやすくなるには")
+	again.lacks("タイマー開始/停止") // the ideas panel's footer neither
 	again.keys("esc")
 	if m, items := again.store.meeting(kickoffID); m.CurrentItemID != videoItem || items[0].Timer.Running() || items[1].State != model.ItemPending {
 		t.Errorf("keys moved the run of an ended meeting: current %d, items %+v", m.CurrentItemID, items[:2])

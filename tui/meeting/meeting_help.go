@@ -4,6 +4,8 @@ package meeting
 // the panel's first, then the run's.
 
 import (
+	"slices"
+
 	"charm.land/bubbles/v2/key"
 
 	"yoriai/model"
@@ -20,9 +22,9 @@ func (s *Screen) ShortHelp() []key.Binding {
 	case s.slide && s.rec != nil:
 		return s.rec.ShortHelp()
 	case s.slide && !s.big && s.panel != nil && s.onVideo():
-		return append([]key.Binding{k.OpenVideo}, s.panel.ShortHelp()...)
+		return s.offered(append([]key.Binding{k.OpenVideo}, s.panel.ShortHelp()...))
 	case s.slide && !s.big && s.panel != nil:
-		return s.panel.ShortHelp()
+		return s.offered(s.panel.ShortHelp())
 	case s.slide || s.big:
 		return append(s.runKeys(), k.BigTimer, k.Back)
 	}
@@ -38,6 +40,18 @@ func (s *Screen) runKeys() []key.Binding {
 		return []key.Binding{k.Next, k.Prev}
 	}
 	return []key.Binding{k.Next, k.Prev, k.Timer}
+}
+
+// offered drops from a panel's footer the timer keys of an ended meeting,
+// whose run stays as it ended (they only say so).
+func (s *Screen) offered(bs []key.Binding) []key.Binding {
+	if s.meeting.Status != model.StatusEnded {
+		return bs
+	}
+	k := s.c.Keys
+	return slices.DeleteFunc(bs, func(b key.Binding) bool {
+		return slices.Equal(b.Keys(), k.Timer.Keys()) || slices.Equal(b.Keys(), k.ResetTimer.Keys())
+	})
 }
 
 // onVideo reports whether the item on the slide has a video to open (o).
