@@ -147,8 +147,8 @@ func TestEnglishInterfaceHasNoJapanese(t *testing.T) {
 			h.english("roster")
 			h.keys("esc")
 
-			h.keys("enter") // the kickoff's run sheet
-			h.contains("From the mayor", "10 min")
+			h.keys("enter")                              // the kickoff's run sheet
+			h.contains("From the mayor", "10 min  0:00") // the Plan column holds "10 min" whole
 			h.english("run sheet")
 			h.keys("enter") // the video
 			h.contains("Mayor Matsuo")

@@ -115,7 +115,11 @@ func (s *Screen) bigTimerView() string {
 // sheetColumns are the run sheet's column widths; kind and state shrink or
 // go when the screen is narrow.
 func (s *Screen) sheetColumns() (num, kind, title, planned, actual, state int) {
-	num, planned, actual, state = 4, 6, 7, 7
+	t := s.c.T
+	// as wide as the longest planned time the language writes ("999分",
+	// "999 min") and its header, with a gap
+	planned = max(common.Width(t.Minutes(999)), common.Width(t.ColPlanned)) + 1
+	num, actual, state = 4, 7, 7
 	if s.w >= 60 {
 		kind = 9
 	} else {
