@@ -112,7 +112,7 @@ func TestMeetingRecordReachesTheMinutesInTmux(t *testing.T) {
 	app.waitFor("種類", "第2回  ", "前回とチャットのふりかえり") // 第2回's run sheet
 	app.press("Enter")
 	app.waitFor("宿題（残り 1件）", "各課の申請書の数を調べる", "担当 山田 太郎")
-	app.press("Tab", "Space")
+	app.press("Tab", "c")
 	app.waitFor("宿題（残り 0件）")
 
 	// two of the kickoff's ideas onto the board
