@@ -115,8 +115,10 @@ func TestMeetingRecordReachesTheMinutesInTmux(t *testing.T) {
 	app.press("Tab", "c")
 	app.waitFor("宿題（残り 0件）")
 
-	// two of the kickoff's ideas onto the board
-	app.nextUntil("受け箱（3）", 6)
+	// two of the kickoff's ideas onto the board (item 3: the board's panel
+	// loads after the slide is up, so it is waited for there)
+	app.nextUntil(" 3/4 ", 6)
+	app.waitFor("受け箱（3）")
 	for _, left := range []string{"受け箱（2）", "受け箱（1）"} {
 		app.press("m")
 		app.waitFor("どこへ移しますか", "業務の効率化／課題")
