@@ -3,17 +3,15 @@ package record
 // form.go: the box in which one entry of the record is typed: its kind,
 // its text, the answer of a question, and who does an action item by when.
 // What is typed is kept as a draft as it is typed (a crash or kill -9
-// loses nothing), and esc with something typed asks before discarding.
+// loses nothing; form_draft.go), and esc with something typed asks before
+// discarding. It is drawn by form_view.go.
 
 import (
-	"encoding/json"
-	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"yoriai/model"
 	"yoriai/tui/common"
@@ -95,69 +93,6 @@ func newEntryForm(c common.Common, e model.Entry, people []model.Participant, re
 		return f, nil // a new entry starts on its kind; typing goes on to the text
 	}
 	return f, f.setFocus(fieldText)
-}
-
-// draftKey is what the form's draft is for: the entry edited, or a new
-// entry of the item.
-func draftKey(e model.Entry, itemID int64) string {
-	if e.ID != 0 {
-		return fmt.Sprintf("entry:%d", e.ID)
-	}
-	return fmt.Sprintf("entry:item:%d:new", itemID)
-}
-
-// keepDraft keeps the form as it is typed under key in st, and returns the
-// Cmd that reads back the draft kept from before.
-func (f *entryForm) keepDraft(st common.DraftStore, from int64, key string) tea.Cmd {
-	var cmd tea.Cmd
-	f.draft, cmd = common.NewDraft(f.c, st, from, key)
-	return cmd
-}
-
-// formDraft is the form as a draft: every field as typed.
-type formDraft struct {
-	Kind   model.EntryKind `json:"kind"`
-	Text   string          `json:"text"`
-	Answer string          `json:"answer,omitempty"`
-	Who    string          `json:"who,omitempty"`
-	Due    string          `json:"due,omitempty"`
-}
-
-// encode is the form as typed, as the draft keeps it.
-func (f *entryForm) encode() string {
-	b, _ := json.Marshal(formDraft{Kind: f.kindOf(), Text: f.text.Value(), Answer: f.answer.Value(),
-		Who: f.who.Value(), Due: f.due.Value()})
-	return string(b)
-}
-
-// dirty reports whether leaving now would lose what was typed.
-func (f *entryForm) dirty() bool { return f.encode() != f.start }
-
-// restore puts a draft read back into the form, unless something was
-// typed since it opened or the draft cannot be read.
-func (f *entryForm) restore(m common.DraftLoadedMsg) {
-	var d formDraft
-	if !f.draft.Loaded(m) || m.Text == "" || f.dirty() || json.Unmarshal([]byte(m.Text), &d) != nil {
-		return
-	}
-	for i, k := range entryKinds {
-		if k == d.Kind {
-			f.kind = i
-		}
-	}
-	f.text.SetValue(d.Text)
-	f.answer.SetValue(d.Answer)
-	f.who.SetValue(d.Who)
-	f.pick = -1
-	for i, p := range f.people {
-		if p.Name == d.Who {
-			f.pick = i
-		}
-	}
-	f.due.SetValue(d.Due)
-	f.note = f.c.T.OnDay.DraftRestored
-	f.setFocus(fieldText)
-	f.text.MoveToEnd()
 }
 
 func (f *entryForm) kindOf() model.EntryKind { return entryKinds[f.kind] }
@@ -343,130 +278,4 @@ func (f *entryForm) submit() {
 	}
 	f.Err, f.Entry = "", e
 	f.End(common.FormDone)
-}
-
-// layout is how many rows the text areas get in a box at most h rows
-// high: the text up to 3, the answer up to 2, and the title when there
-// is room.
-func (f *entryForm) layout(h int) (title bool, textH, answerH int) {
-	fixed := 4 // border, kind, hint
-	if f.kindOf() == model.EntryAction {
-		fixed += 2
-	}
-	answerH = 0
-	if f.kindOf() == model.EntryQA {
-		answerH = max(min(2, h-fixed-1), 1)
-		fixed += answerH
-	}
-	textH = max(min(3, h-fixed), 1)
-	title = h-fixed-textH >= 1
-	return title, textH, answerH
-}
-
-// View draws the form in a box w cells wide and at most h rows high.
-func (f *entryForm) View(w, h int) string {
-	st, t := f.c.Styles, f.c.T
-	inner := max(w-4, 10)
-	title, textH, answerH := f.layout(h)
-	var lines []string
-	if title {
-		head := t.Record.AddTitle
-		if f.orig.ID != 0 {
-			head = t.Record.EditTitle
-		}
-		lines = append(lines, st.Form.Title.Render(common.Truncate(head, inner)))
-	}
-	lines = append(lines, common.Truncate(f.label(fieldKind, t.Record.FieldKind)+f.kindChooser(), inner))
-	f.text.SetWidth(inner)
-	f.text.SetHeight(textH)
-	lines = append(lines, f.text.View())
-	switch f.kindOf() {
-	case model.EntryQA:
-		f.answer.SetWidth(inner - 6)
-		f.answer.SetHeight(answerH)
-		lines = append(lines, lipgloss.JoinHorizontal(lipgloss.Top, f.label(fieldAnswer, t.Record.FieldAnswer), f.answer.View()))
-	case model.EntryAction:
-		f.who.SetWidth(inner - 6)
-		f.due.SetWidth(inner - 6)
-		lines = append(lines, f.label(fieldWho, t.Record.FieldAssignee)+f.who.View(), f.label(fieldDue, t.Record.FieldDue)+f.due.View())
-	}
-	hint := t.Record.FormHint
-	switch f.focus {
-	case fieldWho:
-		hint = t.Record.AssigneeHint
-	case fieldDue:
-		hint = t.Record.DueHint
-	}
-	if f.note != "" {
-		hint = f.note
-	}
-	lines = append(lines, f.Hint(f.c, hint, inner))
-	return st.Form.Box.Width(w).Render(strings.Join(lines, "\n"))
-}
-
-// label is a field's name as a fixed 6-cell label, marked while focused.
-func (f *entryForm) label(x field, name string) string {
-	st := f.c.Styles.Form
-	text := common.Fit(name+f.c.T.Marks.Colon, 6)
-	if f.focus == x {
-		return st.Focused.Render(text)
-	}
-	return st.Label.Render(text)
-}
-
-func (f *entryForm) kindChooser() string {
-	st, t := f.c.Styles.Form, f.c.T
-	var parts []string
-	for i, k := range entryKinds {
-		name := t.Record.Kinds[k]
-		switch {
-		case i == f.kind && f.focus == fieldKind:
-			parts = append(parts, st.Choice.Render("< "+name+" >"))
-		case i == f.kind:
-			parts = append(parts, st.Choice.Render("["+name+"]"))
-		default:
-			parts = append(parts, name)
-		}
-	}
-	return strings.Join(parts, " ")
-}
-
-// Cursor is the focused field's cursor relative to the top of the box
-// drawn View(w, h); nil on the kind chooser and while saving.
-func (f *entryForm) Cursor(w, h int) *tea.Cursor {
-	if f.Saving() {
-		return nil
-	}
-	f.View(w, h) // sizes the fields as drawn
-	title, textH, _ := f.layout(h)
-	row := 2 // border and the kind line
-	if title {
-		row++
-	}
-	var c *tea.Cursor
-	switch f.focus {
-	case fieldText:
-		c = f.text.Cursor()
-	case fieldAnswer:
-		if c = f.answer.Cursor(); c != nil {
-			c.X += 6
-		}
-		row += textH
-	case fieldWho:
-		if c = f.who.Cursor(); c != nil {
-			c.X += 6
-		}
-		row += textH
-	case fieldDue:
-		if c = f.due.Cursor(); c != nil {
-			c.X += 6
-		}
-		row += textH + 1
-	}
-	if c == nil {
-		return nil
-	}
-	c.X += 2 // border and padding
-	c.Y += row
-	return c
 }
