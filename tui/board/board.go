@@ -73,10 +73,19 @@ type boardColumn struct {
 
 // Panel is the Task ① board of the workshop, as a meeting shows it.
 type Panel struct {
-	c        common.Common
-	st       Store
-	id       int64 // the requester id its store calls carry
-	loaded   bool
+	c      common.Common
+	st     Store
+	id     int64 // the requester id its store calls carry
+	loaded bool
+	// preview is set while the board holds only its first page (loadCmd):
+	// counts are the whole board's, and the keys pressed meanwhile are
+	// held, to be handed on in order once the whole board is in; failed
+	// when reading it failed, and the keys go by.
+	preview  bool
+	failed   bool
+	rows     int // the screen's lines when the slide was shown; 0 not known
+	counts   model.BoardCounts
+	held     []tea.KeyPressMsg
 	meeting  model.Meeting
 	pillars  []model.Pillar
 	people   []model.Participant
@@ -115,11 +124,14 @@ const (
 	entryFilter
 )
 
-// loadedMsg carries the whole board.
+// loadedMsg carries the whole board, or its first page (preview) with
+// the counts of the whole.
 type loadedMsg struct {
 	meetingID int64
 	cards     []model.Card
 	links     model.Links
+	preview   bool
+	counts    model.BoardCounts
 	people    []model.Participant
 	pillars   []model.Pillar
 	since     time.Time
@@ -178,17 +190,28 @@ func (b *Panel) update(msg tea.Msg) (tea.Cmd, bool) {
 	case common.ShownMsg:
 		// read afresh each time the slide shows it: ideas and poll reasons
 		// may have come in meanwhile
-		*b = Panel{c: b.c, st: b.st, id: b.id, meeting: b.meeting, folded: map[string]bool{}}
+		*b = Panel{c: b.c, st: b.st, id: b.id, meeting: b.meeting, folded: map[string]bool{}, rows: msg.Rows}
 		return b.loadCmd(), false
 	case loadedMsg:
-		if msg.meetingID == b.meeting.ID {
-			b.loaded = true
-			b.cards, b.links, b.people, b.pillars, b.since = msg.cards, msg.links, msg.people, msg.pillars, msg.since
-			b.indexed = false
-			b.rebuild()
+		if msg.meetingID != b.meeting.ID {
+			return nil, false
 		}
-		return nil, false
+		b.loaded = true
+		b.cards, b.links, b.people, b.pillars, b.since = msg.cards, msg.links, msg.people, msg.pillars, msg.since
+		b.preview, b.failed, b.counts = msg.preview, false, msg.counts
+		if !msg.preview {
+			b.counts = nil
+		}
+		b.indexed = false
+		b.rebuild()
+		if msg.preview {
+			return b.wholeCmd(), false
+		}
+		return b.release(), false
 	case savedMsg:
+		if b.preview { // not the board's: nothing is saved from a page, and the whole board holds it
+			return nil, false
+		}
 		return b.saved(msg), false
 	case chatImportedMsg:
 		b.chat = nil
@@ -199,6 +222,9 @@ func (b *Panel) update(msg tea.Msg) (tea.Cmd, bool) {
 	case common.ErrMsg:
 		if !msg.For(b.id) {
 			return nil, false
+		}
+		if b.preview { // the rest of the board could not be read: the page stays, the keys go by
+			b.failed, b.held = true, nil
 		}
 		if b.editor != nil {
 			b.editor.Fail(b.c.Problem(msg))
@@ -211,7 +237,14 @@ func (b *Panel) update(msg tea.Msg) (tea.Cmd, bool) {
 		}
 		return nil, false
 	}
-	if !b.loaded {
+	if !b.loaded || b.preview && b.failed {
+		return nil, false
+	}
+	if b.preview {
+		if km, ok := msg.(tea.KeyPressMsg); ok {
+			b.held = append(b.held, km)
+			return nil, true
+		}
 		return nil, false
 	}
 	switch {
@@ -229,6 +262,20 @@ func (b *Panel) update(msg tea.Msg) (tea.Cmd, bool) {
 		return nil, false
 	}
 	return b.handleKey(km)
+}
+
+// release hands on, in order, the keys pressed while the board held only
+// its first page: each goes through the meeting as if pressed now.
+func (b *Panel) release() tea.Cmd {
+	if len(b.held) == 0 {
+		return nil
+	}
+	cmds := make([]tea.Cmd, len(b.held))
+	for i, km := range b.held {
+		cmds[i] = func() tea.Msg { return km }
+	}
+	b.held = nil
+	return tea.Sequence(cmds...)
 }
 
 // saved brings the board in line with a committed step.

@@ -93,7 +93,12 @@ func (b *Panel) layoutColumn(i int) {
 	col := &b.cols[i]
 	sorted := b.lists[i].sorted
 	oldRows, oldDrawn := col.rows, col.drawn
-	defer func() { b.keepDrawn(col, oldRows, oldDrawn, b.lists[i].redraw) }()
+	defer func() {
+		if b.preview { // the page holds the first cards, the counts are the whole board's
+			col.cards = b.counts.Column(col.pillarID)
+		}
+		b.keepDrawn(col, oldRows, oldDrawn, b.lists[i].redraw)
+	}()
 	if i == 0 {
 		col.rows, col.cards = b.groupRows(0, sorted, nil)
 		if len(col.rows) == 0 {
@@ -232,7 +237,9 @@ func (b *Panel) emptyText(empty string) string {
 
 // groupRows lays out the cards of a list (the inbox, or a pillar's
 // problems with their goals) under their labels, leaving out what the
-// filter hides and what a fold hides; n is how many cards the list holds.
+// filter hides and what a fold hides; n is how many cards the list holds,
+// goals included. A group's heading counts the list's cards under its
+// label (a pillar's problems, not their goals).
 func (b *Panel) groupRows(pillarID int64, cards []*model.Card, goals map[int64][]*model.Card) (rows []boardRow, n int) {
 	labelled := len(cards) > 0 && cards[0].Label != "" // labelled groups come first
 	rows = make([]boardRow, 0, len(cards))
@@ -247,11 +254,10 @@ func (b *Panel) groupRows(pillarID int64, cards []*model.Card, goals map[int64][
 			rows = append(rows, boardRow{kind: rowGroup, label: label, folded: b.folded[foldKey(pillarID, label)]})
 		}
 		first := len(rows)
-		count := 0
 		for k := i; k < j; k++ {
 			c := cards[k]
 			gs := goals[c.ID]
-			count += 1 + len(gs)
+			n += 1 + len(gs)
 			me := b.matches(c)
 			at := len(rows)
 			rows = append(rows, boardRow{kind: rowCard, card: c})
@@ -264,7 +270,10 @@ func (b *Panel) groupRows(pillarID int64, cards []*model.Card, goals map[int64][
 				rows = rows[:at]
 			}
 		}
-		n += count
+		count := j - i // the group's cards: a pillar's problems, not the goals under them
+		if b.preview {
+			count = b.counts.Group(pillarID, label)
+		}
 		i = j
 		switch {
 		case len(rows) == first: // nothing of the group shows

@@ -1,8 +1,8 @@
 package board
 
 // board_store.go: the board's reads and writes, each a Cmd on the ordered
-// queue: the whole board, a step with its undo record, undo and redo, and a
-// chat file brought into the inbox.
+// queue: the board's first page, then the whole board, a step with its
+// undo record, undo and redo, and a chat file brought into the inbox.
 
 import (
 	"time"
@@ -19,6 +19,7 @@ type Store interface {
 	Meetings(workshopID int64) ([]model.Meeting, error)
 	Participants(workshopID int64) ([]model.Participant, error)
 	BoardCards(workshopID int64) ([]model.Card, model.Links, error)
+	BoardPage(workshopID int64, limit int) (model.BoardPage, error)
 	ApplyStep(workshopID, meetingID int64, scope string, step model.BoardStep, at time.Time) (model.BoardStep, error)
 	UndoStep(workshopID, meetingID int64, scope string, at time.Time) (model.BoardStep, bool, error)
 	RedoStep(workshopID, meetingID int64, scope string, at time.Time) (model.BoardStep, bool, error)
@@ -26,26 +27,64 @@ type Store interface {
 	common.DraftStore
 }
 
-// loadCmd reads the whole board.
+// pageRows is how many cards of each column the board reads first when
+// the screen's height is not known yet: more than a screen shows, so that
+// the first frame is drawn from them while the whole board is read. When
+// it is known, as many cards as the screen has lines (a card takes one at
+// least); a terminal made taller meanwhile sees its lower rows a moment
+// later, with the rest of the board.
+const pageRows = 64
+
+// pageSize is how many cards of each column to read first for a screen of
+// rows lines.
+func pageSize(rows int) int {
+	if rows <= 0 {
+		return pageRows
+	}
+	return max(rows, 8)
+}
+
+// loadCmd reads the board's first page (db BoardPage): each column's first
+// cards and the counts of the whole board, enough for the first frame; a
+// board that fits in the page comes whole. wholeCmd then reads the rest.
 func (b *Panel) loadCmd() tea.Cmd {
+	st, wid, m, limit := b.st, b.c.WorkshopID, b.meeting, pageSize(b.rows)
+	return b.c.Do(b.id, b.c.T.OpLoadBoard, func() (tea.Msg, error) {
+		page, err := st.BoardPage(wid, limit)
+		if err != nil {
+			return nil, err
+		}
+		msg := loadedMsg{meetingID: m.ID, cards: page.Cards, links: page.Links, preview: !page.Whole, counts: page.Counts}
+		return msg, readAround(st, wid, m, &msg)
+	})
+}
+
+// wholeCmd reads every card of the board and its links.
+func (b *Panel) wholeCmd() tea.Cmd {
 	st, wid, m := b.st, b.c.WorkshopID, b.meeting
 	return b.c.Do(b.id, b.c.T.OpLoadBoard, func() (tea.Msg, error) {
 		cards, links, err := st.BoardCards(wid)
 		if err != nil {
 			return nil, err
 		}
-		people, err := st.Participants(wid)
-		if err != nil {
-			return nil, err
-		}
-		_, pillars, err := st.Workshop(wid)
-		if err != nil {
-			return nil, err
-		}
-		meetings, err := st.Meetings(wid)
-		return loadedMsg{meetingID: m.ID, cards: cards, links: links, people: people, pillars: pillars,
-			since: model.PreviousEnd(meetings, m.Number)}, err
+		msg := loadedMsg{meetingID: m.ID, cards: cards, links: links}
+		return msg, readAround(st, wid, m, &msg)
 	})
+}
+
+// readAround reads what the board shows beside its cards: the roster, the
+// pillars and when the previous meeting ended.
+func readAround(st Store, wid int64, m model.Meeting, msg *loadedMsg) error {
+	var err error
+	if msg.people, err = st.Participants(wid); err != nil {
+		return err
+	}
+	if _, msg.pillars, err = st.Workshop(wid); err != nil {
+		return err
+	}
+	meetings, err := st.Meetings(wid)
+	msg.since = model.PreviousEnd(meetings, m.Number)
+	return err
 }
 
 // applyCmd writes step as one step of the board's undo history.

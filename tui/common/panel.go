@@ -86,5 +86,7 @@ func SlideHelp(k *KeyMap, own []key.Binding, capturing bool) []key.Binding {
 }
 
 // ShownMsg tells a panel that its slide came on screen: a panel that shows
-// data others change (the board, Task ②) reads it afresh.
-type ShownMsg struct{}
+// data others change (the board, Task ②) reads it afresh. Rows is how many
+// lines the screen has (0 while the terminal has not said): the board
+// reads first as many cards of each column as fit.
+type ShownMsg struct{ Rows int }

@@ -98,7 +98,7 @@ func (s *Screen) syncPanel() tea.Cmd {
 	switch {
 	case s.slide && !s.shown:
 		s.shown = true
-		cmds = append(cmds, s.toPanel(common.ShownMsg{}))
+		cmds = append(cmds, s.toPanel(common.ShownMsg{Rows: s.h}))
 	case !s.slide:
 		s.shown = false
 	}
