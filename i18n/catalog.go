@@ -41,6 +41,7 @@ type Catalog struct {
 	FmtRemaining, FmtOverrun                           string
 	FmtMinutes, FmtPlannedFor, FmtTotals               string
 	FmtConfirmReset, FmtConfirmEnd, FmtConfirmReopen   string
+	FmtConfirmStartSecond                              string
 	YesNo                                              string
 	QuestionLabel, SpeakerLabel, SourceLabel, URLLabel string
 	Advises, StageHere                                 string

@@ -80,6 +80,12 @@ func (c *Catalog) ConfirmReset(item string) string { return fmt.Sprintf(c.FmtCon
 // ConfirmEnd asks before ending a meeting.
 func (c *Catalog) ConfirmEnd(meeting string) string { return fmt.Sprintf(c.FmtConfirmEnd, meeting) }
 
+// ConfirmStartSecond asks before starting meeting while the meeting
+// underWay is still under way.
+func (c *Catalog) ConfirmStartSecond(underWay, meeting string) string {
+	return fmt.Sprintf(c.FmtConfirmStartSecond, underWay, meeting)
+}
+
 // ConfirmReopen asks before reopening an ended meeting.
 func (c *Catalog) ConfirmReopen(meeting string) string {
 	return fmt.Sprintf(c.FmtConfirmReopen, meeting)

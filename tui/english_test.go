@@ -210,7 +210,10 @@ func TestEnglishInterfaceHasNoJapanese(t *testing.T) {
 			h.english("move dialog")
 			h.keys("esc", "F")
 			h.english("focus view")
-			h.keys("esc", "n")
+			h.keys("esc", "n") // the kickoff is still under way: starting this one asks first
+			h.contains("The meeting \"Kickoff\" is under way")
+			h.english("starting a second meeting")
+			h.keys("y")
 			h.contains("Outside experts")
 			h.english("organisation chart")
 			h.keys("n")
@@ -253,7 +256,7 @@ func TestEnglishInterfaceHasNoJapanese(t *testing.T) {
 			h.keys("esc") // back to the run sheet
 			h.contains("Looking back")
 			h.english("run sheet of the third meeting")
-			h.keys("down", "enter")
+			h.keys("down", "enter", "y")
 			h.contains("Looking back", "Kickoff")
 			h.english("review slide")
 			h.keys("n")

@@ -197,3 +197,48 @@ func TestResumeOpensSlide(t *testing.T) {
 		t.Errorf("resume point %+v, want home", last)
 	}
 }
+
+// TestStartingASecondMeetingAsksFirst: with the kickoff under way, a key
+// that would start 第2回 too asks first; n (or esc) leaves 第2回 as it was,
+// y starts it with the move that was asked for.
+func TestStartingASecondMeetingAsksFirst(t *testing.T) {
+	h := openKickoff(t, 100, 30)
+	h.keys("space") // the kickoff is under way
+	h.keys("esc", "down", "enter")
+	h.contains("第2回")
+	planned := func(when string) {
+		t.Helper()
+		if m, _ := h.store.meeting(secondID); m.Status != model.StatusPlanned || !m.StartedAt.IsZero() {
+			t.Fatalf("%s: 第2回 is %s, want planned", when, m.Status)
+		}
+	}
+	ask := "会議「キックオフ」が進行中です。会議「第2回」も始めますか？"
+	for _, no := range []string{"n", "esc"} {
+		h.keys("space")
+		h.contains(ask, "y はい")
+		h.keys(no)
+		h.lacks("も始めますか")
+		planned("after space " + no)
+	}
+	h.keys("enter") // its current item's slide opens without starting anything
+	planned("after enter")
+	if !h.app.meeting.OnSlide() {
+		t.Fatalf("enter did not open the slide:\n%s", h.view())
+	}
+	h.keys("space")
+	h.contains(ask)
+	h.keys("y")
+	m, items := h.store.meeting(secondID)
+	if m.Status != model.StatusRunning || !items[0].Timer.Running() || !h.app.meeting.OnSlide() {
+		t.Fatalf("after y 第2回 is %s, its timer running %v (slide %v), want running with the timer on its slide",
+			m.Status, items[0].Timer.Running(), h.app.meeting.OnSlide())
+	}
+	h.keys("space") // under way now: the timer pauses without a question
+	h.lacks("も始めますか")
+	if _, items := h.store.meeting(secondID); items[0].Timer.Running() {
+		t.Error("space did not pause the timer of the meeting under way")
+	}
+	if k, _ := h.store.meeting(kickoffID); k.Status != model.StatusRunning {
+		t.Errorf("the kickoff is %s, want still under way", k.Status)
+	}
+}

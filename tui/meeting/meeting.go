@@ -30,7 +30,17 @@ const (
 	confirmNone confirmation = iota
 	confirmReset
 	confirmEnd
+	confirmStart // another meeting is under way: start this one too?
 )
+
+// pendingStart is a move of the run that would start the meeting, held
+// until the facilitator says yes (confirmStart): the run it leads to, the
+// event it is saved as, and whether the slide opens with it.
+type pendingStart struct {
+	run   model.Run
+	kind  string
+	slide bool
+}
 
 // Screen is one meeting being run.
 type Screen struct {
@@ -58,15 +68,18 @@ type Screen struct {
 	recordOnLoad bool          // open the record once the meeting is loaded (OpenRecord)
 	edit         *editing      // an on-the-day edit form, while open (edit.go)
 	editID       int64         // the requester id of the edits' store calls
+	underWay     string        // the title of another meeting of the workshop under way, when loaded
+	pending      *pendingStart // a start waiting on confirmStart
 }
 
-// loadedMsg carries a meeting and its agenda, and the workshop whose
-// diagrams and pillars the slides draw.
+// loadedMsg carries a meeting and its agenda, the workshop whose diagrams
+// and pillars the slides draw, and the title of another meeting under way.
 type loadedMsg struct {
 	meeting  model.Meeting
 	items    []model.AgendaItem
 	workshop model.Workshop
 	pillars  []model.Pillar
+	underWay string
 }
 
 // runSavedMsg reports that a change to the run was committed.
@@ -85,7 +98,17 @@ func (s *Screen) loadCmd(id int64) tea.Cmd {
 			return nil, err
 		}
 		w, ps, err := st.Workshop(wid)
-		return loadedMsg{meeting: m, items: items, workshop: w, pillars: ps}, err
+		if err != nil {
+			return nil, err
+		}
+		ms, err := st.Meetings(wid)
+		msg := loadedMsg{meeting: m, items: items, workshop: w, pillars: ps}
+		for _, o := range ms {
+			if o.ID != m.ID && o.Status == model.StatusRunning && msg.underWay == "" {
+				msg.underWay = o.Title
+			}
+		}
+		return msg, err
 	})
 }
 
@@ -183,7 +206,7 @@ func (s *Screen) update(msg tea.Msg) tea.Cmd {
 			return nil // an answer to an earlier request
 		}
 		s.loaded, s.meeting, s.edit = true, msg.meeting, nil
-		s.workshop, s.pillars = msg.workshop, msg.pillars
+		s.workshop, s.pillars, s.underWay, s.pending = msg.workshop, msg.pillars, msg.underWay, nil
 		s.run = model.NewRun(msg.items, msg.meeting.CurrentItemID)
 		s.cursor, s.viewing, s.now = s.run.Current, s.run.Current, s.c.Now()
 		s.panel, s.panelItem = nil, 0
@@ -274,18 +297,18 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return common.GoBack
 	case key.Matches(msg, k.Next):
 		if r, ok := s.run.Next(now); ok {
-			return s.apply(r, "run.next", now)
+			return s.move(r, "run.next", now, s.slide)
 		}
 	case key.Matches(msg, k.Prev):
 		if r, ok := s.run.Prev(now); ok {
-			return s.apply(r, "run.prev", now)
+			return s.move(r, "run.prev", now, s.slide)
 		}
 	case key.Matches(msg, k.Timer):
 		kind := "run.timer_start"
 		if s.run.Running() {
 			kind = "run.timer_pause"
 		}
-		return s.apply(s.run.ToggleTimer(now), kind, now)
+		return s.move(s.run.ToggleTimer(now), kind, now, s.slide)
 	case key.Matches(msg, k.ResetTimer):
 		s.confirm = confirmReset
 	case key.Matches(msg, k.EndMeeting):
@@ -298,10 +321,10 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Down):
 		s.cursor = min(s.cursor+1, max(len(s.run.Items)-1, 0))
 	case key.Matches(msg, k.Open) && len(s.run.Items) > 0:
-		s.slide = true
 		if r, ok := s.run.Goto(s.cursor, now); ok {
-			return s.apply(r, "run.goto", now)
+			return s.move(r, "run.goto", now, true)
 		}
+		s.slide = true
 	}
 	return nil
 }
@@ -313,15 +336,20 @@ func (s *Screen) handleConfirm(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Yes):
 		s.confirm = confirmNone
 	case key.Matches(msg, k.No):
-		s.confirm = confirmNone
+		s.confirm, s.pending = confirmNone, nil
 		return nil
 	default:
 		return nil
 	}
 	now := s.c.Now()
 	s.now = now
+	if c == confirmStart && s.pending != nil {
+		p := s.pending
+		s.pending, s.slide = nil, p.slide
+		return s.apply(p.run, p.kind, now)
+	}
 	if c == confirmReset {
-		return s.apply(s.run.ResetTimer(now), "run.timer_reset", now)
+		return s.move(s.run.ResetTimer(now), "run.timer_reset", now, s.slide)
 	}
 	s.viewing = s.run.Current
 	if s.meeting.Status == model.StatusEnded {
@@ -363,6 +391,19 @@ func (s *Screen) onSlide() (model.AgendaItem, bool) {
 		return s.run.Items[s.viewing], true
 	}
 	return s.run.CurrentItem()
+}
+
+// move makes r the run, as apply does, showing the slide or not after it.
+// A move that would start this meeting while another of the workshop is
+// under way is held, and the facilitator asked first (confirmStart): two
+// meetings under way at once is nearly always a slip of the run sheet.
+func (s *Screen) move(r model.Run, kind string, now time.Time, slide bool) tea.Cmd {
+	if s.meeting.Status == model.StatusPlanned && s.underWay != "" {
+		s.pending, s.confirm = &pendingStart{run: r, kind: kind, slide: slide}, confirmStart
+		return nil
+	}
+	s.slide = slide
+	return s.apply(r, kind, now)
 }
 
 // apply makes r the run, starts a meeting not yet under way, and saves.

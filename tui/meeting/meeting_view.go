@@ -173,6 +173,8 @@ func (s *Screen) dialogView() string {
 	case confirmReset:
 		it, _ := s.run.CurrentItem()
 		q = t.ConfirmReset(it.Title)
+	case confirmStart:
+		q = t.ConfirmStartSecond(s.underWay, s.meeting.Title)
 	case confirmEnd:
 		q = t.ConfirmEnd(s.meeting.Title)
 		if s.meeting.Status == model.StatusEnded {
