@@ -2,6 +2,7 @@ package tui
 
 import (
 	"archive/zip"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -387,5 +388,52 @@ func TestPlanFormDepartmentFromRoster(t *testing.T) {
 	d.keys("tab")
 	if plans, _ := d.db.Initiatives(d.workshop.ID); plans[0].Department != "DX推進室" {
 		t.Errorf("typed department %q", plans[0].Department)
+	}
+}
+
+// TestPlanFormKeepsWhatIsTypedThroughACrash: the field being typed is not
+// saved until it is left, so it is kept as a draft as it is typed; after a
+// crash the form opened again on the same initiative brings it back, and
+// leaving the field saves it. A new initiative's draft moves to its own
+// key once it is stored.
+func TestPlanFormKeepsWhatIsTypedThroughACrash(t *testing.T) {
+	d := newDBHarness(t, 100, 30)
+	d.openTask2()
+	d.keys("tab", "tab", "a")
+	d.typeText("電子申請")
+	if text, _ := d.db.Draft(fmt.Sprintf("plan:new:%d:2024", d.workshop.ID)); !strings.Contains(text, "電子申請") {
+		t.Fatalf("the new initiative's title is not kept as it is typed: %q", text)
+	}
+	d.keys("tab") // the title is saved: the initiative is stored
+	plans, _ := d.db.Initiatives(d.workshop.ID)
+	if len(plans) != 1 {
+		t.Fatalf("%d initiatives", len(plans))
+	}
+	key := fmt.Sprintf("plan:%d", plans[0].ID)
+	if text, _ := d.db.Draft(fmt.Sprintf("plan:new:%d:2024", d.workshop.ID)); text != "" {
+		t.Errorf("the new initiative's draft stays after it was stored: %q", text)
+	}
+	d.keys("tab", "tab", "tab", "tab") // from the pillar past problems, summary and 担当課 to 評価指標
+	d.typeText("オンライン申請")
+	if text, _ := d.db.Draft(key); !strings.Contains(text, "オンライン申請") {
+		t.Fatalf("the KPI being typed is not kept: %q", text)
+	}
+	if plans, _ := d.db.Initiatives(d.workshop.ID); plans[0].KPI != "" {
+		t.Fatalf("the KPI was saved before it was left: %q", plans[0].KPI)
+	}
+
+	// kill -9: nothing else happens; the app starts again on the same file
+	ms, _ := d.db.Meetings(d.workshop.ID)
+	again := d.start(100, 30, model.Resume{WorkshopID: d.workshop.ID, Screen: model.ScreenSlide, MeetingID: ms[3].ID})
+	again.contains("[投票]")
+	again.keys("tab", "tab", "e")
+	again.contains("前回の下書きを戻しました", "オンライン申請")
+	again.keys("tab") // a field left saves the form as it stands, what came back too
+	if plans, _ := d.db.Initiatives(d.workshop.ID); plans[0].KPI != "オンライン申請" {
+		t.Fatalf("the KPI brought back was not saved: %+v\n%s", plans[0], again.view())
+	}
+	again.keys("esc")
+	if text, _ := d.db.Draft(key); text != "" {
+		t.Errorf("the draft stays after the form closed with everything saved: %q", text)
 	}
 }

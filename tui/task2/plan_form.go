@@ -3,7 +3,8 @@ package task2
 // plan_form.go: the form that drafts one initiative of the 実施計画（案）.
 // Fields are left with tab (or enter on a one-line field); a field left
 // with a change is saved at once, so nothing typed waits for a final
-// "save". A new initiative is stored when its title is first left.
+// "save". A new initiative is stored when its title is first left. The
+// field being typed is kept as a draft meanwhile (plan_form_draft.go).
 
 import (
 	"slices"
@@ -60,8 +61,11 @@ type planForm struct {
 	summary    textarea.Model
 	probCursor int
 	saving     bool
-	pending    bool // a change left while a new initiative's first save was under way
-	closing    bool // close once the save is done
+	pending    bool         // a change left while a new initiative's first save was under way
+	closing    bool         // close once the save is done
+	draft      common.Draft // the text fields as typed, kept in the store (plan_form_draft.go)
+	start      string       // the text fields as the form opened, encoded as a draft
+	note       string       // a passing notice in the foot (the draft came back)
 }
 
 // newPlanForm opens the form on in, with what it needs of the panel.
@@ -184,15 +188,17 @@ func (f *planForm) save() tea.Cmd {
 func (f *planForm) saved(in model.Initiative, ranked []model.Ranked, chosen map[int64]bool) tea.Cmd {
 	f.saving, f.ranked, f.chosen = false, ranked, chosen
 	f.in.ID, f.in.Position, f.in.CreatedAt, f.in.UpdatedAt = in.ID, in.Position, in.CreatedAt, in.UpdatedAt
+	rekey := f.rekey()
 	if f.pending {
 		f.pending = false
 		f.collect()
-		return f.save()
+		return tea.Batch(rekey, f.save())
 	}
 	if f.closing {
 		f.End(common.FormDone)
+		return tea.Batch(rekey, f.draft.Drop()) // all saved: the draft is done with
 	}
-	return nil
+	return rekey
 }
 
 // Fail shows a failed save; the form stays open with what was typed.
@@ -221,13 +227,34 @@ func (f *planForm) leave(d int) tea.Cmd {
 // Update handles a key or a paste in the focused field; esc closes the
 // form, saving first what changed.
 func (f *planForm) Update(msg tea.Msg) tea.Cmd {
+	if dm, ok := msg.(common.DraftLoadedMsg); ok {
+		f.restore(dm)
+		return nil
+	}
 	if f.State() != common.FormEditing {
 		return nil
 	}
-	k, t := f.c.Keys, f.c.T
-	if f.AnswerLeave(msg, k) {
+	if f.AnswerLeave(msg, f.c.Keys) {
+		if f.State() == common.FormCancelled {
+			return f.draft.Drop()
+		}
 		return nil
 	}
+	if _, ok := msg.(tea.KeyPressMsg); ok {
+		f.note = ""
+	}
+	cmd := f.update(msg)
+	if f.State() == common.FormCancelled {
+		return tea.Batch(cmd, f.draft.Drop())
+	}
+	if f.State() != common.FormEditing {
+		return cmd
+	}
+	return tea.Batch(cmd, f.draft.Changed(f.encode()))
+}
+
+func (f *planForm) update(msg tea.Msg) tea.Cmd {
+	k, t := f.c.Keys, f.c.T
 	km, isKey := msg.(tea.KeyPressMsg)
 	if isKey {
 		switch {

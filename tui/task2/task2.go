@@ -109,6 +109,7 @@ type Store interface {
 	SetChosen(workshopID, meetingID, cardID int64, fy model.FiscalYear, on bool, at time.Time) error
 	SaveInitiative(in model.Initiative, at time.Time) (model.Initiative, error)
 	DeleteInitiative(in model.Initiative, at time.Time) error
+	common.DraftStore
 }
 
 // loadTask2 reads everything Task ② shows for meeting m.

@@ -164,10 +164,10 @@ func (p *Panel) planKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
 			in.PillarID = p.pillars[0].ID
 		}
 		p.form = p.newPlanForm(in, p.c.T.AddPlan)
-		return p.form.focusCmd(), true
+		return tea.Batch(p.form.focusCmd(), p.form.keepDraft()), true
 	case key.Matches(km, k.Edit) && i < len(p.planRows):
 		p.form = p.newPlanForm(p.planRows[i], p.c.T.EditPlan)
-		return p.form.focusCmd(), true
+		return tea.Batch(p.form.focusCmd(), p.form.keepDraft()), true
 	case key.Matches(km, k.Delete) && i < len(p.planRows):
 		in, now := p.planRows[i], p.c.Now()
 		return p.writeCmd(func(st Store) error { return st.DeleteInitiative(in, now) }, ""), true
