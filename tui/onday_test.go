@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -234,5 +235,39 @@ func TestEditFormsFitSmallScreens(t *testing.T) {
 			}
 			h.keys("esc")
 		}
+	}
+}
+
+// TestAgendaEditKeptThroughACrash: what is typed in an on-the-day edit
+// form is kept as a draft as it is typed; after a crash the same form
+// brings it back, and saving it, or leaving it, lets the draft go.
+func TestAgendaEditKeptThroughACrash(t *testing.T) {
+	h := openKickoff(t, 80, 24)
+	h.keys("e")
+	h.clear(10)
+	h.typeText("市長あいさつ")
+	key := fmt.Sprintf("agenda:item:%d", videoItem)
+	if d := h.draftOf(key); !strings.Contains(d, "市長あいさつ") {
+		t.Fatalf("the form is not kept as it is typed: %q", d)
+	}
+
+	// kill -9, and the file opened again on the run sheet
+	h2 := newHarnessOn(t, h.store, 80, 24, model.Resume{WorkshopID: 1, MeetingID: kickoffID, Screen: model.ScreenMeeting})
+	h2.contains("市長から")
+	h2.keys("e")
+	h2.contains("市長あいさつ", "前回の下書きを戻しました")
+	h2.keys("enter")
+	h2.lacks("項目の編集")
+	if _, items := h2.store.meeting(kickoffID); items[0].Title != "市長あいさつ" {
+		t.Fatalf("the title brought back was not saved: %q", items[0].Title)
+	}
+	if d := h2.draftOf(key); d != "" {
+		t.Errorf("the draft outlived the save: %q", d)
+	}
+	h2.keys("M")
+	h2.typeText("・見学")
+	h2.keys("esc", "y") // discarded: the draft goes with it
+	if d := h2.draftOf(fmt.Sprintf("agenda:meeting:%d", kickoffID)); d != "" {
+		t.Errorf("a discarded form's draft is kept: %q", d)
 	}
 }

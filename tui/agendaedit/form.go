@@ -9,6 +9,7 @@
 package agendaedit
 
 import (
+	"encoding/json"
 	"strconv"
 	"strings"
 
@@ -33,7 +34,45 @@ type Form struct {
 	initial []string
 	focus   int // the row: the kind row first when there is one
 	width   int
-	height  int // the most rows the box may take; 0: as many as it needs
+	height  int    // the most rows the box may take; 0: as many as it needs
+	note    string // a passing notice in the hint line (the draft came back)
+}
+
+// formDraft is the form as typed, as its owner keeps it as a draft.
+type formDraft struct {
+	Kind   int      `json:"kind,omitempty"`
+	Fields []string `json:"fields"`
+}
+
+// Encode is the form as typed, for its owner to keep as a draft (a crash
+// or kill -9 then loses nothing of it).
+func (f *Form) Encode() string {
+	d := formDraft{Kind: f.kind, Fields: make([]string, len(f.fields))}
+	for i := range f.fields {
+		d.Fields[i] = f.value(i)
+	}
+	b, _ := json.Marshal(d)
+	return string(b)
+}
+
+// Restore puts a draft kept from before (Encode) back into the form,
+// unless something was typed since it opened or the draft is not one of
+// this form's; it reports whether anything came back.
+func (f *Form) Restore(text string) bool {
+	var d formDraft
+	if text == "" || f.dirty() || json.Unmarshal([]byte(text), &d) != nil || len(d.Fields) != len(f.fields) ||
+		d.Kind < 0 || (d.Kind > 0 && d.Kind >= len(f.kinds)) {
+		return false
+	}
+	f.kind = d.Kind
+	for i, v := range d.Fields {
+		f.fields[i].SetValue(v)
+	}
+	if !f.dirty() {
+		return false
+	}
+	f.note = f.c.T.OnDay.DraftRestored
+	return true
 }
 
 // SetHeight limits the box to h rows (0: no limit). A form taller than
@@ -104,6 +143,7 @@ func (f *Form) Update(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	if km, ok := msg.(tea.KeyPressMsg); ok {
+		f.note = ""
 		switch {
 		case key.Matches(km, k.Cancel):
 			f.Leave(f.dirty())
@@ -137,6 +177,14 @@ func (f *Form) Update(msg tea.Msg) tea.Cmd {
 		f.Err = f.c.T.PasteCut
 	}
 	return cmd
+}
+
+// hint is the hint line's text: the draft's notice while it stands.
+func (f *Form) hint() string {
+	if f.note != "" {
+		return f.note
+	}
+	return f.c.T.OnDay.FormHint
 }
 
 func (f *Form) labelWidth() int {
@@ -190,7 +238,7 @@ func (f *Form) box(body string, inner int) (box string, top int) {
 		h = strings.Count(body, "\n") + 10
 	}
 	at := 2 + f.focus // under the title and blank line
-	return common.ScrollBox(f.c.Styles.Form.Box, body, "\n"+f.Hint(f.c, f.c.T.OnDay.FormHint, inner), f.width, h, at, at)
+	return common.ScrollBox(f.c.Styles.Form.Box, body, "\n"+f.Hint(f.c, f.hint(), inner), f.width, h, at, at)
 }
 
 // Cursor is the focused field's cursor relative to the box's top left;

@@ -7,7 +7,8 @@ package meeting
 // file in the system's browser or player. Each change is one store call
 // on the screen's own edit requester; a form stays open until its save is
 // committed, a move or a skip shows at once and is read back from the
-// store if its save fails.
+// store if its save fails. What is typed in a form is kept as a draft as
+// it is typed, and comes back when the same form opens after a crash.
 
 import (
 	"fmt"
@@ -39,11 +40,13 @@ const (
 	editInsert
 )
 
-// editing is an open edit form and what it is for.
+// editing is an open edit form and what it is for, and the draft that
+// keeps it as it is typed.
 type editing struct {
-	kind editKind
-	form *agendaedit.Form
-	item int // the run sheet row it edits, or inserts below
+	kind  editKind
+	form  *agendaedit.Form
+	item  int // the run sheet row it edits, or inserts below
+	draft common.Draft
 }
 
 // Results of the edits.
@@ -78,17 +81,20 @@ func (s *Screen) updateEdit(msg tea.Msg) (tea.Cmd, bool) {
 		if s.panelItem == msg.item.ID { // the panel shows the item as it was
 			s.panel, s.panelItem = nil, 0
 		}
-		s.edit = nil
-		return nil, true
+		return s.closeEdit(), true
 	case meetingEditedMsg:
 		s.meeting.Date, s.meeting.Start, s.meeting.End = msg.meeting.Date, msg.meeting.Start, msg.meeting.End
 		s.meeting.Place, s.meeting.Topics = msg.meeting.Place, msg.meeting.Topics
-		s.edit = nil
-		return nil, true
+		return s.closeEdit(), true
 	case insertedMsg:
 		s.run = s.run.Insert(msg.item.Position, msg.item)
 		s.cursor = msg.item.Position
-		s.edit = nil
+		return s.closeEdit(), true
+	case common.DraftLoadedMsg:
+		if s.edit == nil || !s.edit.draft.Loaded(msg) {
+			return nil, false
+		}
+		s.edit.form.Restore(msg.Text)
 		return nil, true
 	case agendaSavedMsg:
 		return nil, true
@@ -97,6 +103,9 @@ func (s *Screen) updateEdit(msg tea.Msg) (tea.Cmd, bool) {
 	case common.ErrMsg:
 		if !msg.For(s.editID) {
 			return nil, false
+		}
+		if o := s.c.T.OnDay; msg.Op == o.OpSaveDraft || msg.Op == o.OpLoadDraft {
+			return nil, false // the banner says it; the form stays as typed
 		}
 		if s.edit != nil && s.edit.form.Saving() {
 			s.edit.form.Fail(s.c.Problem(msg))
@@ -119,11 +128,21 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 	cmd, out := common.UpdateForm(f, msg)
 	switch out {
 	case common.FormClosed:
-		s.edit = nil
+		return tea.Batch(cmd, s.closeEdit())
 	case common.FormSubmitted:
-		return s.submitEdit()
+		return tea.Batch(s.edit.draft.Changed(f.Encode()), s.submitEdit())
 	}
-	return cmd
+	return tea.Batch(cmd, s.edit.draft.Changed(f.Encode()))
+}
+
+// closeEdit closes the form, saved or left: its draft is done with.
+func (s *Screen) closeEdit() tea.Cmd {
+	if s.edit == nil {
+		return nil
+	}
+	drop := s.edit.draft.Drop()
+	s.edit = nil
+	return drop
 }
 
 // fail puts the form back to editing with problem shown.
@@ -198,11 +217,11 @@ func (s *Screen) editKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	st, now, mid := s.st, s.c.Now(), s.meeting.ID
 	switch {
 	case key.Matches(msg, k.EditItem):
-		return s.openForm(editItem, agendaedit.NewItemForm(s.c, it), i), true
+		return s.openForm(editItem, agendaedit.NewItemForm(s.c, it), i, fmt.Sprintf("agenda:item:%d", it.ID)), true
 	case key.Matches(msg, k.EditMeeting):
-		return s.openForm(editMeeting, agendaedit.NewMeetingForm(s.c, s.meeting), i), true
+		return s.openForm(editMeeting, agendaedit.NewMeetingForm(s.c, s.meeting), i, fmt.Sprintf("agenda:meeting:%d", mid)), true
 	case key.Matches(msg, k.InsertItem):
-		return s.openForm(editInsert, agendaedit.NewInsertForm(s.c), i), true
+		return s.openForm(editInsert, agendaedit.NewInsertForm(s.c), i, fmt.Sprintf("agenda:insert:%d:%d", mid, it.ID)), true
 	case key.Matches(msg, k.SkipItem):
 		r, ok := s.run.SetSkipped(i, !it.Skipped)
 		if !ok {
@@ -234,9 +253,12 @@ func (s *Screen) editKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	return nil, false
 }
 
-func (s *Screen) openForm(kind editKind, f *agendaedit.Form, item int) tea.Cmd {
-	s.edit = &editing{kind: kind, form: f, item: item}
-	return f.Focus()
+// openForm opens form f for what kind and item say, with its draft kept
+// under key as it is typed, and reads back the draft kept from before.
+func (s *Screen) openForm(kind editKind, f *agendaedit.Form, item int, key string) tea.Cmd {
+	d, load := common.NewDraft(s.c, s.st, s.editID, key)
+	s.edit = &editing{kind: kind, form: f, item: item, draft: d}
+	return tea.Batch(f.Focus(), load)
 }
 
 // openVideo hands target to the system's browser or player in a Cmd of
