@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -295,5 +296,37 @@ func TestPINRules(t *testing.T) {
 	h.contains("集め方を選んでください")
 	if _, _, _, ok := h.store.poll(pollItem); ok {
 		t.Error("a cancelled ballot started a round")
+	}
+}
+
+// TestNamedAnswerKeptThroughACrash: a participant's answer typed by the
+// facilitator is kept as a draft as it is typed; after a crash the same
+// person's form brings it back, and casting it lets the draft go. A ballot
+// never writes a draft: an anonymous answer is stored only when cast.
+func TestNamedAnswerKeptThroughACrash(t *testing.T) {
+	h := openPoll(t, 80, 24)
+	yamada := h.store.addPerson("山田 太郎", "総務課")
+	h.keys("2", "enter")
+	h.contains("山田 太郎 さんの回答")
+	h.typeText("2")
+	h.keys("tab")
+	h.typeText("窓口の待ち時間を減らしたい")
+	p, _, _, _ := h.store.poll(pollItem)
+	key := fmt.Sprintf("poll:%d:named:%d", p.ID, yamada.ID)
+	if d := h.draftOf(key); !strings.Contains(d, "窓口の待ち時間を減らしたい") {
+		t.Fatalf("the answer is not kept as it is typed: %q", d)
+	}
+
+	// kill -9, and the file opened again on the poll's slide
+	h2 := newHarnessOn(t, h.store, 80, 24, model.Resume{WorkshopID: 1, MeetingID: kickoffID, Screen: model.ScreenSlide})
+	h2.contains("1回目・記名")
+	h2.keys("enter")
+	h2.contains("窓口の待ち時間を減らしたい", "前回の下書きを戻しました", "(●) 2.")
+	h2.keys("enter")
+	if a := h2.store.named(pollItem)[yamada.ID]; len(a) != 2 || a[0].Choice != 1 || a[1].Reason != "窓口の待ち時間を減らしたい" {
+		t.Fatalf("stored answer %+v", a)
+	}
+	if d := h2.draftOf(key); d != "" {
+		t.Errorf("the draft outlived the answer: %q", d)
 	}
 }

@@ -216,9 +216,11 @@ func (p *Panel) update(msg tea.Msg) (cmd tea.Cmd, used bool) {
 		if msg.data != nil {
 			p.setData(*msg.data)
 		}
+		var drop tea.Cmd
 		if msg.done {
 			if p.form != nil {
 				p.cursor = p.nextToAnswer(p.formFor)
+				drop = p.form.draft.Drop() // saved: the draft is done with
 			}
 			p.form, p.line, p.choosing = nil, nil, false
 			if p.pin != nil && !p.pin.unlock {
@@ -226,9 +228,9 @@ func (p *Panel) update(msg tea.Msg) (cmd tea.Cmd, used bool) {
 			}
 		}
 		if msg.flash != "" {
-			return common.Flash(msg.flash), false
+			return tea.Batch(drop, common.Flash(msg.flash)), false
 		}
-		return nil, false
+		return drop, false
 	case ballotCastMsg:
 		if msg.itemID == p.item.ID && p.ballot != nil {
 			p.thanks, p.ballot = true, p.newBallot()

@@ -32,6 +32,9 @@ type answerForm struct {
 	// none (only the PIN ends it).
 	cancel *key.Binding
 	orig   []model.Answer // the answers it opened with
+	draft  common.Draft   // a named answer as typed (poll_form_draft.go); none for a ballot
+	start  string         // the answers as it opened, encoded as a draft
+	note   string         // a passing notice in the hint line (the draft came back)
 }
 
 func newAnswerForm(c common.Common, title string, qs []model.PollQuestion, given []model.Answer) *answerForm {
@@ -86,10 +89,28 @@ func (f *answerForm) focusCmd() tea.Cmd {
 
 // Update handles a key or a paste. enter on a complete form ends it as
 // Done (the owner saves it); on an incomplete one it says what is missing.
-func (f *answerForm) Update(msg tea.Msg) (cmd tea.Cmd) {
+func (f *answerForm) Update(msg tea.Msg) tea.Cmd {
+	if dm, ok := msg.(common.DraftLoadedMsg); ok {
+		f.restore(dm)
+		return nil
+	}
 	if f.State() != common.FormEditing {
 		return nil
 	}
+	if _, ok := msg.(tea.KeyPressMsg); ok {
+		f.note = ""
+	}
+	cmd := f.update(msg)
+	switch f.State() {
+	case common.FormCancelled:
+		return tea.Batch(cmd, f.draft.Drop())
+	case common.FormEditing:
+		return tea.Batch(cmd, f.draft.Changed(f.encode()))
+	}
+	return cmd
+}
+
+func (f *answerForm) update(msg tea.Msg) (cmd tea.Cmd) {
 	k := f.c.Keys
 	ta, onText := f.texts[f.focus]
 	if f.AnswerLeave(msg, k) {
@@ -219,7 +240,11 @@ func (f *answerForm) view(w int) (body, foot string, from, to, cursorY int) {
 			lines = append(lines, common.Truncate(row, w))
 		}
 	}
-	return strings.Join(lines, "\n"), f.Hint(f.c, t.BallotHint, w), from, to, cursorY
+	hint := t.BallotHint
+	if f.note != "" {
+		hint = f.note
+	}
+	return strings.Join(lines, "\n"), f.Hint(f.c, hint, w), from, to, cursorY
 }
 
 // box draws the form in its box, w×h cells at most, scrolled so that the

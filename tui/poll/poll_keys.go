@@ -104,7 +104,7 @@ func (p *Panel) handleCollecting(km tea.KeyPressMsg) (tea.Cmd, bool) {
 			p.form = newAnswerForm(p.c, p.c.T.AnswerFor(who.Name), p.data.poll.Questions, p.data.named[who.ID])
 			p.form.cancel = &p.c.Keys.Cancel
 			p.formFor = who.ID
-			return p.form.focusCmd(), true
+			return tea.Batch(p.form.focusCmd(), p.form.keepDraft(p.st, p.id, namedDraftKey(p.data.poll, who.ID))), true
 		}
 	case model.PollAnonymous:
 		if key.Matches(km, k.Reopen) {

@@ -12,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"yoriai/model"
+	"yoriai/tui/common"
 )
 
 // Store is what the poll panel needs from the database.
@@ -36,6 +37,7 @@ type Store interface {
 	Reveal(p model.Poll, at time.Time) error
 	ReopenPoll(p model.Poll, at time.Time) error
 	ResetPoll(p model.Poll, at time.Time) error
+	common.DraftStore
 }
 
 // loadPoll reads what the panel shows of item's latest round. While its
