@@ -330,3 +330,26 @@ func TestNamedAnswerKeptThroughACrash(t *testing.T) {
 		t.Errorf("the draft outlived the answer: %q", d)
 	}
 }
+
+// TestHeardReasonKeptThroughACrash: a reason heard in a show of hands is
+// kept as a draft as it is typed, comes back after a crash when the entry
+// opens again, and goes once it is stored.
+func TestHeardReasonKeptThroughACrash(t *testing.T) {
+	h := openPoll(t, 80, 24)
+	h.keys("1", "a")
+	h.typeText("住民票がコンビニで取れると便利")
+	p, _, _, _ := h.store.poll(pollItem)
+	key := fmt.Sprintf("poll:%d:reason:new", p.ID)
+	if d := h.draftOf(key); d != "住民票がコンビニで取れると便利" {
+		t.Fatalf("the reason is not kept as it is typed: %q", d)
+	}
+	h2 := newHarnessOn(t, h.store, 80, 24, model.Resume{WorkshopID: 1, MeetingID: kickoffID, Screen: model.ScreenSlide})
+	h2.contains("1回目・挙手")
+	h2.keys("a")
+	h2.contains("住民票がコンビニで取れると便利", "前回の下書きを戻しました")
+	h2.keys("enter")
+	h2.contains("理由 1件（公開まで非表示）")
+	if d := h2.draftOf(key); d != "" {
+		t.Errorf("the draft outlived the reason: %q", d)
+	}
+}

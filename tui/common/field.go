@@ -106,7 +106,23 @@ type LineEntry struct {
 	// text was changed: set it where the entry holds the room's words (a
 	// reason), not for a filter or a path.
 	AskBeforeDiscard bool
+	draft            Draft  // the text as typed, when KeepDraft was called
+	note             string // a passing notice in the hint line (the draft came back)
 }
+
+// KeepDraft keeps the entry's text as a draft under key in st as it is
+// typed, so that a crash loses nothing, and returns the Cmd that reads back
+// the draft kept from before: it comes back while nothing was typed yet.
+// The draft goes when the entry is left; its owner drops it (DropDraft)
+// once what was typed is saved.
+func (e *LineEntry) KeepDraft(st DraftStore, from int64, key string) tea.Cmd {
+	var cmd tea.Cmd
+	e.draft, cmd = NewDraft(e.c, st, from, key)
+	return cmd
+}
+
+// DropDraft lets the draft go: what was typed is saved.
+func (e *LineEntry) DropDraft() tea.Cmd { return e.draft.Drop() }
 
 // NewLineEntry opens an entry under title with hint, holding value, that
 // takes at most limit runes and offers labels on tab.
@@ -121,10 +137,32 @@ func NewLineEntry(c Common, title, hint string, limit int, value string, labels 
 func (e *LineEntry) Value() string { return e.field.Value() }
 
 // Update passes a key or a paste to the field; enter and esc end it.
+// The draft, if kept, follows what is typed.
 func (e *LineEntry) Update(msg tea.Msg) tea.Cmd {
+	if dm, ok := msg.(DraftLoadedMsg); ok {
+		if e.draft.Loaded(dm) && dm.Text != "" && e.Value() == e.initial && dm.Text != e.initial {
+			e.field.SetValue(dm.Text)
+			e.note = e.c.T.OnDay.DraftRestored
+		}
+		return nil
+	}
 	if e.state != FormEditing {
 		return nil
 	}
+	if _, ok := msg.(tea.KeyPressMsg); ok {
+		e.note = ""
+	}
+	cmd := e.update(msg)
+	switch e.state {
+	case FormCancelled:
+		return tea.Batch(cmd, e.draft.Drop())
+	case FormEditing:
+		return tea.Batch(cmd, e.draft.Changed(e.Value()))
+	}
+	return cmd
+}
+
+func (e *LineEntry) update(msg tea.Msg) tea.Cmd {
 	k := e.c.Keys
 	if e.AnswerLeave(msg, k) {
 		return nil
@@ -158,7 +196,11 @@ func (e *LineEntry) View(w int) string {
 	st := e.c.Styles
 	inner := max(w-4, 10)
 	e.field.SetWidth(inner)
-	hint := e.Hint(e.c, e.hint, inner)
+	hint := e.hint
+	if e.note != "" {
+		hint = e.note
+	}
+	hint = e.Hint(e.c, hint, inner)
 	return st.Form.Box.Width(w).Render(st.Form.Title.Render(Truncate(e.title, inner)) + "\n" + e.field.View() + "\n" + hint)
 }
 

@@ -222,6 +222,9 @@ func (p *Panel) update(msg tea.Msg) (cmd tea.Cmd, used bool) {
 				p.cursor = p.nextToAnswer(p.formFor)
 				drop = p.form.draft.Drop() // saved: the draft is done with
 			}
+			if p.line != nil {
+				drop = tea.Batch(drop, p.line.DropDraft())
+			}
 			p.form, p.line, p.choosing = nil, nil, false
 			if p.pin != nil && !p.pin.unlock {
 				p.pin = nil

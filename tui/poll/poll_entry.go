@@ -4,6 +4,7 @@ package poll
 // the facilitator's PIN, a named answer, a reason heard or a label.
 
 import (
+	"fmt"
 	"sort"
 
 	"charm.land/bubbles/v2/key"
@@ -132,7 +133,7 @@ func (p *Panel) openLine(reason *model.PollReason) tea.Cmd {
 	if reason == nil {
 		p.line = common.NewLineEntry(p.c, t.AddReason, t.ReasonHint, model.MaxCardRunes, "", nil)
 		p.line.AskBeforeDiscard = true // a reason heard from the room
-		return nil
+		return p.line.KeepDraft(p.st, p.id, fmt.Sprintf("poll:%d:reason:new", p.data.poll.ID))
 	}
 	var labels []string
 	seen := map[string]bool{}
