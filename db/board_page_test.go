@@ -140,7 +140,8 @@ func TestBoardCountsFollowEveryWrite(t *testing.T) {
 	// a file from before the table: the migration counts what is there
 	path := st.path
 	for _, q := range []string{`DROP TRIGGER card_count_insert`, `DROP TRIGGER card_count_delete`, `DROP TRIGGER card_count_update`,
-		`DROP TABLE card_count`, `DROP INDEX card_inbox`, `DROP INDEX card_pillar`, `PRAGMA user_version = 14`} {
+		`DROP TABLE card_count`, `DROP INDEX card_inbox`, `DROP INDEX card_pillar`, `ALTER TABLE app_state DROP COLUMN item_id`,
+		`PRAGMA user_version = 14`} {
 		if _, err := st.db.Exec(q); err != nil {
 			t.Fatal(err)
 		}

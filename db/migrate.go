@@ -14,7 +14,7 @@ var migrations embed.FS
 
 // SchemaVersion is the schema this yoriai writes: the number of the last
 // migration.
-const SchemaVersion = 15
+const SchemaVersion = 16
 
 // migrate checks the connection's settings and applies the migrations the
 // file lacks, each in one transaction together with its new user_version,

@@ -14,8 +14,8 @@ func (s *Store) Resume() (model.Resume, error) {
 	var r model.Resume
 	var screen string
 	var projector int
-	err := s.db.QueryRow(`SELECT workshop_id, meeting_id, screen, projector FROM app_state WHERE id = 1`).
-		Scan(&r.WorkshopID, &r.MeetingID, &screen, &projector)
+	err := s.db.QueryRow(`SELECT workshop_id, meeting_id, screen, projector, item_id FROM app_state WHERE id = 1`).
+		Scan(&r.WorkshopID, &r.MeetingID, &screen, &projector, &r.ItemID)
 	if errors.Is(err, sql.ErrNoRows) {
 		return model.Resume{}, nil
 	}
@@ -35,11 +35,12 @@ func (s *Store) SaveResume(r model.Resume, at time.Time) error {
 		return err
 	}
 	defer tx.Rollback()
-	_, err = tx.Exec(`INSERT INTO app_state (id, workshop_id, meeting_id, screen, projector, updated_at)
-		VALUES (1, ?, ?, ?, ?, ?)
+	_, err = tx.Exec(`INSERT INTO app_state (id, workshop_id, meeting_id, screen, projector, item_id, updated_at)
+		VALUES (1, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET workshop_id = excluded.workshop_id, meeting_id = excluded.meeting_id,
-			screen = excluded.screen, projector = excluded.projector, updated_at = excluded.updated_at`,
-		r.WorkshopID, r.MeetingID, string(r.Screen), projector, ms(at))
+			screen = excluded.screen, projector = excluded.projector, item_id = excluded.item_id,
+			updated_at = excluded.updated_at`,
+		r.WorkshopID, r.MeetingID, string(r.Screen), projector, r.ItemID, ms(at))
 	if err != nil {
 		return err
 	}

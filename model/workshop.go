@@ -259,4 +259,7 @@ type Resume struct {
 	MeetingID  int64
 	Screen     Screen
 	Projector  bool
+	// ItemID is the item the slide of an ended meeting was showing, as it
+	// was being looked back through; 0 for the meeting's current item.
+	ItemID int64
 }

@@ -109,10 +109,12 @@ func (m *App) Init() tea.Cmd {
 	case r.Screen == model.ScreenRecord && r.MeetingID != 0:
 		m.history = []screenID{homeID}
 		cmds = append(cmds, m.meeting.OpenRecord(r.MeetingID))
+		m.meeting.LookAt(r.ItemID)
 		m.active = meetingID
 	case (r.Screen == model.ScreenMeeting || r.Screen == model.ScreenSlide) && r.MeetingID != 0:
 		m.history = []screenID{homeID}
 		cmds = append(cmds, m.meeting.Open(r.MeetingID, r.Screen == model.ScreenSlide))
+		m.meeting.LookAt(r.ItemID)
 		m.active = meetingID
 	case r.Screen == model.ScreenRoster:
 		m.history = []screenID{homeID}

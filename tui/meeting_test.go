@@ -242,3 +242,26 @@ func TestStartingASecondMeetingAsksFirst(t *testing.T) {
 		t.Errorf("the kickoff is %s, want still under way", k.Status)
 	}
 }
+
+// TestResumeOnTheSlideAnEndedMeetingWasShowing: looking back through an
+// ended meeting's slides, a restart comes back to the slide that was on
+// screen, not to the item the meeting ended on.
+func TestResumeOnTheSlideAnEndedMeetingWasShowing(t *testing.T) {
+	h := openKickoff(t, 80, 24)
+	h.keys("E", "y") // ended on its first item
+	h.keys("down", "down", "enter")
+	h.contains("問い：もっと住みやすくなるには")
+	r, err := h.store.Resume()
+	if err != nil || r.Screen != model.ScreenSlide || r.ItemID != promptItem {
+		t.Fatalf("resume point %+v (%v), want the prompt's slide", r, err)
+	}
+	again := newHarnessOn(t, h.store, 80, 24, r)
+	again.contains("問い：もっと住みやすくなるには")
+	again.keys("p") // and goes on looking back from there
+	again.contains("1. DX推進体制の組織図")
+	// a meeting under way resumes on its current item, as before
+	again.keys("E", "y", "esc")
+	if r, _ := again.store.Resume(); r.ItemID != 0 {
+		t.Errorf("the run sheet of a running meeting saved item %d", r.ItemID)
+	}
+}

@@ -54,6 +54,9 @@ func (m *App) route() model.Resume {
 		case m.meeting.OnSlide():
 			r.Screen = model.ScreenSlide
 		}
+		if r.Screen != model.ScreenMeeting {
+			r.ItemID = m.meeting.Viewing()
+		}
 	case rosterID:
 		r.Screen, r.MeetingID = model.ScreenRoster, m.roster.MeetingID()
 	case actionsID:

@@ -68,6 +68,7 @@ type Screen struct {
 	recordOnLoad bool          // open the record once the meeting is loaded (OpenRecord)
 	edit         *editing      // an on-the-day edit form, while open (edit.go)
 	editID       int64         // the requester id of the edits' store calls
+	lookAt       int64         // the item an ended meeting's slide is to show once loaded (LookAt)
 	underWay     string        // the title of another meeting of the workshop under way, when loaded
 	pending      *pendingStart // a start waiting on confirmStart
 }
@@ -129,6 +130,39 @@ func (s *Screen) Open(id int64, slide bool) tea.Cmd {
 	s.meetingID, s.loaded, s.recordOnLoad = id, false, false
 	s.panel, s.panelItem = nil, 0
 	return s.loadCmd(id)
+}
+
+// LookAt shows item itemID on the slide of an ended meeting, as it was
+// being looked back through when the app stopped: now if the meeting is
+// loaded, else once it is. An item not in the meeting, or a meeting not
+// ended, leaves the slide on its current item.
+func (s *Screen) LookAt(itemID int64) {
+	s.lookAt = itemID
+	if s.loaded {
+		s.look()
+	}
+}
+
+func (s *Screen) look() {
+	id := s.lookAt
+	s.lookAt = 0
+	if id == 0 || s.meeting.Status != model.StatusEnded {
+		return
+	}
+	for i, it := range s.run.Items {
+		if it.ID == id {
+			s.viewing, s.cursor = i, i
+		}
+	}
+}
+
+// Viewing is the item the slide of an ended meeting shows while it is
+// looked back through; 0 otherwise (the slide shows the current item).
+func (s *Screen) Viewing() int64 {
+	if !s.loaded || !s.slide || s.meeting.Status != model.StatusEnded || s.viewing < 0 || s.viewing >= len(s.run.Items) {
+		return 0
+	}
+	return s.run.Items[s.viewing].ID
 }
 
 // Init does nothing: Open loads the meeting.
@@ -209,6 +243,7 @@ func (s *Screen) update(msg tea.Msg) tea.Cmd {
 		s.workshop, s.pillars, s.underWay, s.pending = msg.workshop, msg.pillars, msg.underWay, nil
 		s.run = model.NewRun(msg.items, msg.meeting.CurrentItemID)
 		s.cursor, s.viewing, s.now = s.run.Current, s.run.Current, s.c.Now()
+		s.look()
 		s.panel, s.panelItem = nil, 0
 		if s.recordOnLoad && s.slide && !s.projector {
 			s.recordOnLoad = false
