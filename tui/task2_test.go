@@ -437,3 +437,31 @@ func TestPlanFormKeepsWhatIsTypedThroughACrash(t *testing.T) {
 		t.Errorf("the draft stays after the form closed with everything saved: %q", text)
 	}
 }
+
+// TestMoveReasonKeptThroughACrash: the reason for moving a problem in the
+// ranking is kept as a draft as it is typed and comes back after a crash
+// when the same move is asked for again.
+func TestMoveReasonKeptThroughACrash(t *testing.T) {
+	d := newDBHarness(t, 120, 40)
+	d.openTask2()
+	d.keys("N", "y", "enter")
+	d.typeText("5")
+	d.keys("down")
+	d.typeText("3")
+	d.keys("tab", "down", "K")
+	d.contains("順位を動かす理由")
+	d.typeText("市長の重点施策")
+	ms, _ := d.db.Meetings(d.workshop.ID)
+	again := d.start(120, 40, model.Resume{WorkshopID: d.workshop.ID, Screen: model.ScreenSlide, MeetingID: ms[3].ID})
+	again.keys("tab", "down", "K")
+	again.contains("順位を動かす理由", "市長の重点施策", "前回の下書きを戻しました")
+	again.keys("enter")
+	again.contains("※市長の重点施策")
+	state, _ := d.db.LoadTask2(d.workshop.ID, 2024)
+	if len(state.Overrides) != 1 || state.Overrides[0].Reason != "市長の重点施策" {
+		t.Fatalf("overrides %+v", state.Overrides)
+	}
+	if text, _ := d.db.Draft(fmt.Sprintf("task2:move:%d:%d", state.Round.ID, state.Overrides[0].CardID)); text != "" {
+		t.Errorf("the draft outlived the move: %q", text)
+	}
+}

@@ -247,11 +247,15 @@ func (p *Panel) update(msg tea.Msg) (tea.Cmd, bool) {
 		return nil, false
 	case savedMsg:
 		p.setState(msg.state)
+		var drop tea.Cmd
+		if p.reason != nil {
+			drop = p.reason.DropDraft() // the move and its reason are stored
+		}
 		p.reason = nil
 		if msg.flash != "" {
-			return common.Flash(msg.flash), false
+			return tea.Batch(drop, common.Flash(msg.flash)), false
 		}
-		return nil, false
+		return drop, false
 	case planSavedMsg:
 		p.setState(msg.state)
 		if p.form != nil {

@@ -6,6 +6,7 @@ package task2
 
 import (
 	"errors"
+	"fmt"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -118,19 +119,22 @@ func (p *Panel) rankKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
 		wid, mid, fy, now := p.c.WorkshopID, p.meeting.ID, p.fy, p.c.Now()
 		return p.writeCmd(func(st Store) error { return st.SetChosen(wid, mid, card.ID, fy, on, now) }, ""), true
 	case key.Matches(km, k.MoveUp) && p.state.HasRound && i > 0:
-		p.askReason(model.Override{CardID: card.ID, Delta: -1})
+		return p.askReason(model.Override{CardID: card.ID, Delta: -1}), true
 	case key.Matches(km, k.MoveDown) && p.state.HasRound && i < len(p.ranked)-1:
-		p.askReason(model.Override{CardID: card.ID, Delta: 1})
+		return p.askReason(model.Override{CardID: card.ID, Delta: 1}), true
 	default:
 		return nil, false
 	}
 	return nil, true
 }
 
-func (p *Panel) askReason(o model.Override) {
+// askReason opens the entry of why the problem moves by o, its text kept
+// as a draft as it is typed.
+func (p *Panel) askReason(o model.Override) tea.Cmd {
 	p.moving = o
 	p.reason = common.NewLineEntry(p.c, p.c.T.MoveReasonTitle, p.c.T.ReasonHint, model.MaxInitiativeShort, "", nil)
 	p.reason.AskBeforeDiscard = true // the reason for a move, as the room gave it
+	return p.reason.KeepDraft(p.st, p.id, fmt.Sprintf("task2:move:%d:%d", p.state.Round.ID, o.CardID))
 }
 
 func (p *Panel) updateReason(msg tea.Msg) tea.Cmd {
