@@ -122,10 +122,8 @@ func (p *Panel) rankKey(km tea.KeyPressMsg) (tea.Cmd, bool) {
 		return p.askReason(model.Override{CardID: card.ID, Delta: -1}), true
 	case key.Matches(km, k.MoveDown) && p.state.HasRound && i < len(p.ranked)-1:
 		return p.askReason(model.Override{CardID: card.ID, Delta: 1}), true
-	default:
-		return nil, false
 	}
-	return nil, true
+	return nil, false
 }
 
 // askReason opens the entry of why the problem moves by o, its text kept
