@@ -177,3 +177,28 @@ func TestFormFooterOffersNoLetterKeys(t *testing.T) {
 		t.Errorf("footer while typing: %q", footer)
 	}
 }
+
+// TestRosterFormKeptThroughACrash: a participant being typed in is kept
+// as a draft; after a crash the form brings it back, and saving it lets
+// the draft go.
+func TestRosterFormKeptThroughACrash(t *testing.T) {
+	h := newHarness(t, 80, 24, model.Resume{})
+	h.keys("R", "a")
+	h.typeText("山田 太郎")
+	h.keys("tab")
+	h.typeText("企画財政課")
+	if d := h.draftOf("participant:new:1"); !strings.Contains(d, "企画財政課") {
+		t.Fatalf("the form is not kept as it is typed: %q", d)
+	}
+	h2 := newHarnessOn(t, h.store, 80, 24, model.Resume{})
+	h2.keys("R", "a")
+	h2.contains("山田 太郎", "企画財政課", "前回の下書きを戻しました")
+	h2.keys("enter")
+	h2.contains("山田 太郎 さんを保存しました")
+	if people := h2.store.people(); len(people) != 1 || people[0].Department != "企画財政課" {
+		t.Fatalf("stored %+v", people)
+	}
+	if d := h2.draftOf("participant:new:1"); d != "" {
+		t.Errorf("the draft outlived the save: %q", d)
+	}
+}

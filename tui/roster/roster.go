@@ -37,6 +37,7 @@ type Store interface {
 	SetPresence(meetingID, participantID int64, p model.Presence, at time.Time) error
 	FillAttendance(meetingID int64, at time.Time) (int, error)
 	SetRecorder(meetingID int64, r model.Recorder, at time.Time) error
+	common.DraftStore
 }
 
 // Screen is the roster, with the attendance of the meeting in context.
@@ -230,6 +231,10 @@ func (s *Screen) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 }
 
 func (s *Screen) handleSaved(msg participantSavedMsg) tea.Cmd {
+	var drop tea.Cmd
+	if s.form != nil {
+		drop = s.form.draft.Drop() // saved: the draft is done with
+	}
 	s.form = nil
 	if msg.added {
 		s.people = append(s.people, msg.p)
@@ -238,7 +243,7 @@ func (s *Screen) handleSaved(msg participantSavedMsg) tea.Cmd {
 	}
 	s.sortPeople()
 	s.cursor = max(s.indexOf(msg.p.ID), 0)
-	return common.Flash(s.c.T.SavedParticipant(msg.p.Name))
+	return tea.Batch(drop, common.Flash(s.c.T.SavedParticipant(msg.p.Name)))
 }
 
 func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
@@ -287,7 +292,7 @@ func (s *Screen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 func (s *Screen) openForm(p model.Participant) tea.Cmd {
 	s.form = newParticipantForm(s.c, p)
 	s.form.setWidth(s.formWidth())
-	return s.form.focusCmd()
+	return tea.Batch(s.form.focusCmd(), s.form.keepDraft(s.st, s.id, participantDraftKey(p, s.c.WorkshopID)))
 }
 
 func (s *Screen) selected() (model.Participant, bool) {

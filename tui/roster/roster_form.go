@@ -1,6 +1,8 @@
 package roster
 
 import (
+	"encoding/json"
+	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -23,6 +25,57 @@ type participantForm struct {
 	focus  int // 0 name, 1 department, 2 role
 	width  int
 	orig   model.Participant // as it was, to tell whether leaving loses anything
+	draft  common.Draft      // the form as typed, kept in the store
+	start  string            // the form as it opened, encoded as a draft
+	note   string            // a passing notice in the hint line (the draft came back)
+}
+
+// rosterDraft is the form as typed.
+type rosterDraft struct {
+	Name       string     `json:"name"`
+	Department string     `json:"department,omitempty"`
+	Role       model.Role `json:"role"`
+}
+
+// participantDraftKey is what the form's draft is for: the participant
+// edited, or a new one of the workshop.
+func participantDraftKey(p model.Participant, workshopID int64) string {
+	if p.ID != 0 {
+		return fmt.Sprintf("participant:%d", p.ID)
+	}
+	return fmt.Sprintf("participant:new:%d", workshopID)
+}
+
+// keepDraft keeps the form as it is typed under key in st, so that a
+// crash loses nothing, and returns the Cmd that reads back the draft kept
+// from before.
+func (f *participantForm) keepDraft(st common.DraftStore, from int64, key string) tea.Cmd {
+	var cmd tea.Cmd
+	f.draft, cmd = common.NewDraft(f.c, st, from, key)
+	f.start = f.encode()
+	return cmd
+}
+
+func (f *participantForm) encode() string {
+	b, _ := json.Marshal(rosterDraft{Name: f.name.Value(), Department: f.dept.Value(), Role: f.role})
+	return string(b)
+}
+
+// restore puts a draft read back into the form, unless something was
+// typed since it opened or the draft cannot be read.
+func (f *participantForm) restore(m common.DraftLoadedMsg) {
+	var d rosterDraft
+	if !f.draft.Loaded(m) || m.Text == "" || f.encode() != f.start || json.Unmarshal([]byte(m.Text), &d) != nil {
+		return
+	}
+	f.name.SetValue(d.Name)
+	f.dept.SetValue(d.Department)
+	if d.Role.Valid() {
+		f.role = d.Role
+	}
+	if f.encode() != f.start {
+		f.note = f.c.T.OnDay.DraftRestored
+	}
 }
 
 const (
@@ -104,11 +157,29 @@ func (f *participantForm) dirty() bool {
 // Update handles a message while the form is open: enter ends it as Done
 // when the participant is complete (else it says what is missing), esc as
 // Cancelled.
-func (f *participantForm) Update(msg tea.Msg) (cmd tea.Cmd) {
-	k := f.c.Keys
+func (f *participantForm) Update(msg tea.Msg) tea.Cmd {
+	if dm, ok := msg.(common.DraftLoadedMsg); ok {
+		f.restore(dm)
+		return nil
+	}
 	if f.State() != common.FormEditing {
 		return nil // wait for the store
 	}
+	if _, ok := msg.(tea.KeyPressMsg); ok {
+		f.note = ""
+	}
+	cmd := f.update(msg)
+	switch f.State() {
+	case common.FormCancelled:
+		return tea.Batch(cmd, f.draft.Drop())
+	case common.FormEditing:
+		return tea.Batch(cmd, f.draft.Changed(f.encode()))
+	}
+	return cmd
+}
+
+func (f *participantForm) update(msg tea.Msg) (cmd tea.Cmd) {
+	k := f.c.Keys
 	if f.AnswerLeave(msg, k) {
 		return nil
 	}
@@ -179,7 +250,11 @@ func (f *participantForm) view() string {
 		"",
 	}
 	inner := max(f.width-4, 10)
-	lines = append(lines, f.Hint(f.c, t.FormHint, inner))
+	hint := t.FormHint
+	if f.note != "" {
+		hint = f.note
+	}
+	lines = append(lines, f.Hint(f.c, hint, inner))
 	for i, l := range lines {
 		lines[i] = common.Truncate(l, inner)
 	}
