@@ -55,7 +55,8 @@ func (b *Panel) loadCmd() tea.Cmd {
 			return nil, err
 		}
 		msg := loadedMsg{meetingID: m.ID, cards: page.Cards, links: page.Links, preview: !page.Whole, counts: page.Counts}
-		return msg, readAround(st, wid, m, &msg)
+		err = readAround(st, wid, m, &msg) // before msg is returned: the order within a return is not the language's to promise
+		return msg, err
 	})
 }
 
@@ -68,7 +69,8 @@ func (b *Panel) wholeCmd() tea.Cmd {
 			return nil, err
 		}
 		msg := loadedMsg{meetingID: m.ID, cards: cards, links: links}
-		return msg, readAround(st, wid, m, &msg)
+		err = readAround(st, wid, m, &msg)
+		return msg, err
 	})
 }
 
