@@ -106,3 +106,71 @@ func (d *Draft) Drop() tea.Cmd {
 		return draftSavedMsg{}, st.DropDraft(key)
 	})
 }
+
+// FormDraft is the draft of a form: the Draft itself, the form as it
+// opened (encoded as the draft keeps it) and the notice, while it stands,
+// that a draft came back. A form's Update hands a DraftLoadedMsg to
+// Restore, calls Seen with every other message, and after its own update
+// adds Follow's Cmd; its hint line shows Hint.
+type FormDraft struct {
+	Draft
+	start string
+	note  string
+}
+
+// Keep keeps the form's draft under key in st, the form being opened as
+// it opened now, and returns the Cmd that reads back the draft kept from
+// before.
+func (d *FormDraft) Keep(c Common, st DraftStore, from int64, key, opened string) tea.Cmd {
+	var cmd tea.Cmd
+	d.Draft, cmd = NewDraft(c, st, from, key)
+	d.start = opened
+	return cmd
+}
+
+// Touched reports whether the form, now as encoded, has changed since it
+// opened.
+func (d *FormDraft) Touched(now string) bool { return now != d.start }
+
+// Restore hands the draft read back in m to put, when it is this form's,
+// holds something and nothing was typed since the form opened (encode is
+// the form as it stands); put reports whether it could read it. When the
+// form changed by it, the notice that the draft came back stands.
+func (d *FormDraft) Restore(m DraftLoadedMsg, encode func() string, put func(text string) bool) {
+	if !d.Loaded(m) || m.Text == "" || d.Touched(encode()) || !put(m.Text) {
+		return
+	}
+	if d.Touched(encode()) {
+		d.note = d.c.T.OnDay.DraftRestored
+	}
+}
+
+// Seen takes the notice down at the next key.
+func (d *FormDraft) Seen(msg tea.Msg) {
+	if _, ok := msg.(tea.KeyPressMsg); ok {
+		d.note = ""
+	}
+}
+
+// Follow is the draft's part of an update that left the form in state,
+// now as encoded: kept while it is edited, dropped when it was left.
+func (d *FormDraft) Follow(state FormState, now string) tea.Cmd {
+	switch state {
+	case FormCancelled:
+		return d.Drop()
+	case FormEditing:
+		return d.Changed(now)
+	}
+	return nil
+}
+
+// Note is the notice that the draft came back, while it stands; "".
+func (d *FormDraft) Note() string { return d.note }
+
+// Hint is the form's hint line, or the notice that the draft came back.
+func (d *FormDraft) Hint(hint string) string {
+	if d.note != "" {
+		return d.note
+	}
+	return hint
+}

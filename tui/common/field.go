@@ -106,8 +106,7 @@ type LineEntry struct {
 	// text was changed: set it where the entry holds the room's words (a
 	// reason), not for a filter or a path.
 	AskBeforeDiscard bool
-	draft            Draft  // the text as typed, when KeepDraft was called
-	note             string // a passing notice in the hint line (the draft came back)
+	draft            FormDraft // the text as typed, when KeepDraft was called
 }
 
 // KeepDraft keeps the entry's text as a draft under key in st as it is
@@ -116,9 +115,7 @@ type LineEntry struct {
 // The draft goes when the entry is left; its owner drops it (DropDraft)
 // once what was typed is saved.
 func (e *LineEntry) KeepDraft(st DraftStore, from int64, key string) tea.Cmd {
-	var cmd tea.Cmd
-	e.draft, cmd = NewDraft(e.c, st, from, key)
-	return cmd
+	return e.draft.Keep(e.c, st, from, key, e.initial)
 }
 
 // DropDraft lets the draft go: what was typed is saved.
@@ -140,26 +137,18 @@ func (e *LineEntry) Value() string { return e.field.Value() }
 // The draft, if kept, follows what is typed.
 func (e *LineEntry) Update(msg tea.Msg) tea.Cmd {
 	if dm, ok := msg.(DraftLoadedMsg); ok {
-		if e.draft.Loaded(dm) && dm.Text != "" && e.Value() == e.initial && dm.Text != e.initial {
-			e.field.SetValue(dm.Text)
-			e.note = e.c.T.OnDay.DraftRestored
-		}
+		e.draft.Restore(dm, e.Value, func(text string) bool {
+			e.field.SetValue(text)
+			return true
+		})
 		return nil
 	}
 	if e.state != FormEditing {
 		return nil
 	}
-	if _, ok := msg.(tea.KeyPressMsg); ok {
-		e.note = ""
-	}
+	e.draft.Seen(msg)
 	cmd := e.update(msg)
-	switch e.state {
-	case FormCancelled:
-		return tea.Batch(cmd, e.draft.Drop())
-	case FormEditing:
-		return tea.Batch(cmd, e.draft.Changed(e.Value()))
-	}
-	return cmd
+	return tea.Batch(cmd, e.draft.Follow(e.state, e.Value()))
 }
 
 func (e *LineEntry) update(msg tea.Msg) tea.Cmd {
@@ -196,11 +185,7 @@ func (e *LineEntry) View(w int) string {
 	st := e.c.Styles
 	inner := max(w-4, 10)
 	e.field.SetWidth(inner)
-	hint := e.hint
-	if e.note != "" {
-		hint = e.note
-	}
-	hint = e.Hint(e.c, hint, inner)
+	hint := e.Hint(e.c, e.draft.Hint(e.hint), inner)
 	return st.Form.Box.Width(w).Render(st.Form.Title.Render(Truncate(e.title, inner)) + "\n" + e.field.View() + "\n" + hint)
 }
 

@@ -31,10 +31,8 @@ type answerForm struct {
 	// cancel is the key that ends the form as Cancelled; a ballot has
 	// none (only the PIN ends it).
 	cancel *key.Binding
-	orig   []model.Answer // the answers it opened with
-	draft  common.Draft   // a named answer as typed (poll_form_draft.go); none for a ballot
-	start  string         // the answers as it opened, encoded as a draft
-	note   string         // a passing notice in the hint line (the draft came back)
+	orig   []model.Answer   // the answers it opened with
+	draft  common.FormDraft // a named answer as typed (poll_form_draft.go); none for a ballot
 }
 
 func newAnswerForm(c common.Common, title string, qs []model.PollQuestion, given []model.Answer) *answerForm {
@@ -91,23 +89,15 @@ func (f *answerForm) focusCmd() tea.Cmd {
 // Done (the owner saves it); on an incomplete one it says what is missing.
 func (f *answerForm) Update(msg tea.Msg) tea.Cmd {
 	if dm, ok := msg.(common.DraftLoadedMsg); ok {
-		f.restore(dm)
+		f.draft.Restore(dm, f.encode, f.put)
 		return nil
 	}
 	if f.State() != common.FormEditing {
 		return nil
 	}
-	if _, ok := msg.(tea.KeyPressMsg); ok {
-		f.note = ""
-	}
+	f.draft.Seen(msg)
 	cmd := f.update(msg)
-	switch f.State() {
-	case common.FormCancelled:
-		return tea.Batch(cmd, f.draft.Drop())
-	case common.FormEditing:
-		return tea.Batch(cmd, f.draft.Changed(f.encode()))
-	}
-	return cmd
+	return tea.Batch(cmd, f.draft.Follow(f.State(), f.encode()))
 }
 
 func (f *answerForm) update(msg tea.Msg) (cmd tea.Cmd) {
@@ -240,11 +230,7 @@ func (f *answerForm) view(w int) (body, foot string, from, to, cursorY int) {
 			lines = append(lines, common.Truncate(row, w))
 		}
 	}
-	hint := t.BallotHint
-	if f.note != "" {
-		hint = f.note
-	}
-	return strings.Join(lines, "\n"), f.Hint(f.c, hint, w), from, to, cursorY
+	return strings.Join(lines, "\n"), f.Hint(f.c, f.draft.Hint(t.BallotHint), w), from, to, cursorY
 }
 
 // box draws the form in its box, w×h cells at most, scrolled so that the

@@ -23,10 +23,7 @@ func namedDraftKey(poll model.Poll, participantID int64) string {
 // keepDraft keeps the form as it is typed under key in st, and returns the
 // Cmd that reads back the draft kept from before.
 func (f *answerForm) keepDraft(st common.DraftStore, from int64, key string) tea.Cmd {
-	var cmd tea.Cmd
-	f.draft, cmd = common.NewDraft(f.c, st, from, key)
-	f.start = f.encode()
-	return cmd
+	return f.draft.Keep(f.c, st, from, key, f.encode())
 }
 
 // encode is the answers as chosen and typed, as the draft keeps them.
@@ -39,13 +36,12 @@ func (f *answerForm) encode() string {
 	return string(b)
 }
 
-// restore puts a draft read back into the form, unless something was
-// chosen or typed since it opened or the draft is not this poll's.
-func (f *answerForm) restore(m common.DraftLoadedMsg) {
+// put puts a draft read back into the form; false when it is not this
+// poll's.
+func (f *answerForm) put(text string) bool {
 	var d []model.Answer
-	if !f.draft.Loaded(m) || m.Text == "" || f.encode() != f.start || json.Unmarshal([]byte(m.Text), &d) != nil ||
-		len(d) != len(f.qs) {
-		return
+	if json.Unmarshal([]byte(text), &d) != nil || len(d) != len(f.qs) {
+		return false
 	}
 	for i, q := range f.qs {
 		if ta, ok := f.texts[i]; ok {
@@ -54,7 +50,5 @@ func (f *answerForm) restore(m common.DraftLoadedMsg) {
 			f.answers[i] = d[i]
 		}
 	}
-	if f.encode() != f.start {
-		f.note = f.c.T.OnDay.DraftRestored
-	}
+	return true
 }

@@ -25,9 +25,7 @@ type participantForm struct {
 	focus  int // 0 name, 1 department, 2 role
 	width  int
 	orig   model.Participant // as it was, to tell whether leaving loses anything
-	draft  common.Draft      // the form as typed, kept in the store
-	start  string            // the form as it opened, encoded as a draft
-	note   string            // a passing notice in the hint line (the draft came back)
+	draft  common.FormDraft  // the form as typed, kept in the store
 }
 
 // rosterDraft is the form as typed.
@@ -50,32 +48,28 @@ func participantDraftKey(p model.Participant, workshopID int64) string {
 // crash loses nothing, and returns the Cmd that reads back the draft kept
 // from before.
 func (f *participantForm) keepDraft(st common.DraftStore, from int64, key string) tea.Cmd {
-	var cmd tea.Cmd
-	f.draft, cmd = common.NewDraft(f.c, st, from, key)
-	f.start = f.encode()
-	return cmd
+	return f.draft.Keep(f.c, st, from, key, f.encode())
 }
 
+// encode is the form as typed, as the draft keeps it.
 func (f *participantForm) encode() string {
 	b, _ := json.Marshal(rosterDraft{Name: f.name.Value(), Department: f.dept.Value(), Role: f.role})
 	return string(b)
 }
 
-// restore puts a draft read back into the form, unless something was
-// typed since it opened or the draft cannot be read.
-func (f *participantForm) restore(m common.DraftLoadedMsg) {
+// put puts a draft read back into the form; false when it cannot be
+// read.
+func (f *participantForm) put(text string) bool {
 	var d rosterDraft
-	if !f.draft.Loaded(m) || m.Text == "" || f.encode() != f.start || json.Unmarshal([]byte(m.Text), &d) != nil {
-		return
+	if json.Unmarshal([]byte(text), &d) != nil {
+		return false
 	}
 	f.name.SetValue(d.Name)
 	f.dept.SetValue(d.Department)
 	if d.Role.Valid() {
 		f.role = d.Role
 	}
-	if f.encode() != f.start {
-		f.note = f.c.T.OnDay.DraftRestored
-	}
+	return true
 }
 
 const (
@@ -159,23 +153,15 @@ func (f *participantForm) dirty() bool {
 // Cancelled.
 func (f *participantForm) Update(msg tea.Msg) tea.Cmd {
 	if dm, ok := msg.(common.DraftLoadedMsg); ok {
-		f.restore(dm)
+		f.draft.Restore(dm, f.encode, f.put)
 		return nil
 	}
 	if f.State() != common.FormEditing {
 		return nil // wait for the store
 	}
-	if _, ok := msg.(tea.KeyPressMsg); ok {
-		f.note = ""
-	}
+	f.draft.Seen(msg)
 	cmd := f.update(msg)
-	switch f.State() {
-	case common.FormCancelled:
-		return tea.Batch(cmd, f.draft.Drop())
-	case common.FormEditing:
-		return tea.Batch(cmd, f.draft.Changed(f.encode()))
-	}
-	return cmd
+	return tea.Batch(cmd, f.draft.Follow(f.State(), f.encode()))
 }
 
 func (f *participantForm) update(msg tea.Msg) (cmd tea.Cmd) {
@@ -250,11 +236,7 @@ func (f *participantForm) view() string {
 		"",
 	}
 	inner := max(f.width-4, 10)
-	hint := t.FormHint
-	if f.note != "" {
-		hint = f.note
-	}
-	lines = append(lines, f.Hint(f.c, hint, inner))
+	lines = append(lines, f.Hint(f.c, f.draft.Hint(t.FormHint), inner))
 	for i, l := range lines {
 		lines[i] = common.Truncate(l, inner)
 	}

@@ -61,11 +61,9 @@ type planForm struct {
 	summary    textarea.Model
 	probCursor int
 	saving     bool
-	pending    bool         // a change left while a new initiative's first save was under way
-	closing    bool         // close once the save is done
-	draft      common.Draft // the text fields as typed, kept in the store (plan_form_draft.go)
-	start      string       // the text fields as the form opened, encoded as a draft
-	note       string       // a passing notice in the foot (the draft came back)
+	pending    bool             // a change left while a new initiative's first save was under way
+	closing    bool             // close once the save is done
+	draft      common.FormDraft // the text fields as typed, kept in the store (plan_form_draft.go)
 }
 
 // newPlanForm opens the form on in, with what it needs of the panel.
@@ -228,33 +226,22 @@ func (f *planForm) leave(d int) tea.Cmd {
 // form, saving first what changed.
 func (f *planForm) Update(msg tea.Msg) tea.Cmd {
 	if dm, ok := msg.(common.DraftLoadedMsg); ok {
-		f.restore(dm)
+		f.draft.Restore(dm, f.encode, f.put)
 		return nil
 	}
 	if f.State() != common.FormEditing {
 		return nil
 	}
-	if f.AnswerLeave(msg, f.c.Keys) {
-		if f.State() == common.FormCancelled {
-			return f.draft.Drop()
-		}
-		return nil
-	}
-	if _, ok := msg.(tea.KeyPressMsg); ok {
-		f.note = ""
-	}
+	f.draft.Seen(msg)
 	cmd := f.update(msg)
-	if f.State() == common.FormCancelled {
-		return tea.Batch(cmd, f.draft.Drop())
-	}
-	if f.State() != common.FormEditing {
-		return cmd
-	}
-	return tea.Batch(cmd, f.draft.Changed(f.encode()))
+	return tea.Batch(cmd, f.draft.Follow(f.State(), f.encode()))
 }
 
 func (f *planForm) update(msg tea.Msg) tea.Cmd {
 	k, t := f.c.Keys, f.c.T
+	if f.AnswerLeave(msg, k) {
+		return nil
+	}
 	km, isKey := msg.(tea.KeyPressMsg)
 	if isKey {
 		switch {

@@ -50,10 +50,7 @@ func (f *planForm) encode() string {
 // initiative, and returns the Cmd that reads back the draft kept from
 // before.
 func (f *planForm) keepDraft() tea.Cmd {
-	var cmd tea.Cmd
-	f.draft, cmd = common.NewDraft(f.c, f.st, f.from, planDraftKey(f.in, f.fy))
-	f.start = f.encode()
-	return cmd
+	return f.draft.Keep(f.c, f.st, f.from, planDraftKey(f.in, f.fy), f.encode())
 }
 
 // rekey moves the draft of a new initiative, once it is stored, to the
@@ -63,17 +60,16 @@ func (f *planForm) rekey() tea.Cmd {
 		return nil
 	}
 	drop := f.draft.Drop()
-	f.draft, _ = common.NewDraft(f.c, f.st, f.from, planDraftKey(f.in, f.fy)) // nothing to read back: it is new
-	return tea.Batch(drop, f.draft.Changed(f.encode()))                       // the queue keeps their order
+	f.draft.Draft, _ = common.NewDraft(f.c, f.st, f.from, planDraftKey(f.in, f.fy)) // nothing to read back: it is new
+	return tea.Batch(drop, f.draft.Changed(f.encode()))                             // the queue keeps their order
 }
 
-// restore puts a draft read back into the form, unless something was
-// typed since it opened or the draft cannot be read. What it brings back
-// is saved as its fields are left, as if typed now.
-func (f *planForm) restore(m common.DraftLoadedMsg) {
+// put puts a draft read back into the form; false when it cannot be read.
+// What it brings back is saved as its fields are left, as if typed now.
+func (f *planForm) put(text string) bool {
 	var d planDraft
-	if !f.draft.Loaded(m) || m.Text == "" || f.encode() != f.start || json.Unmarshal([]byte(m.Text), &d) != nil {
-		return
+	if json.Unmarshal([]byte(text), &d) != nil {
+		return false
 	}
 	f.lines[pfTitle].SetValue(d.Title)
 	f.summary.SetValue(d.Summary)
@@ -86,7 +82,5 @@ func (f *planForm) restore(m common.DraftLoadedMsg) {
 			f.lines[pfYear+planField(i)].SetValue(d.Years[i])
 		}
 	}
-	if f.encode() != f.start {
-		f.note = f.c.T.OnDay.DraftRestored
-	}
+	return true
 }

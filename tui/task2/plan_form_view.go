@@ -119,8 +119,8 @@ func (f *planForm) layout(w, h int) (all []formLine, top, rows int, foot string)
 		foot = st.Form.Error.Render(common.Truncate(f.Err, inner)) + "\n" + foot
 	case f.saving:
 		foot = st.Form.Hint.Render(common.Truncate(t.Saving, inner)) + "\n" + foot
-	case f.note != "":
-		foot = st.Form.Hint.Render(common.Truncate(f.note, inner)) + "\n" + foot
+	case f.draft.Note() != "":
+		foot = st.Form.Hint.Render(common.Truncate(f.draft.Note(), inner)) + "\n" + foot
 	}
 	rows = max(h-3-(strings.Count(foot, "\n")+1), 1) // border, title, border
 	first, last := f.span(all)
