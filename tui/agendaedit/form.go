@@ -34,19 +34,34 @@ type Form struct {
 	initial []string
 	focus   int // the row: the kind row first when there is one
 	width   int
-	height  int    // the most rows the box may take; 0: as many as it needs
-	note    string // a passing notice in the hint line (the draft came back)
+	height  int              // the most rows the box may take; 0: as many as it needs
+	draft   common.FormDraft // the form as typed, when KeepDraft was called
 }
 
-// formDraft is the form as typed, as its owner keeps it as a draft.
+// formDraft is the form as typed, as its draft keeps it.
 type formDraft struct {
 	Kind   int      `json:"kind,omitempty"`
 	Fields []string `json:"fields"`
 }
 
-// Encode is the form as typed, for its owner to keep as a draft (a crash
-// or kill -9 then loses nothing of it).
-func (f *Form) Encode() string {
+// KeepDraft keeps the form as it is typed under key in st, so that a
+// crash or kill -9 loses nothing of it, and returns the Cmd that reads
+// back the draft kept from before: it comes back while nothing was typed
+// yet. The draft goes when the form is left; its owner drops it
+// (DropDraft) once the form is saved.
+func (f *Form) KeepDraft(st common.DraftStore, from int64, key string) tea.Cmd {
+	return f.draft.Keep(f.c, st, from, key, f.encode())
+}
+
+// DropDraft lets the draft go: the form is saved.
+func (f *Form) DropDraft() tea.Cmd { return f.draft.Drop() }
+
+// DraftFor reports whether msg is this form's draft, read back: its owner
+// hands it to Update.
+func (f *Form) DraftFor(msg common.DraftLoadedMsg) bool { return f.draft.Loaded(msg) }
+
+// encode is the form as typed, as the draft keeps it.
+func (f *Form) encode() string {
 	d := formDraft{Kind: f.kind, Fields: make([]string, len(f.fields))}
 	for i := range f.fields {
 		d.Fields[i] = f.value(i)
@@ -55,12 +70,11 @@ func (f *Form) Encode() string {
 	return string(b)
 }
 
-// Restore puts a draft kept from before (Encode) back into the form,
-// unless something was typed since it opened or the draft is not one of
-// this form's; it reports whether anything came back.
-func (f *Form) Restore(text string) bool {
+// put puts a draft kept from before back into the form; false when it is
+// not one of this form's.
+func (f *Form) put(text string) bool {
 	var d formDraft
-	if text == "" || f.dirty() || json.Unmarshal([]byte(text), &d) != nil || len(d.Fields) != len(f.fields) ||
+	if json.Unmarshal([]byte(text), &d) != nil || len(d.Fields) != len(f.fields) ||
 		d.Kind < 0 || (d.Kind > 0 && d.Kind >= len(f.kinds)) {
 		return false
 	}
@@ -68,10 +82,6 @@ func (f *Form) Restore(text string) bool {
 	for i, v := range d.Fields {
 		f.fields[i].SetValue(v)
 	}
-	if !f.dirty() {
-		return false
-	}
-	f.note = f.c.T.OnDay.DraftRestored
 	return true
 }
 
@@ -133,17 +143,26 @@ func (f *Form) dirty() bool {
 
 // Update handles a key or a paste: tab moves, ←/→ choose the kind, enter
 // ends the form as Done (the owner checks it and saves, or calls Fail),
-// esc leaves.
+// esc leaves. The draft, if kept, follows what is typed.
 func (f *Form) Update(msg tea.Msg) tea.Cmd {
+	if dm, ok := msg.(common.DraftLoadedMsg); ok {
+		f.draft.Restore(dm, f.encode, f.put)
+		return nil
+	}
 	if f.State() != common.FormEditing {
 		return nil
 	}
+	f.draft.Seen(msg)
+	cmd := f.update(msg)
+	return tea.Batch(cmd, f.draft.Follow(f.State(), f.encode()))
+}
+
+func (f *Form) update(msg tea.Msg) tea.Cmd {
 	k := f.c.Keys
 	if f.AnswerLeave(msg, k) {
 		return nil
 	}
 	if km, ok := msg.(tea.KeyPressMsg); ok {
-		f.note = ""
 		switch {
 		case key.Matches(km, k.Cancel):
 			f.Leave(f.dirty())
@@ -177,14 +196,6 @@ func (f *Form) Update(msg tea.Msg) tea.Cmd {
 		f.Err = f.c.T.PasteCut
 	}
 	return cmd
-}
-
-// hint is the hint line's text: the draft's notice while it stands.
-func (f *Form) hint() string {
-	if f.note != "" {
-		return f.note
-	}
-	return f.c.T.OnDay.FormHint
 }
 
 func (f *Form) labelWidth() int {
@@ -238,7 +249,7 @@ func (f *Form) box(body string, inner int) (box string, top int) {
 		h = strings.Count(body, "\n") + 10
 	}
 	at := 2 + f.focus // under the title and blank line
-	return common.ScrollBox(f.c.Styles.Form.Box, body, "\n"+f.Hint(f.c, f.hint(), inner), f.width, h, at, at)
+	return common.ScrollBox(f.c.Styles.Form.Box, body, "\n"+f.Hint(f.c, f.draft.Hint(f.c.T.OnDay.FormHint), inner), f.width, h, at, at)
 }
 
 // Cursor is the focused field's cursor relative to the box's top left;

@@ -40,13 +40,11 @@ const (
 	editInsert
 )
 
-// editing is an open edit form and what it is for, and the draft that
-// keeps it as it is typed.
+// editing is an open edit form and what it is for.
 type editing struct {
-	kind  editKind
-	form  *agendaedit.Form
-	item  int // the run sheet row it edits, or inserts below
-	draft common.Draft
+	kind editKind
+	form *agendaedit.Form
+	item int // the run sheet row it edits, or inserts below
 }
 
 // Results of the edits.
@@ -91,11 +89,10 @@ func (s *Screen) updateEdit(msg tea.Msg) (tea.Cmd, bool) {
 		s.cursor = msg.item.Position
 		return s.closeEdit(), true
 	case common.DraftLoadedMsg:
-		if s.edit == nil || !s.edit.draft.Loaded(msg) {
+		if s.edit == nil || !s.edit.form.DraftFor(msg) {
 			return nil, false
 		}
-		s.edit.form.Restore(msg.Text)
-		return nil, true
+		return s.edit.form.Update(msg), true
 	case agendaSavedMsg:
 		return nil, true
 	case videoOpenedMsg:
@@ -127,20 +124,20 @@ func (s *Screen) updateForm(msg tea.Msg) tea.Cmd {
 	f := s.edit.form
 	cmd, out := common.UpdateForm(f, msg)
 	switch out {
-	case common.FormClosed:
-		return tea.Batch(cmd, s.closeEdit())
+	case common.FormClosed: // left: the form let its draft go
+		s.edit = nil
 	case common.FormSubmitted:
-		return tea.Batch(s.edit.draft.Changed(f.Encode()), s.submitEdit())
+		return tea.Batch(cmd, s.submitEdit())
 	}
-	return tea.Batch(cmd, s.edit.draft.Changed(f.Encode()))
+	return cmd
 }
 
-// closeEdit closes the form, saved or left: its draft is done with.
+// closeEdit closes the form once it is saved: its draft is done with.
 func (s *Screen) closeEdit() tea.Cmd {
 	if s.edit == nil {
 		return nil
 	}
-	drop := s.edit.draft.Drop()
+	drop := s.edit.form.DropDraft()
 	s.edit = nil
 	return drop
 }
@@ -256,9 +253,8 @@ func (s *Screen) editKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 // openForm opens form f for what kind and item say, with its draft kept
 // under key as it is typed, and reads back the draft kept from before.
 func (s *Screen) openForm(kind editKind, f *agendaedit.Form, item int, key string) tea.Cmd {
-	d, load := common.NewDraft(s.c, s.st, s.editID, key)
-	s.edit = &editing{kind: kind, form: f, item: item, draft: d}
-	return tea.Batch(f.Focus(), load)
+	s.edit = &editing{kind: kind, form: f, item: item}
+	return tea.Batch(f.Focus(), f.KeepDraft(s.st, s.editID, key))
 }
 
 // openVideo hands target to the system's browser or player in a Cmd of
