@@ -97,7 +97,7 @@ func (s *Store) BoardPage(workshopID int64, limit int) (model.BoardPage, error) 
 		if err := s.goalsOf(&page, p, problems); err != nil {
 			return page, err
 		}
-		if len(problems) < problemsOn(counts, p) {
+		if len(problems) < counts.Kind(p, model.CardProblem) {
 			continue // the problems go on past the page: nothing below them shows
 		}
 		loose, err := queryAll(s.db, scanCard, cardCols+` AS c WHERE `+live+`pillar_id = ? AND kind <> 'problem'
@@ -133,17 +133,6 @@ func (s *Store) linksOf(page *model.BoardPage) error {
 		page.Links[l.from] = l.to
 	}
 	return err
-}
-
-// problemsOn is how many problems pillar p holds.
-func problemsOn(counts model.BoardCounts, p int64) int {
-	n := 0
-	for k, v := range counts {
-		if k.PillarID == p && k.Kind == model.CardProblem {
-			n += v
-		}
-	}
-	return n
 }
 
 // goalsOf adds to page the live goals on pillar p linked to problems.

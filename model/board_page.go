@@ -24,6 +24,17 @@ func (c BoardCounts) Column(pillarID int64) int {
 	return n
 }
 
+// Kind is how many cards of kind the column of pillarID holds.
+func (c BoardCounts) Kind(pillarID int64, kind CardKind) int {
+	n := 0
+	for k, v := range c {
+		if k.PillarID == pillarID && k.Kind == kind {
+			n += v
+		}
+	}
+	return n
+}
+
 // Group is how many cards a KJ法 group of a column lists: in the inbox
 // every card under the label, in a pillar its problems (the goals under
 // them are not counted; the column's heading counts them).
